@@ -1,0 +1,7 @@
+"""Arabic text handling: normalisation for matching, sentences, tokens with clitics."""
+
+from marsad.arabic.normalize import Normalized, normalize, norm
+from marsad.arabic.sentences import split_sentences
+from marsad.arabic.tokens import tokenize
+
+__all__ = ["Normalized", "normalize", "norm", "split_sentences", "tokenize"]

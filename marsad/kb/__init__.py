@@ -1,0 +1,1 @@
+"""The knowledge base: data files under data/, compiled into fast matchers."""

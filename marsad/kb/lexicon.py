@@ -1,0 +1,108 @@
+"""A multi-word phrase matcher over normalised text, aware of Arabic proclitics.
+
+Phrases are stored in their matching form (see marsad.arabic.norm) and compiled into one
+Aho-Corasick automaton together with their proclitic variants ("لواشنطن", "وللولايات المتحدة"),
+so a whole article is scanned in one pass in C.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import ahocorasick
+
+from marsad.arabic.normalize import norm
+
+NOUN_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+# ل + ال is written لل: "للولايات" is "ل" + "الولايات".
+LAM_ARTICLE = ("لل", "ولل", "فلل")
+VERB_PROCLITICS = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase found in normalised text: [start, end) covers the clitics, [stem_start, end) the phrase."""
+
+    start: int
+    end: int
+    stem_start: int
+    phrase: str
+    payloads: tuple[Any, ...]
+    lam_article: bool = False  # written "لل…": the article's alef was absorbed by the preposition
+
+
+def phrase_key(phrase: str) -> str:
+    """The matching form of a phrase: normalised, single spaces."""
+    return _SPACES.sub(" ", norm(phrase)).strip()
+
+
+class Lexicon:
+    """Phrases with payloads; `find` returns every boundary-aligned occurrence."""
+
+    def __init__(self) -> None:
+        self._variants: dict[str, dict[str, list[Any]]] = {}  # surface -> {phrase: payloads}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, phrase: str, payload: Any, proclitics: Iterable[str] = NOUN_PROCLITICS) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        for prefix in proclitics:
+            self._add_surface(prefix + key, key, payload)
+        if key.startswith("ال") and "ل" in proclitics:
+            for prefix in LAM_ARTICLE:
+                self._add_surface(prefix + key[2:], key, payload)
+        self._automaton = None
+
+    def _add_surface(self, surface: str, key: str, payload: Any) -> None:
+        payloads = self._variants.setdefault(surface, {}).setdefault(key, [])
+        if payload not in payloads:
+            payloads.append(payload)
+
+    def __len__(self) -> int:
+        return len(self._variants)
+
+    def compile(self) -> "Lexicon":
+        automaton = ahocorasick.Automaton()
+        for surface, by_phrase in self._variants.items():
+            items = tuple((phrase, tuple(payloads)) for phrase, payloads in by_phrase.items())
+            lam_article = any(surface.startswith(p) and not phrase.startswith(p[-2:])
+                              for p in LAM_ARTICLE for phrase, _ in items)
+            automaton.add_word(surface, (len(surface), items, lam_article))
+        automaton.make_automaton()
+        self._automaton = automaton
+        return self
+
+    def find(self, text: str) -> list[Match]:
+        """All occurrences in normalised `text` that start and end at word boundaries."""
+        if self._automaton is None:
+            self.compile()
+        if not len(self._automaton):
+            return []
+        matches = []
+        length = len(text)
+        for last, (size, items, lam_article) in self._automaton.iter(text):
+            start, end = last - size + 1, last + 1
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            if end < length and text[end].isalnum():
+                continue
+            for phrase, payloads in items:
+                stem_start = end - len(phrase) + (1 if lam_article else 0)
+                matches.append(Match(start, end, stem_start, phrase, payloads, lam_article))
+        return matches
+
+
+def longest_first(matches: list[Match]) -> list[Match]:
+    """Leftmost-longest matches that do not overlap, in text order."""
+    chosen: list[Match] = []
+    taken_until = -1
+    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if match.start >= taken_until:
+            chosen.append(match)
+            taken_until = match.end
+    return chosen
