@@ -44,7 +44,8 @@ class Lexicon:
     """Phrases with payloads; `find` returns every boundary-aligned occurrence."""
 
     def __init__(self) -> None:
-        self._variants: dict[str, dict[str, list[Any]]] = {}  # surface -> {phrase: payloads}
+        # surface -> {(phrase, written with لل): payloads}
+        self._variants: dict[str, dict[tuple[str, bool], list[Any]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
     def add(self, phrase: str, payload: Any, proclitics: Iterable[str] = NOUN_PROCLITICS) -> None:
@@ -52,13 +53,13 @@ class Lexicon:
         if not key:
             return
         for prefix in proclitics:
-            self._add_surface(prefix + key, key, payload)
+            self._add_surface(prefix + key, (key, False), payload)
         if key.startswith("ال") and "ل" in proclitics:
             for prefix in LAM_ARTICLE:
-                self._add_surface(prefix + key[2:], key, payload)
+                self._add_surface(prefix + key[2:], (key, True), payload)
         self._automaton = None
 
-    def _add_surface(self, surface: str, key: str, payload: Any) -> None:
+    def _add_surface(self, surface: str, key: tuple[str, bool], payload: Any) -> None:
         payloads = self._variants.setdefault(surface, {}).setdefault(key, [])
         if payload not in payloads:
             payloads.append(payload)
@@ -69,10 +70,8 @@ class Lexicon:
     def compile(self) -> "Lexicon":
         automaton = ahocorasick.Automaton()
         for surface, by_phrase in self._variants.items():
-            items = tuple((phrase, tuple(payloads)) for phrase, payloads in by_phrase.items())
-            lam_article = any(surface.startswith(p) and not phrase.startswith(p[-2:])
-                              for p in LAM_ARTICLE for phrase, _ in items)
-            automaton.add_word(surface, (len(surface), items, lam_article))
+            items = tuple((phrase, lam, tuple(payloads)) for (phrase, lam), payloads in by_phrase.items())
+            automaton.add_word(surface, (len(surface), items))
         automaton.make_automaton()
         self._automaton = automaton
         return self
@@ -85,13 +84,13 @@ class Lexicon:
             return []
         matches = []
         length = len(text)
-        for last, (size, items, lam_article) in self._automaton.iter(text):
+        for last, (size, items) in self._automaton.iter(text):
             start, end = last - size + 1, last + 1
             if start > 0 and text[start - 1].isalnum():
                 continue
             if end < length and text[end].isalnum():
                 continue
-            for phrase, payloads in items:
+            for phrase, lam_article, payloads in items:
                 stem_start = end - len(phrase) + (1 if lam_article else 0)
                 matches.append(Match(start, end, stem_start, phrase, payloads, lam_article))
         return matches
