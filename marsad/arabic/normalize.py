@@ -6,6 +6,7 @@ offset found there is mapped back with `Normalized.to_original`.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -50,6 +51,12 @@ class Normalized:
         if index >= len(self.offsets):
             return self.original_length
         return self.offsets[index]
+
+    def from_original(self, position: int) -> int:
+        """The normalised offset of original offset `position` (the first character at or after it)."""
+        if self.offsets is None:
+            return position
+        return bisect.bisect_left(self.offsets, position)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) span back to the original text."""
