@@ -490,7 +490,7 @@ def evaluate_gsr(directory: str | Path, extract_events: ExtractFn,
     for event_type, csv_name, spans_name in GSR_FILES:
         if not (directory / csv_name).exists():
             continue
-        rows = [r for r in _read_rows(directory / csv_name)]
+        rows = _read_rows(directory / csv_name)
         scored = [r for r in rows if r["label"].strip() != SKIPPED]
         jobs += [(r["id"], r["text"]) for r in scored]
         extracted_ids = {r["id"] for r in scored}
