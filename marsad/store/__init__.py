@@ -1,0 +1,5 @@
+"""Storage of articles and event records in a SQL database (SQLite by default)."""
+
+from marsad.store.store import DEFAULT_URL, QueryError, Store, StoreError, default_url
+
+__all__ = ["DEFAULT_URL", "QueryError", "Store", "StoreError", "default_url"]

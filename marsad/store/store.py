@@ -1,0 +1,238 @@
+"""The Store: one class that owns the database engine and its transactions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    and_, create_engine, delete, event, func, insert, or_, select, true, update,
+)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from marsad.errors import MarsadError
+from marsad.export.flat import flatten
+from marsad.model import Article, Event
+from marsad.store.schema import articles, events, metadata
+
+DEFAULT_URL = "sqlite:///marsad.db"
+
+
+class StoreError(MarsadError):
+    """The database cannot be opened or used; the message names the URL (password hidden)."""
+
+
+class QueryError(MarsadError):
+    """A filter value that cannot be used (a date that is not YYYY-MM-DD, say)."""
+
+
+def default_url() -> str:
+    """The database URL from $MARSAD_DB, else a marsad.db file in the working directory."""
+    return os.environ.get("MARSAD_DB") or DEFAULT_URL
+
+
+class Store:
+    """Articles and their events in a SQL database given by URL (SQLite or PostgreSQL)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or default_url()
+        self.shown_url = _hide_password(self.url)
+        try:
+            self.engine: Engine = create_engine(make_url(self.url))
+        except (ArgumentError, ValueError) as err:
+            raise StoreError(f"not a usable database URL: {self.shown_url!r} "
+                             f"({_one_line(err)})") from None
+        except ImportError as err:
+            raise StoreError(f"{self.shown_url}: the database driver is not installed "
+                             f"({_one_line(err)})") from None
+        if self.engine.dialect.name == "sqlite":
+            _configure_sqlite(self.engine)
+        try:
+            metadata.create_all(self.engine)
+        except SQLAlchemyError as err:
+            raise StoreError(f"{self.shown_url}: cannot open database "
+                             f"({_reason(err)})") from None
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------
+
+    def save(self, article: Article, article_events: Iterable[Event]) -> int:
+        """Store one article and its events in one transaction, replacing what was there.
+
+        Re-saving an article replaces its old events, so re-ingesting never duplicates; a
+        crash at any point leaves either the old or the new version. Returns the events saved.
+        """
+        rows = {}
+        for ev in article_events:
+            record = ev.to_record()
+            rows.setdefault(record["id"], _event_row(record, article.id))  # same id = same event
+        article_row = _article_row(article)
+        with self.engine.begin() as conn:
+            done = conn.execute(update(articles).where(articles.c.id == article.id),
+                                article_row)
+            if done.rowcount == 0:
+                conn.execute(insert(articles), {"id": article.id, **article_row})
+            conn.execute(delete(events).where(events.c.article_id == article.id))
+            if rows:
+                conn.execute(insert(events), list(rows.values()))
+        return len(rows)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def events(self, type: str | None = None, actor: str | None = None,
+               country: str | None = None, since: date | str | None = None,
+               until: date | str | None = None, place: str | None = None,
+               modality: str | None = None, limit: int | None = None) -> Iterator[dict]:
+        """Event records matching every filter given, ordered by date then article.
+
+        `actor` matches the source or target by code or group (exactly) or by English name
+        or Arabic text (substring); `place` matches the place name or text (substring);
+        `since`/`until` keep events whose date range overlaps [since, until].
+        """
+        conditions = []
+        if type:
+            conditions.append(events.c.type == type.upper())
+        if modality:
+            conditions.append(events.c.modality == modality.lower())
+        if country:
+            conditions.append(events.c.country == country.upper())
+        if actor:
+            conditions.append(or_(*(_actor_matches(role, actor) for role in ("source", "target"))))
+        if place:
+            conditions.append(or_(events.c.place_name.icontains(place, autoescape=True),
+                                  events.c.place_text.icontains(place, autoescape=True)))
+        if since is not None:
+            conditions.append(events.c.date_end >= _as_date(since, "since"))
+        if until is not None:
+            conditions.append(events.c.date_start <= _as_date(until, "until"))
+        query = (select(events.c.record).where(and_(true(), *conditions))
+                 .order_by(events.c.date_start, events.c.article_id, events.c.evidence_start,
+                           events.c.id))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            for (text,) in conn.execution_options(yield_per=1000).execute(query):
+                yield json.loads(text)
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with this id, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
+        if row is None:
+            return None
+        return Article(id=row.id, text=row.text, title=row.title, published=row.published,
+                       fetched=row.fetched, source=row.source, url=row.url, author=row.author,
+                       origin=row.origin)
+
+    def summary(self) -> dict:
+        """Counts: articles, events, events by type and by modality."""
+        with self.engine.connect() as conn:
+            n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+            n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
+            by = {}
+            for column in ("type", "modality"):
+                col = events.c[column]
+                rows = conn.execute(select(col, func.count()).group_by(col)
+                                    .order_by(func.count().desc(), col))
+                by[column] = {value: count for value, count in rows}
+        return {"articles": n_articles, "events": n_events,
+                "by_type": by["type"], "by_modality": by["modality"]}
+
+
+def _actor_matches(role: str, value: str):
+    c = events.c
+    return or_(c[f"{role}_code"] == value.upper(), c[f"{role}_group"] == value.upper(),
+               c[f"{role}_name"].icontains(value, autoescape=True),
+               c[f"{role}_text"].icontains(value, autoescape=True))
+
+
+def _as_date(value: date | str, name: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise QueryError(f"--{name}: not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _article_row(article: Article) -> dict:
+    digest = hashlib.sha1(f"{article.title}\n{article.text}".encode("utf-8")).hexdigest()
+    return {"title": article.title or "", "text": article.text, "published": article.published,
+            "fetched": article.fetched, "source": article.source, "url": article.url,
+            "author": article.author, "origin": article.origin, "content_hash": digest,
+            "ingested_at": datetime.now(timezone.utc)}
+
+
+def _event_row(record: dict, article_id: str) -> dict:
+    flat = flatten(record)
+    row = {key: flat[key] for key in (
+        "id", "type", "mode", "modality",
+        *(f"{role}_{field}" for role in ("source", "target")
+          for field in ("code", "group", "sector", "name", "text")),
+        "claimant_code", "claimant_group", "date_precision", "place_text", "country",
+        "lat", "lon", "confidence", "evidence_start", "evidence_end")}
+    row.update(article_id=article_id, place_name=flat["place"],
+               date_start=_iso(flat["date_start"]), date_end=_iso(flat["date_end"]),
+               record=json.dumps(record, ensure_ascii=False))
+    return row
+
+
+def _iso(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _reason(err: SQLAlchemyError) -> str:
+    return _one_line(getattr(err, "orig", None) or err)
+
+
+def _one_line(err: object) -> str:
+    return " ".join(str(err).split())
+
+
+def _hide_password(url: str) -> str:
+    """The URL as it may be shown in messages: any password replaced by ***."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+# -- SQLite only ----------------------------------------------------------------------------
+# Everything SQLite-specific lives here; other backends get plain SQLAlchemy behaviour.
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL journal, foreign keys on, and real BEGIN/COMMIT transactions.
+
+    Python's sqlite3 module opens transactions lazily and only before some statements;
+    taking transaction control ourselves (the recipe in SQLAlchemy's SQLite docs) makes each
+    `engine.begin()` block one atomic SQLite transaction.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # In WAL mode NORMAL survives a killed process (only power loss can drop the last
+        # commits), and saves one fsync per article.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN")
