@@ -3,7 +3,8 @@
 `read(*paths, on_error=None)` yields `Article`s. The format is found from the content:
 
 - bytes starting like a zip archive: its members, in archive order (origin "a.zip!member")
-- text starting with "{" or "[": JSON (one object or an array of objects), or JSON Lines
+- text starting with "{" or "[" (or any file named .json, .jsonl, .ndjson): JSON (one
+  object or an array of objects), or JSON Lines
 - otherwise the plain-text article format (text.py), or plain text without its header
 
 Folders are walked recursively in sorted order, skipping hidden files and files whose
@@ -78,11 +79,12 @@ def _expand(path: str | os.PathLike, report: OnError) -> Iterator[Path]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
+    """The readable files under `folder`, sorted by their path (a/x before b)."""
+    found = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if _wanted(name):
-                yield Path(root) / name
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / name for name in files if _wanted(name))
+    return iter(sorted(found, key=lambda path: path.relative_to(folder).parts))
 
 
 def _wanted(name: str) -> bool:
@@ -120,10 +122,9 @@ def _read_blob(data: bytes, origin: str, report: OnError) -> Iterator[Article]:
     if not text.strip():
         raise InputError(origin, "empty file")
     suffix = PurePosixPath(origin.rsplit("!", 1)[-1]).suffix.lower()
-    if looks_like_json(text):
+    if looks_like_json(text) or suffix in JSON_EXTENSIONS:
+        # A .json file that is not JSON is broken JSON, not a plain-text article.
         yield from read_json(text.lstrip("\ufeff"), origin, report)
-    elif suffix in JSON_EXTENSIONS:
-        raise InputError(origin, "malformed JSON: the file does not start with { or [")
     else:
         stem = PurePosixPath(origin.rsplit("!", 1)[-1]).stem
         yield from read_text(text.lstrip("\ufeff"), origin, stem)

@@ -2,8 +2,9 @@
 
 Order of tries: a byte-order mark (UTF-8, UTF-16); the UTF-16 byte pattern without a
 mark; UTF-8; Windows-1256. Each try decodes strictly and the result must look like
-text (mostly Arabic or Latin letters, digits, spaces and punctuation). Anything else
-is reported as "binary or unknown encoding".
+text (mostly Arabic or Latin letters, digits, spaces and punctuation). Bytes that are not
+text are reported as "binary or unknown encoding"; UTF-8 with a damaged byte as "wrong
+encoding", with the position of the bad byte.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
     except UnicodeDecodeError as utf8_error:
         text = data.decode("cp1256")  # every byte is defined in Windows-1256
         if not looks_like_text(text) or _is_damaged_utf8(text):
-            raise InputError(path, f"{BINARY} (not valid UTF-8 at byte {utf8_error.start}, "
-                                   "and not Windows-1256 text)") from None
+            raise InputError(path, f"wrong encoding: not valid UTF-8 at byte {utf8_error.start}, "
+                                   "and not Windows-1256 text either") from None
         return text
     if not looks_like_text(text):
         raise InputError(path, BINARY)
