@@ -38,7 +38,7 @@ __all__ = ["read", "read_bytes", "READABLE"]
 # Extensions read when walking a folder or an archive ("" is a file without one).
 READABLE = frozenset({".txt", ".text", ".json", ".jsonl", ".ndjson", ".zip", ""})
 JSON_EXTENSIONS = frozenset({".json", ".jsonl", ".ndjson"})
-ZIP_MAGIC = b"PK\x03\x04"
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # an archive with members, an empty one
 GLOB_CHARS = frozenset("*?[")
 
 OnError = Callable[[InputError], None]
@@ -95,7 +95,9 @@ def _wanted(name: str) -> bool:
 
 def _read_file(path: Path, report: OnError) -> Iterator[Article]:
     try:
-        if zipfile.is_zipfile(path):
+        with open(path, "rb") as opened:
+            head = opened.read(4)
+        if head in ZIP_MAGIC:
             # Read from the file rather than memory: archives can be large.
             with zipfile.ZipFile(path) as archive:
                 yield from _read_archive(archive, str(path), report)
@@ -108,7 +110,7 @@ def _read_file(path: Path, report: OnError) -> Iterator[Article]:
 
 def _read_blob(data: bytes, origin: str, report: OnError) -> Iterator[Article]:
     """Articles from one file's bytes, dispatched on their content."""
-    if data.startswith(ZIP_MAGIC):
+    if data[:4] in ZIP_MAGIC:
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile as error:

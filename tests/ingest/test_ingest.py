@@ -44,7 +44,10 @@ def test_examples_folder_reads_every_format_and_encoding(errors):
     yemen = by_origin["yemen_prisoners.utf16.json"]
     assert yemen.id == "example-yemen-prisoners"
     assert yemen.text.startswith("أفرجت الحكومة اليمنية وجماعة الحوثي")
-    assert all(article.text.strip() and article.title for article in articles)
+    tunis = by_origin["tunis_protest.txt"]
+    assert tunis.fetched == datetime(2023, 11, 26, 21, 5)  # "09:05 م"
+    assert all(article.text.strip() and article.title and article.published
+               for article in articles)
     # Sorted walk: the array's two records come in their order.
     ids = [a.id for a in articles]
     assert ids.index("example-fashaga-accusation") + 1 == ids.index(
@@ -141,6 +144,7 @@ BAD_INPUTS = {
     "damaged.txt": ("خبر عاجل عن اشتباكات في المدينة ".encode("utf-8") * 5 + b"\xd8",
                     "wrong encoding: not valid UTF-8 at byte 290"),
     "damaged.zip": (b"PK\x03\x04" + b"\x00" * 40, "damaged zip archive"),
+    "nothing.zip": (b"PK\x05\x06" + b"\x00" * 18, "no readable files in the archive"),
 }
 
 
