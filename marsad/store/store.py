@@ -124,6 +124,9 @@ class Store:
                            events.c.id))
         if limit is not None:
             query = query.limit(limit)
+        return self._records(query)  # filters are checked now, rows are read when iterated
+
+    def _records(self, query) -> Iterator[dict]:
         with self.engine.connect() as conn:
             for (text,) in conn.execution_options(yield_per=1000).execute(query):
                 yield json.loads(text)
