@@ -17,9 +17,12 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from importlib import resources
 
+from bisect import bisect_left, bisect_right
+
 from hijridate import Gregorian, Hijri
 
 from marsad.arabic.normalize import Normalized, norm, normalize
+from marsad.kb.lexicon import Lexicon
 from marsad.model import Mention, When
 
 FINER = {"year": "month", "month": "week", "week": "day", "day": "day"}
@@ -29,6 +32,10 @@ GREGORIAN_YEARS = (1000, 2100)
 BARE_YEARS = (1900, 2100)  # a year after a mere preposition ("في 2010") must look like a modern year
 
 _SPACES = re.compile(r"\s+")
+# Every expression holds a core word (a month, weekday, unit …) or a year-like number, and starts
+# at most this many characters before it ("في الفترة ما بين 28 آب").
+LOOKBACK = 60
+_CORE = "core"
 
 
 def _key(text: str) -> str:
@@ -37,9 +44,28 @@ def _key(text: str) -> str:
 
 
 def _alt(words) -> str:
-    """A non-capturing alternation of normalised words, longest first, spaces flexible."""
-    keys = sorted({_key(w) for w in words if _key(w)}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(re.escape(part) for part in k.split(" ")) for k in keys) + ")"
+    """A non-capturing regex for a set of words, as a character trie (fast in Python's re).
+
+    Normalised, spaces flexible; an optional tail is greedy, so the longest word wins.
+    """
+    trie: dict = {}
+    for word in {_key(w) for w in words if _key(w)}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 class _Vocabulary:
@@ -62,7 +88,7 @@ class _Vocabulary:
         self.pm = {_key(w) for w in data["clock"]["pm"]}
         self.week_start = data["week_start"]
 
-        b = rf"(?<!\w)(?P<cl@>{_alt(data['proclitics'])})?"
+        b = rf"(?P<cl@>{_alt(data['proclitics'])})?"
         e = r"(?!\w)"
         month = _alt(self.gmonth) + e
         self.MONTH = month
@@ -163,9 +189,46 @@ class _Vocabulary:
                 rf"(?:(?P<yw@>{self.YEARWORD})\s+)?{year('y')}"
                 rf"(?:\s*(?:(?P<ge@>{self.GERA})|(?P<he@>{self.HERA})))?"),
         }
-        self.alternatives = list(alternatives)
-        self.pattern = re.compile("|".join(
-            f"(?P<{name}>{body.replace('@', '_' + name)})" for name, body in alternatives.items()))
+        self.order = list(alternatives)
+        self.patterns = {name: re.compile(r"(?<!\w)" + body.replace("@", "_" + name))
+                         for name, body in alternatives.items()}
+
+        # Trying every alternative at every position is slow in Python's re. So one pass of a
+        # phrase automaton finds the core words (every expression holds one, or a year-like
+        # number) and the words an expression can begin with, each mapped to the alternatives
+        # that can begin there; only those are tried, and only shortly before a core.
+        starts_of = (
+            (data["range_start"], ("range_days", "range_months", "range_years")),
+            (data["day_word"], ("range_days", "date", "hijri_date", "relday", "weekday")),
+            (data["time_of_day"], ("date", "hijri_date", "relday", "weekday")),
+            (data["ago"] + data["after"], ("duration", "fixed")),
+            (data["recent_lead"], ("recent", "fixed")),
+            (data["this"], ("period",)),
+            (data["lead"], ("month", "hijri_month", "year", "fixed")),
+            (data["year_word"], ("range_years", "year", "period")),
+            (data["years_word"], ("range_years",)),
+            (data["month_word"], ("month", "hijri_month")),
+            (self.part, ("period", "month", "hijri_month", "year")),
+            (self.fixed, ("fixed",)),
+            (self.recent, ("recent",)),
+            (self.relday, ("relday",)),
+            (self.period, ("period",)),
+            (self.gmonth, ("month",)),
+            (self.hmonth, ("hijri_month",)),
+            (self.weekday, ("date", "hijri_date", "weekday")),
+        )
+        self.number_alternatives = ("range_days", "range_years", "numeric", "date", "hijri_date")
+        self.words = Lexicon()
+        for words, names in starts_of:
+            for word in words:
+                self.words.add(_key(word).split(" ")[0], names)
+        for words in (self.gmonth, self.hmonth, self.weekday, self.relday, self.period,
+                      self.unit_word, self.recent, self.fixed):
+            for word in words:
+                self.words.add(word, _CORE)
+        self.words.compile()
+        self.core_number = re.compile(r"[0-9]{4}|[0-9][/.-][0-9]")
+        self.number_starts = re.compile(rf"(?<!\w){_alt(data['proclitics'])}?[0-9]")
 
         # Publication strings: an optional weekday, a date, an optional clock time.
         clock = (rf"(?:(?:{_alt(data['clock']['hour_words'])})\s+)?(?P<H>[0-9]{{1,2}}):(?P<M>[0-9]{{2}})"
@@ -188,7 +251,7 @@ class _Vocabulary:
     def group(self, m: re.Match, alt: str, name: str) -> str | None:
         """Group `name` of alternative `alt`, or None when absent or unmatched."""
         full = f"{name}_{alt}"
-        return m.group(full) if full in self.pattern.groupindex else None
+        return m.group(full) if full in m.re.groupindex else None
 
 
 @lru_cache(maxsize=1)
@@ -534,8 +597,7 @@ def find_times(text: str, normalized: Normalized | None, reference: date | None)
         reference = reference.date()
     voc = vocabulary()
     mentions = []
-    for match in voc.pattern.finditer(normalized.text):
-        alt = match.lastgroup
+    for alt, match in _matches(voc, normalized.text):
         found = _RESOLVERS[alt](voc, match, alt, reference)
         if found is None:
             continue
@@ -548,11 +610,41 @@ def find_times(text: str, normalized: Normalized | None, reference: date | None)
     return mentions
 
 
+def _matches(voc: _Vocabulary, text: str):
+    """(alternative, match): leftmost non-overlapping, as one ordered alternation would give."""
+    hits = voc.words.find(text)
+    cores = [hit.start for hit in hits if _CORE in hit.payloads]
+    cores.extend(m.start() for m in voc.core_number.finditer(text))
+    if not cores:
+        return
+    starts: dict[int, set[str]] = {}
+    for hit in hits:
+        for payload in hit.payloads:
+            if payload != _CORE:
+                starts.setdefault(hit.start, set()).update(payload)
+    for m in voc.number_starts.finditer(text):
+        starts.setdefault(m.start(), set()).update(voc.number_alternatives)
+    positions = sorted(starts)
+    candidates: set[int] = set()
+    for core in cores:
+        candidates.update(positions[bisect_left(positions, core - LOOKBACK):bisect_right(positions, core)])
+    taken_until = 0
+    for position in sorted(candidates):
+        if position < taken_until:
+            continue
+        for name in sorted(starts[position], key=voc.order.index):
+            match = voc.patterns[name].match(text, position)
+            if match and match.end() > position:
+                yield name, match
+                taken_until = match.end()
+                break
+
+
 def _span(voc: _Vocabulary, match: re.Match, alt: str, text: str) -> tuple[int, int]:
     """The span of the expression itself: without a leading preposition or an unopened ')'."""
     start, end = match.start(), match.end()
     for name in (f"cl_{alt}", f"lead_{alt}"):
-        if name in voc.pattern.groupindex and match.group(name) is not None:
+        if name in match.re.groupindex and match.group(name) is not None:
             start = match.end(name)
     while start < end and text[start].isspace():
         start += 1
