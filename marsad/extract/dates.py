@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import math
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -150,7 +149,7 @@ class _Vocabulary:
                 rf"{b}(?:(?P<rs@>{rstart})\s+)?(?:(?P<yw@>{years_word}|{self.YEARWORD})\s+)?"
                 rf"{year('y1')}\s*(?P<join@>{rjoin})\s*(?:{self.YEARWORD}\s+)?{year('y2')}"),
             "numeric": (
-                rf"(?<![\w/.-]){_alt(data['proclitics'])}?(?:(?P<a@>[0-9]{1,2})(?P<s1@>[/.-])(?P<b@>[0-9]{1,2})(?P=s1@)"
+                rf"(?<![\w/.-]){_alt(data['proclitics'])}?(?:(?P<a@>[0-9]{{1,2}})(?P<s1@>[/.-])(?P<b@>[0-9]{{1,2}})(?P=s1@)"
                 r"(?P<c@>[0-9]{4})|(?P<y@>[0-9]{4})(?P<s2@>[/.-])(?P<m@>[0-9]{1,2})(?P=s2@)"
                 rf"(?P<d@>[0-9]{{1,2}}))(?![0-9])(?![/.-][0-9])(?:\s*(?P<he@>{self.HERA}))?"),
             "date": (
@@ -318,8 +317,8 @@ def _calendar_period(unit: str, reference: date, shift: int, week_start: int) ->
 def _narrow(start: date, end: date, fractions: list[float]) -> tuple[date, date]:
     """The part of [start, end] between two fractions of its length ("مطلع", "أواخر")."""
     length = (end - start).days + 1
-    first = start + timedelta(days=math.floor(length * fractions[0]))
-    last = start + timedelta(days=max(math.ceil(length * fractions[1]) - 1, 0))
+    first = start + timedelta(days=round(length * fractions[0]))
+    last = start + timedelta(days=max(round(length * fractions[1]) - 1, 0))
     return first, min(max(last, first), end)
 
 
