@@ -86,6 +86,7 @@ class _Vocabulary:
         self.fixed = {_key(w): spec for spec in data["fixed"] for w in spec["words"]}
         self.pm = {_key(w) for w in data["clock"]["pm"]}
         self.week_start = data["week_start"]
+        self.period_not_after = {_key(w) for w in data["period_not_after"]}
 
         b = rf"(?P<cl@>{_alt(data['proclitics'])})?"
         e = r"(?!\w)"
@@ -504,6 +505,9 @@ def _r_weekday(v: _Vocabulary, m: re.Match, a: str, ref: date | None) -> Range |
 def _r_period(v: _Vocabulary, m: re.Match, a: str, ref: date | None) -> Range | None:
     g = lambda name: v.group(m, a, name)  # noqa: E731
     if ref is None:
+        return None
+    before = m.string[max(0, m.start() - 20):m.start()].split()
+    if not g("part") and before and before[-1] in v.period_not_after:
         return None
     unit = v.period[_key(g("p1") or g("p2"))]
     shift = v.qualifier[_key(g("q"))] if g("q") else 0

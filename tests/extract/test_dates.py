@@ -205,3 +205,13 @@ def test_relative_expressions_need_a_reference():
 def test_datetime_reference_is_accepted():
     found = find_times("وقع الهجوم أمس.", None, datetime(2017, 9, 24, 12, 22))
     assert found[0].value.start == date(2017, 9, 23)
+
+
+def test_general_is_not_a_year():
+    assert times("قال الأمين العام السابق للأمم المتحدة إن الحل سياسي.") == []
+    assert one("قال الأمين العام الأحد إن الحل سياسي.")[0] == "الأحد"
+
+
+def test_weekday_before_a_full_date_is_one_expression():
+    assert one("نشر البيان الأحد 17 أيلول/ سبتمبر 2017.") == (
+        "الأحد 17 أيلول/ سبتمبر 2017", date(2017, 9, 17), date(2017, 9, 17), "day")
