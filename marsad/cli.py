@@ -42,7 +42,9 @@ def main() -> None:
 # -- helpers ------------------------------------------------------------------------------
 
 def _print_error(error: InputError) -> None:
-    click.echo(f"error: {error}", err=True)
+    # print() rather than click.echo: while a rich bar is drawn, sys.stderr is rich's proxy,
+    # which puts the line above the bar; click.echo would write under it to the raw stream.
+    print(f"error: {error}", file=sys.stderr, flush=True)
 
 
 def _extract_article():

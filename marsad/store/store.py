@@ -13,7 +13,7 @@ from sqlalchemy import (
     and_, create_engine, delete, event, func, insert, or_, select, true, update,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from marsad.errors import MarsadError
 from marsad.export.flat import flatten
@@ -81,14 +81,18 @@ class Store:
             record = ev.to_record()
             rows.setdefault(record["id"], _event_row(record, article.id))  # same id = same event
         article_row = _article_row(article)
-        with self.engine.begin() as conn:
-            done = conn.execute(update(articles).where(articles.c.id == article.id),
-                                article_row)
-            if done.rowcount == 0:
-                conn.execute(insert(articles), {"id": article.id, **article_row})
-            conn.execute(delete(events).where(events.c.article_id == article.id))
-            if rows:
-                conn.execute(insert(events), list(rows.values()))
+        try:
+            with self.engine.begin() as conn:
+                done = conn.execute(update(articles).where(articles.c.id == article.id),
+                                    article_row)
+                if done.rowcount == 0:
+                    conn.execute(insert(articles), {"id": article.id, **article_row})
+                conn.execute(delete(events).where(events.c.article_id == article.id))
+                if rows:
+                    conn.execute(insert(events), list(rows.values()))
+        except OperationalError as err:  # locked, disk full, connection lost: not a bug
+            raise StoreError(f"{self.shown_url}: cannot save article {article.id} "
+                             f"({_reason(err)})") from None
         return len(rows)
 
     # -- reading --------------------------------------------------------------------------
@@ -127,9 +131,12 @@ class Store:
         return self._records(query)  # filters are checked now, rows are read when iterated
 
     def _records(self, query) -> Iterator[dict]:
-        with self.engine.connect() as conn:
-            for (text,) in conn.execution_options(yield_per=1000).execute(query):
-                yield json.loads(text)
+        try:
+            with self.engine.connect() as conn:
+                for (text,) in conn.execution_options(yield_per=1000).execute(query):
+                    yield json.loads(text)
+        except OperationalError as err:
+            raise StoreError(f"{self.shown_url}: cannot read events ({_reason(err)})") from None
 
     def article(self, article_id: str) -> Article | None:
         """The stored article with this id, or None."""

@@ -1,8 +1,9 @@
 import json
+import sqlite3
 from datetime import date
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import event, inspect, text
 
 from marsad.errors import MarsadError
 from marsad.model import Article
@@ -150,3 +151,21 @@ def test_password_is_not_shown_in_errors():
     with pytest.raises(StoreError) as caught:
         Store("postgresql+nosuchdriver://marsad:secret@localhost/marsad")
     assert "secret" not in str(caught.value)
+
+
+def test_database_trouble_while_saving_is_a_store_error(tmp_path):
+    path = tmp_path / "locked.db"
+    with Store(f"sqlite:///{path}") as store:
+        @event.listens_for(store.engine, "connect")
+        def no_waiting(dbapi_connection, _record):
+            dbapi_connection.execute("PRAGMA busy_timeout=0")  # fail at once, not in 30 s
+
+        store.engine.dispose()
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+        try:
+            article, events = syria()
+            with pytest.raises(StoreError, match="cannot save article sy-001"):
+                store.save(article, events)
+        finally:
+            holder.close()
