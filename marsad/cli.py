@@ -303,10 +303,11 @@ def print_table(records: Iterable[dict]) -> None:
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(*TABLE_COLUMNS)
         for row in rows:
-            table.add_row(*row)
+            table.add_row(*map(Text, row))  # Text: brackets in articles are not rich markup
         Console().print(table)
         return
     with _stdout() as out:

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -210,6 +211,23 @@ def test_events_plain_table_when_not_a_terminal(filled):
     cells = row.split("\t")
     assert cells[:4] == ["2023-11-25", "PROTEST", "asserted", "TUN OPP"]
     assert cells[5] == "Tunis"
+
+
+def test_rich_table_on_a_terminal(monkeypatch, capsys):
+    record = fake_extract(next(iter(_articles(TUNIS))))[0].to_record()
+    record["evidence"]["text"] = "[bold]تظاهر[/bold] مئات"  # brackets are text, not markup
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "200")
+    cli.print_table([record])
+    out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)  # without the styling
+    assert "┃ date" in out and "PROTEST" in out
+    assert "[bold]تظاهر[/bold] مئات" in out
+
+
+def _articles(text):
+    from marsad.ingest import read_bytes
+
+    return read_bytes(text.encode("utf-8"), "tunis.txt")
 
 
 def test_bad_since_date_is_one_line_and_exit_2(filled):
