@@ -91,13 +91,24 @@ class _Stop:
     strict: bool  # True: only strong cues license it, not "في"
 
 
+@dataclass(frozen=True)
+class Stoplist:
+    """Forms that need a place cue, and first words that do for small places ("أبو …")."""
+
+    forms: dict[str, _Stop]
+    small_prefixes: frozenset[str] = frozenset()
+
+    def get(self, phrase: str) -> _Stop | None:
+        return self.forms.get(phrase)
+
+
 class Gazetteer:
     """Place names of the Arab world and beyond, matched in normalised text."""
 
     _default: "Gazetteer | None" = None
     _lock = threading.Lock()
 
-    def __init__(self, entries: list[Entry], lexicon: Lexicon, stopwords: dict[str, _Stop],
+    def __init__(self, entries: list[Entry], lexicon: Lexicon, stopwords: Stoplist,
                  key: str = "") -> None:
         self.entries = entries
         self.lexicon = lexicon
@@ -191,7 +202,7 @@ class Gazetteer:
         stop = self.stopwords.get(match.phrase)
         if stop is None and len(match.phrase) < MIN_NAME_LENGTH:
             stop = _Stop(strict=True)
-        if stop is None and self._small_word(match):
+        if stop is None and (self._small_word(match) or self._small_person(match)):
             stop = _Stop(strict=not any(self.entries[i].country in hints for i in match.payloads))
         if stop is not None:
             licensed = cue in STRONG_CUES or (cue in WEAK_CUES and not stop.strict)
@@ -239,9 +250,17 @@ class Gazetteer:
 
     def _small_word(self, match: Match) -> bool:
         """A one-word name that only small places bear."""
-        return " " not in match.phrase and all(
-            self.entries[i].kind == "city" and self.entries[i].population < SMALL_POPULATION
-            for i in match.payloads)
+        return " " not in match.phrase and all(self._small(i) for i in match.payloads)
+
+    def _small_person(self, match: Match) -> bool:
+        """A small place named like a person ("أبو مدين", "الشيخ سعد")."""
+        first = match.phrase.split(" ", 1)[0]
+        return (" " in match.phrase and first in self.stopwords.small_prefixes
+                and all(self._small(i) for i in match.payloads))
+
+    def _small(self, index: int) -> bool:
+        entry = self.entries[index]
+        return entry.kind == "city" and entry.population < SMALL_POPULATION
 
     def _tiny(self, index: int) -> bool:
         entry = self.entries[index]
@@ -328,16 +347,20 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def load_stopwords() -> dict[str, _Stop]:
-    """place_stopwords.txt: one form a line, optionally followed by a tab and "strict"."""
+def load_stopwords() -> Stoplist:
+    """place_stopwords.txt: a form a line, optionally a tab and "strict"; "word *" a prefix."""
     stops: dict[str, _Stop] = {}
+    prefixes: set[str] = set()
     for line in _data_path("place_stopwords.txt").read_text("utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         form, _, flag = line.partition("\t")
-        stops[phrase_key(form)] = _Stop(strict=flag.strip() == "strict")
-    return stops
+        if form.endswith(" *"):
+            prefixes.add(phrase_key(form[:-2]))
+        else:
+            stops[phrase_key(form)] = _Stop(strict=flag.strip() == "strict")
+    return Stoplist(stops, frozenset(prefixes))
 
 
 def _names(field: str) -> list[str]:

@@ -1,0 +1,169 @@
+"""The place gazetteer: provinces, cities, countries, clitics, ambiguity, stoplist, disk cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.arabic import normalize
+from marsad.kb import gazetteer as gz
+from marsad.kb.gazetteer import Gazetteer
+from marsad.model import Place
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("marsad-cache")
+
+
+@pytest.fixture(scope="session")
+def gazetteer(cache_dir) -> Gazetteer:
+    """Built once into a temporary cache directory through MARSAD_CACHE_DIR."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MARSAD_CACHE_DIR", str(cache_dir))
+        built = Gazetteer.load()
+    assert not built.from_cache
+    return built
+
+
+def places(gazetteer, text, hints=()):
+    return gazetteer.find_places(text, normalize(text), hints)
+
+
+def only(gazetteer, text, hints=()) -> Place:
+    found = places(gazetteer, text, hints)
+    assert len(found) == 1, [m.value for m in found]
+    mention = found[0]
+    assert text[mention.start:mention.end] == mention.value.text
+    assert mention.kind == "place"
+    return mention.value
+
+
+def test_countryside_with_two_directions_is_the_province(gazetteer):
+    place = only(gazetteer, "قصفت الطائرات مواقع في ريف دير الزور الشمالي صباح اليوم")
+    assert place.text == "ريف دير الزور الشمالي"
+    assert (place.name, place.admin1, place.country, place.resolution) == (
+        "Deir ez-Zor", "Deir ez-Zor", "SYR", 2)
+    assert place.geonameid == 170794
+    assert place.lat == pytest.approx(35.336, abs=0.01)
+    assert place.lon == pytest.approx(40.141, abs=0.01)
+
+    place = only(gazetteer, "تقدمت الفصائل في ريف حماة الشمالي الشرقي")
+    assert place.text == "ريف حماة الشمالي الشرقي"
+    assert (place.name, place.admin1, place.resolution) == ("Hama", "Hama", 2)
+
+
+def test_governorate_cue_gives_the_province(gazetteer):
+    place = only(gazetteer, "أعلنت السلطات حظر التجول في محافظة إدلب حتى إشعار آخر")
+    assert place.text == "محافظة إدلب"
+    assert (place.name, place.admin1, place.country, place.resolution) == ("Idlib", "Idlib", "SYR", 2)
+    place = only(gazetteer, "نزح آلاف السكان من محافظة الأنبار")
+    assert (place.name, place.country, place.resolution) == ("Anbar", "IRQ", 2)
+
+
+def test_bare_seat_city_is_the_city_with_its_province(gazetteer):
+    place = only(gazetteer, "انفجرت سيارة مفخخة وسط بغداد")
+    assert (place.name, place.country, place.admin1, place.resolution) == (
+        "Baghdad", "IRQ", "Baghdad", 4)
+    place = only(gazetteer, "وصلت القافلة إلى دير الزور مساء")
+    assert (place.name, place.admin1, place.resolution) == ("Deir ez-Zor", "Deir ez-Zor", 4)
+    # حماة and حماه are one name.
+    assert only(gazetteer, "عاد الوفد من حماه").name == "Hama"
+
+
+def test_countryside_of_a_town_that_seats_no_province(gazetteer):
+    place = only(gazetteer, "اشتباكات عنيفة في ريف منبج الغربي")
+    assert place.text == "ريف منبج الغربي"
+    assert (place.country, place.admin1, place.resolution) == ("SYR", "Aleppo", 3)
+
+
+def test_named_province_beats_its_parts(gazetteer):
+    place = only(gazetteer, "سقطت قذائف على بلدات في ريف دمشق الغربي")
+    assert place.text == "ريف دمشق الغربي"
+    assert (place.name, place.resolution) == ("Rif Dimashq", 2)
+    place = only(gazetteer, "تجددت المعارك في جنوب دارفور")
+    assert (place.name, place.country) == ("South Darfur", "SDN")
+
+
+def test_proclitics_stay_outside_the_mention(gazetteer):
+    text = "التقى المبعوث بالمسؤولين بدمشق وحلب ثم عاد لبيروت"
+    found = places(gazetteer, text)
+    assert [m.value.text for m in found] == ["دمشق", "حلب", "بيروت"]
+    assert [text[m.start:m.end] for m in found] == ["دمشق", "حلب", "بيروت"]
+    assert [m.value.country for m in found] == ["SYR", "SYR", "LBN"]
+    place = only(gazetteer, "وتواصل القصف وبريف إدلب الجنوبي")
+    assert place.text == "ريف إدلب الجنوبي"
+
+
+def test_offsets_refer_to_the_original_text_with_diacritics(gazetteer):
+    text = "وَصَلَ الجُنودُ إلى حَلَب"
+    place = only(gazetteer, text)
+    assert place.text == "حَلَب"
+    assert place.name == "Aleppo"
+
+
+def test_countries_and_extra_places(gazetteer):
+    text = "تعهدت السعودية بدعم مشاريع في قطاع غزة والضفة الغربية"
+    found = places(gazetteer, text)
+    assert [(m.value.name, m.value.country, m.value.resolution) for m in found] == [
+        ("Saudi Arabia", "SAU", 1), ("Gaza Strip", "PSE", 2), ("West Bank", "PSE", 2)]
+    place = only(gazetteer, "عبرت القوات نهر الفرات شرقا")
+    assert (place.name, place.country) == ("Euphrates River", "SYR")
+    assert only(gazetteer, "ردت الولايات المتحدة ببيان").country == "USA"
+
+
+def test_ambiguous_names_follow_country_hints(gazetteer):
+    text = "وصل الموفد الأممي إلى طرابلس"
+    assert only(gazetteer, text).country == "LBY"  # the larger, without hints
+    lebanese = only(gazetteer, text, ["LBN"])
+    assert (lebanese.country, lebanese.admin1) == ("LBN", "North Lebanon")
+    assert only(gazetteer, "عقد الاجتماع في عمان", ["JOR"]).name == "Amman"
+    assert only(gazetteer, "عقد الاجتماع في عمان", ["OMN"]).country == "OMN"
+
+
+def test_common_words_are_no_places(gazetteer):
+    assert places(gazetteer, "نشرت الوكالة صورا للدمار ونشرت صور الضحايا") == []
+    assert places(gazetteer, "قال المتحدث إن الحكومة كانت تعلم بالأمر منذ الخميس") == []
+    assert places(gazetteer, "أكد الوزير أن الدولة ماضية في الحرب على الإرهاب في المدينة") == []
+    assert places(gazetteer, "وتبين بأنه سوف يعود إلى البلاد بعد عيد الأضحى") == []
+
+
+def test_stoplisted_name_after_a_place_cue(gazetteer):
+    for text in ("غارة إسرائيلية على مدينة صور", "سقط صاروخ في صور فجرا"):
+        place = only(gazetteer, text)
+        assert (place.text, place.name, place.country) == ("صور", "Tyre", "LBN")
+
+
+def test_small_one_word_places_need_a_cue(gazetteer):
+    assert places(gazetteer, "سيطرت القوات على موحسن") == []
+    place = only(gazetteer, "سيطرت القوات على بلدة موحسن")
+    assert (place.text, place.country, place.admin1, place.resolution) == (
+        "موحسن", "SYR", "Deir ez-Zor", 4)
+    # "في" is enough when the article is about the place's country.
+    assert places(gazetteer, "قتل مدنيان في موحسن") == []
+    assert only(gazetteer, "قتل مدنيان في موحسن", ["SYR"]).country == "SYR"
+
+
+def test_place_record_has_every_location_field(gazetteer):
+    record = only(gazetteer, "زار الوزير البصرة").to_record()
+    assert set(record) == {"text", "name", "geonameid", "lat", "lon", "country", "admin1",
+                           "resolution"}
+    assert record["country"] == "IRQ" and record["admin1"] == "Basra"
+
+
+def test_lookup_of_a_bare_name(gazetteer):
+    assert gazetteer.lookup("الموصل").name == "Mosul"
+    assert gazetteer.lookup("كلمة لا مكان لها") is None
+
+
+def test_second_load_reads_the_disk_cache(gazetteer, cache_dir, monkeypatch):
+    monkeypatch.setenv("MARSAD_CACHE_DIR", str(cache_dir))
+    files = list(cache_dir.glob("gazetteer-*.pkl"))
+    assert [f.name for f in files] == [f"gazetteer-{gz.cache_key()}.pkl"]
+    again = Gazetteer.load()
+    assert again.from_cache
+    assert len(again.entries) == len(gazetteer.entries)
+    assert only(again, "انفجار في الموصل").name == "Mosul"
+    # The process-wide instance comes from the same cache, once.
+    monkeypatch.setattr(Gazetteer, "_default", None)
+    assert Gazetteer.default() is Gazetteer.default()
+    assert Gazetteer.default().from_cache
