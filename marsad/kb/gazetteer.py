@@ -50,6 +50,9 @@ STRONG_CUES = frozenset(norm(w) for w in (
     "ريف", "محافظة", "ولاية", "مدينة", "بلدة", "قرية", "منطقة", "مخيم", "حي", "ناحية", "قضاء",
     "مدن", "بلدات", "قرى", "مدينتي", "بلدتي", "مدينتا", "بلدتا", "إقليم", "جزيرة", "العاصمة"))
 WEAK_CUES = frozenset(norm(w) for w in ("في",))
+# Cues that ask for a settlement rather than a province or region ("مدينة الجوف").
+TOWN_CUES = frozenset(norm(w) for w in (
+    "مدينة", "بلدة", "قرية", "مدن", "بلدات", "قرى", "مدينتي", "بلدتي", "مدينتا", "بلدتا"))
 CUE_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 # Directions that follow "ريف X" and belong to the mention ("ريف حلب الشمالي الغربي").
 _DIRECTION = r"ال(?:شمالي|جنوبي|شرقي|غربي|اوسط)"
@@ -282,7 +285,7 @@ class Gazetteer:
         # A province cue wants something with a province; a town cue wants a settlement.
         if cue in PROVINCE_CUES:
             cue_fit = entry.kind == "admin1" or (entry.kind == "city" and entry.province is not None)
-        elif cue in STRONG_CUES:
+        elif cue in TOWN_CUES:
             cue_fit = entry.kind == "city"
         else:
             cue_fit = False

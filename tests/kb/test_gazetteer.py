@@ -167,3 +167,11 @@ def test_second_load_reads_the_disk_cache(gazetteer, cache_dir, monkeypatch):
     monkeypatch.setattr(Gazetteer, "_default", None)
     assert Gazetteer.default() is Gazetteer.default()
     assert Gazetteer.default().from_cache
+
+
+def test_region_cue_does_not_force_a_town(gazetteer):
+    # "منطقة الجوف" is the Saudi region, not the Libyan town called الجوف.
+    place = only(gazetteer, "هطلت أمطار غزيرة على منطقة الجوف", ["SAU"])
+    assert (place.country, place.resolution) == ("SAU", 2)
+    place = only(gazetteer, "هطلت أمطار غزيرة على منطقة الجوف")
+    assert place.country == "SAU"
