@@ -11,24 +11,25 @@ metadata = MetaData()
 
 articles = Table(
     "articles", metadata,
-    Column("id", String(200), primary_key=True),
+    Column("id", Text, primary_key=True),  # ids may be long (URLs, archive members)
     Column("title", Text, nullable=False, default=""),
     Column("text", Text, nullable=False),
     Column("published", Date),
-    Column("fetched", DateTime(timezone=True)),
-    Column("source", String(200)),
+    # Times are stored naive, in UTC where the input gave a zone, alike on every backend.
+    Column("fetched", DateTime),
+    Column("source", Text),
     Column("url", Text),
-    Column("author", String(300)),
+    Column("author", Text),
     Column("origin", Text),
     Column("content_hash", String(40), nullable=False),
-    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
 )
 
 
 def _actor_columns(role: str, full: bool = True) -> list[Column]:
-    columns = [Column(f"{role}_code", String(8)), Column(f"{role}_group", String(64))]
+    columns = [Column(f"{role}_code", String(16)), Column(f"{role}_group", String(100))]
     if full:
-        columns += [Column(f"{role}_sector", String(120)), Column(f"{role}_name", Text),
+        columns += [Column(f"{role}_sector", Text), Column(f"{role}_name", Text),
                     Column(f"{role}_text", Text)]
     return columns
 
@@ -36,7 +37,7 @@ def _actor_columns(role: str, full: bool = True) -> list[Column]:
 events = Table(
     "events", metadata,
     Column("id", String(64), primary_key=True),
-    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"),
+    Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"),
            nullable=False),
     Column("type", String(16), nullable=False),
     Column("mode", String(32)),

@@ -184,9 +184,16 @@ def _as_date(value: date | str, name: str) -> date:
 def _article_row(article: Article) -> dict:
     digest = hashlib.sha1(f"{article.title}\n{article.text}".encode("utf-8")).hexdigest()
     return {"title": article.title or "", "text": article.text, "published": article.published,
-            "fetched": article.fetched, "source": article.source, "url": article.url,
-            "author": article.author, "origin": article.origin, "content_hash": digest,
-            "ingested_at": datetime.now(timezone.utc)}
+            "fetched": _naive_utc(article.fetched), "source": article.source,
+            "url": article.url, "author": article.author, "origin": article.origin,
+            "content_hash": digest, "ingested_at": _naive_utc(datetime.now(timezone.utc))}
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    """An aware time converted to UTC without its zone; a naive one as it is."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
 
 
 def _event_row(record: dict, article_id: str) -> dict:

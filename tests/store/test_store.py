@@ -73,8 +73,8 @@ def test_record_column_holds_the_full_record(store):
     assert "ساحة التحرير" in stored  # Arabic kept as is, not \u-escaped
 
 
-def test_sqlite_uses_wal_and_foreign_keys(store):
-    with store.engine.connect() as conn:
+def test_sqlite_uses_wal_and_foreign_keys(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'wal.db'}") as store, store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
@@ -169,3 +169,12 @@ def test_database_trouble_while_saving_is_a_store_error(tmp_path):
                 store.save(article, events)
         finally:
             holder.close()
+
+
+def test_fetch_time_with_a_zone_is_stored_in_utc(store):
+    from datetime import datetime, timedelta, timezone
+
+    article, events = syria()
+    riyadh = datetime(2017, 9, 25, 11, 30, tzinfo=timezone(timedelta(hours=3)))
+    store.save(Article(id=article.id, text=article.text, fetched=riyadh), events)
+    assert store.article(article.id).fetched == datetime(2017, 9, 25, 8, 30)
