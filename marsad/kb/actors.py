@@ -1,0 +1,176 @@
+"""Actor recognition: the knowledge base compiled into one matcher, and construct chains
+("وزارة الدفاع الروسية", "قوات النظام السوري", "مسلحو هيئة تحرير الشام") joined into one actor.
+
+Works on normalised text; every span here is in normalised coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from marsad.arabic.normalize import norm
+from marsad.kb.entries import ActorEntry, load_actor_entries
+from marsad.kb.lexicon import Lexicon, Match, longest_first
+from marsad.kb.tables import read_tsv
+from marsad.model import Actor
+
+# When one phrase is several kinds of entry, the more specific reading wins.
+KIND_PRIORITY = {"group": 0, "person": 1, "seat": 2, "state": 3, "title": 4, "organ": 5,
+                 "agent": 6, "anaphor": 7, "demonym": 8}
+# Kinds that take their country from a neighbouring state name or demonym.
+COUNTRYLESS = ("organ", "title", "agent")
+# What may stand between the parts of one construct chain: spaces, quotes, and at most one
+# short word that qualifies the head ("القوات الأميركية الخاصة").
+_JOIN_GAP = re.compile(r'^[\s"\'()\-]*$')
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    refers: str  # "organ:<word>" | "group" | "pair" | "state" | "person"
+    phrase: str
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """An actor found in normalised text: [start, end) with clitics, [stem_start, end) without."""
+
+    start: int
+    end: int
+    stem_start: int
+    actor: Actor
+    kind: str
+    lam_article: bool = False
+    head: str = ""  # the normalised phrase of the head entry, for anaphora
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> Lexicon:
+    """Every knowledge-base form and anaphor, with its entry as payload."""
+    lexicon = Lexicon()
+    for entry in load_actor_entries():
+        lexicon.add(entry.phrase, entry)
+    for row in read_tsv("anaphors.tsv"):
+        lexicon.add(row["form"], Anaphor(row["refers"], norm(row["form"])))
+    return lexicon.compile()
+
+
+def _best_payload(match: Match, published: date | None):
+    """The payload a match is read as: the most specific kind, then a person in office."""
+    def rank(payload) -> tuple:
+        if isinstance(payload, Anaphor):
+            return (KIND_PRIORITY["anaphor"], 0)
+        in_office = published is None or (
+            (payload.valid_from is None or payload.valid_from <= published)
+            and (payload.valid_to is None or published <= payload.valid_to))
+        return (KIND_PRIORITY.get(payload.kind, 9), 0 if in_office else 1)
+    return min(match.payloads, key=rank)
+
+
+def _entry_actor(entry: ActorEntry, published: date | None) -> Actor:
+    sector = entry.sector
+    if entry.kind == "person" and published is not None and entry.valid_to is not None \
+            and published > entry.valid_to:
+        sector = ("ELI",)  # a former office holder speaks as an elite, not for the state
+    return Actor(text="", code=entry.code, sector=tuple(sector), group=entry.group, name=entry.name)
+
+
+def _joinable(text: str, left_end: int, right_start: int) -> bool:
+    gap = text[left_end:right_start]
+    if _JOIN_GAP.match(gap):
+        return True
+    words = gap.split()
+    # one qualifying word between head and country ("القوات الخاصة الأميركية")
+    return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14
+
+
+def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
+    """Actor spans in normalised `text`, construct chains joined, anaphors resolved."""
+    raw = longest_first(actor_lexicon().find(text))
+    spans: list[ActorSpan] = []
+    for match in raw:
+        payload = _best_payload(match, published)
+        if isinstance(payload, Anaphor):
+            spans.append(ActorSpan(match.start, match.end, match.stem_start,
+                                   Actor("", None, (), None, None), "anaphor:" + payload.refers,
+                                   match.lam_article, match.phrase))
+            continue
+        spans.append(ActorSpan(match.start, match.end, match.stem_start,
+                               _entry_actor(payload, published), payload.kind,
+                               match.lam_article, match.phrase))
+    spans = _join_chains(text, spans)
+    return _resolve_anaphors(spans)
+
+
+def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Join head + country ("وزارة الدفاع" + "الروسية"), title + person, agent + group."""
+    joined: list[ActorSpan] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if previous is not None and _joinable(text, previous.end, span.start) and span.start > previous.end - 1:
+            merged = _merge(previous, span)
+            if merged is not None:
+                joined[-1] = merged
+                continue
+        joined.append(span)
+    return joined
+
+
+def _merge(left: ActorSpan, right: ActorSpan) -> ActorSpan | None:
+    """The one actor two adjacent spans make, or None when they are two actors."""
+    l_actor, r_actor = left.actor, right.actor
+    if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
+        name = f"{r_actor.name} {l_actor.name}".strip() if r_actor.name else l_actor.name
+        actor = replace(l_actor, code=r_actor.code, name=name)
+        return replace(left, end=right.end, actor=actor, kind=left.kind + "+country")
+    if left.kind.startswith("title") and right.kind == "person":
+        return replace(right, start=left.start, stem_start=left.stem_start, kind="person",
+                       lam_article=left.lam_article)
+    if left.kind.startswith("title") and right.kind == "demonym":
+        return None
+    if left.kind in ("agent", "organ") and right.kind == "group":
+        # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي": the group's own people
+        return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
+    return None
+
+
+def _resolve_anaphors(spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Point "الوزارة", "التنظيم", "الطرفين" … at the actor named before them; drop unresolved ones."""
+    resolved: list[ActorSpan] = []
+    state_counts: Counter[str] = Counter()
+    first_seen: dict[str, Actor] = {}
+    for span in spans:
+        if not span.kind.startswith("anaphor:"):
+            resolved.append(span)
+            if span.actor.code and span.actor.group is None and len(span.actor.code) == 3:
+                state_counts[span.actor.code] += 1
+                first_seen.setdefault(span.actor.code, replace(span.actor, sector=("GOV",)))
+            continue
+        refers = span.kind.split(":", 1)[1]
+        antecedents = _antecedents(refers, resolved, state_counts, first_seen)
+        for actor in antecedents:
+            resolved.append(replace(span, actor=actor, kind="anaphor"))
+    return resolved
+
+
+def _antecedents(refers: str, before: list[ActorSpan], state_counts: Counter,
+                 first_seen: dict[str, Actor]) -> list[Actor]:
+    if refers == "pair":
+        # the two states named most, in the order the article first names them
+        top = [code for code, _ in state_counts.most_common(2)]
+        order = list(first_seen)
+        return [first_seen[code] for code in sorted(top, key=order.index)] if len(top) == 2 else []
+    for span in reversed(before):
+        actor = span.actor
+        if refers == "group" and actor.group:
+            return [actor]
+        if refers.startswith("organ:") and refers[6:] in span.head and actor.code:
+            return [actor]
+        if refers == "person" and span.kind == "person":
+            return [actor]
+        if refers == "state" and span.kind in ("state", "seat"):
+            return [actor]
+    return []

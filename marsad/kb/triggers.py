@@ -1,0 +1,112 @@
+"""Event triggers and attribution cues, compiled from triggers.tsv and cues.tsv."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.arabic.normalize import norm
+from marsad.kb.lexicon import NOUN_PROCLITICS, VERB_PROCLITICS, Lexicon
+from marsad.kb.tables import read_tsv, split_forms
+
+PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
+PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا")
+OBJECT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "كم", "نا", "ني")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a trigger word means: an event type and mode, as a verb or a noun."""
+
+    type: str
+    mode: str | None
+    pos: str  # "verb" | "noun"
+    preps: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+    tense: str = "past"  # verbs: "past" | "present"
+    genitive: str = "agent"  # nouns: what a bare genitive after them is ("agent" | "patient")
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    pos: str
+    tense: str = "past"
+
+
+def verb_forms(spec: str) -> list[tuple[str, str]]:
+    """Inflected surface forms of a 'past:present' spec, with their tense; a bare form is itself."""
+    if ":" not in spec:
+        tense = "present" if norm(spec)[:1] in PRESENT_PREFIXES and len(norm(spec)) > 3 else "past"
+        return [(spec, tense)]
+    past, present = spec.split(":")
+    forms = []
+    for suffix in PAST_SUFFIXES:
+        for pronoun in OBJECT_PRONOUNS:
+            # object pronouns attach to -وا as -و (قصفوه)
+            stem = past + (suffix[:-1] if suffix == "وا" and pronoun else suffix)
+            forms.append((stem + pronoun, "past"))
+    for prefix in PRESENT_PREFIXES:
+        for suffix in PRESENT_SUFFIXES:
+            for pronoun in OBJECT_PRONOUNS:
+                forms.append((prefix + present + suffix + pronoun, "present"))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _not_triggers() -> frozenset[str]:
+    text = resources.files("marsad.kb").joinpath("data/not_triggers.txt").read_text("utf-8")
+    return frozenset(norm(line.strip()) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+class _TriggerLexicon(Lexicon):
+    """A lexicon that refuses the generated forms listed in not_triggers.txt."""
+
+    def _add_surface(self, surface, key, payload):
+        if surface not in _not_triggers():
+            super()._add_surface(surface, key, payload)
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> Lexicon:
+    """Every trigger form, with its Trigger payload."""
+    lexicon = _TriggerLexicon()
+    for row in read_tsv("triggers.tsv"):
+        mode = row["mode"] or None
+        preps = tuple(norm(p) for p in split_forms(row["preps"]))
+        requires = tuple(norm(r) for r in split_forms(row["requires"]))
+        genitive = row["genitive"] or "agent"
+        for spec in split_forms(row["verbs"]):
+            for form, tense in verb_forms(spec):
+                lexicon.add(form, Trigger(row["type"], mode, "verb", preps, requires, tense, genitive),
+                            VERB_PROCLITICS)
+        for form in split_forms(row["nouns"]):
+            trigger = Trigger(row["type"], mode, "noun", preps,
+                              requires if not row["verbs"] else (), genitive=genitive)
+            lexicon.add(form, trigger, NOUN_PROCLITICS)
+            if not norm(form).startswith("ال"):
+                lexicon.add("ال" + form, trigger, NOUN_PROCLITICS)
+    return lexicon.compile()
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> Lexicon:
+    """Attribution and modality cues."""
+    lexicon = Lexicon()
+    for row in read_tsv("cues.tsv"):
+        for spec in split_forms(row["verbs"]):
+            for form, tense in verb_forms(spec):
+                lexicon.add(form, Cue(row["kind"], "verb", tense), VERB_PROCLITICS)
+        for form in split_forms(row["forms"]):
+            lexicon.add(form, Cue(row["kind"], "word"), NOUN_PROCLITICS)
+    return lexicon.compile()
+
+
+@lru_cache(maxsize=None)
+def cue_words(kind: str) -> frozenset[str]:
+    """The normalised single forms of one kind of cue (prepositions, relative pronouns …)."""
+    return frozenset(norm(form) for row in read_tsv("cues.tsv") if row["kind"] == kind
+                     for form in split_forms(row["forms"]))
