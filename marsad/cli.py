@@ -47,6 +47,10 @@ def _print_error(error: InputError) -> None:
     print(f"error: {error}", file=sys.stderr, flush=True)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _extract_article():
     """The pipeline's extract_article, imported only by the commands that extract."""
     try:
@@ -108,10 +112,11 @@ def _filters(type_, actor, country, since, until, place, modality, limit) -> dic
             "until": until, "place": place, "modality": modality, "limit": limit}
 
 
-def _store(db: str | None):
+def _store(db: str | None, create: bool = False):
+    """The Store at `db`; commands that only read need it to exist already."""
     from marsad.store import Store
 
-    return Store(db)
+    return Store(db, create=create)
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -126,11 +131,11 @@ def ingest(ctx: click.Context, db: str | None, paths: tuple[str, ...]) -> None:
     from marsad.store import ingest as ingest_paths
 
     extract_article = _extract_article()
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         result = ingest_paths(paths, store, extract=extract_article, on_error=_print_error,
                              progress=lambda articles: progress(articles, label="ingesting"))
-    click.echo(f"{result.articles} articles, {result.events} events, "
-               f"{len(result.errors)} errors")
+    click.echo(f"{_count(result.articles, 'article')}, {_count(result.events, 'event')}, "
+               f"{_count(len(result.errors), 'error')}")
     ctx.exit(1 if result.errors else 0)
 
 

@@ -16,7 +16,7 @@ def events_frame(db_url: str | None = None, **filters):
         import pandas as pd
     except ImportError:
         raise MarsadError("events_frame needs pandas: pip install marsad[pandas]") from None
-    with Store(db_url) as store:
+    with Store(db_url, create=False) as store:
         frame = pd.DataFrame([flatten(r) for r in store.events(**filters)], columns=COLUMNS)
     for column in ("date_start", "date_end"):
         frame[column] = pd.to_datetime(frame[column])

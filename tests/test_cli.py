@@ -152,7 +152,7 @@ def test_ingest_with_a_bad_input_stores_the_rest_and_exits_1(fake_pipeline, inpu
                                                               bad_file, db):
     result = run("ingest", "--db", db, bad_file, inputs)
     assert result.exit_code == 1
-    assert result.stdout.strip() == "2 articles, 2 events, 1 errors"
+    assert result.stdout.strip() == "2 articles, 2 events, 1 error"
     assert error_lines(result) == [line for line in error_lines(result)
                                    if line.startswith(f"error: {bad_file}: ")]
     with Store(db) as store:
@@ -235,6 +235,17 @@ def test_bad_since_date_is_one_line_and_exit_2(filled):
     assert result.exit_code == 2
     assert result.stdout == ""
     assert error_lines(result) == ["error: --since: not a date in the form YYYY-MM-DD: 'الأحد'"]
+
+
+@pytest.mark.parametrize("command", [["events"], ["events", "--summary"],
+                                     ["export", "--format", "csv"]])
+def test_reading_a_missing_database_is_an_error_not_a_new_file(command, tmp_path):
+    path = tmp_path / "typo.db"
+    result = run(*command, "--db", f"sqlite:///{path}")
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"error: sqlite:///{path}: no Marsad database there "
+                                   "(`marsad ingest` makes one)"]
+    assert not path.exists()
 
 
 # -- export -------------------------------------------------------------------------------
@@ -352,6 +363,7 @@ def test_installed_program_extract_stdout_is_pure_jsonl(inputs, bad_file, db):
 
 
 def test_installed_program_user_error_has_no_traceback(db):
+    Store(db).close()  # an empty database
     result = marsad("events", "--until", "2024-13-45", env_db=db)
     assert result.returncode == 2
     assert result.stderr.strip() == "error: --until: not a date in the form YYYY-MM-DD: '2024-13-45'"
@@ -389,8 +401,8 @@ from marsad import cli, store
 inserts = 0
 real_init = store.Store.__init__
 
-def init_with_trap(self, url=None):
-    real_init(self, url)
+def init_with_trap(self, *args, **kwargs):
+    real_init(self, *args, **kwargs)
 
     @event.listens_for(self.engine, "before_cursor_execute")
     def die_in_third_article(conn, cursor, statement, *args):

@@ -62,3 +62,8 @@ def test_frame_without_pandas_says_how_to_install(db, monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now fails
     with pytest.raises(MarsadError, match=r"pip install marsad\[pandas\]"):
         events_frame(db)
+
+
+def test_frame_of_a_missing_database_is_an_error(tmp_path):
+    with pytest.raises(MarsadError, match="no Marsad database"):
+        events_frame(f"sqlite:///{tmp_path / 'absent.db'}")

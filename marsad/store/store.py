@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (
-    and_, create_engine, delete, event, func, insert, or_, select, true, update,
+    and_, create_engine, delete, event, func, insert, inspect, or_, select, true, update,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -39,7 +39,12 @@ def default_url() -> str:
 class Store:
     """Articles and their events in a SQL database given by URL (SQLite or PostgreSQL)."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, create: bool = True) -> None:
+        """Open the database at `url` ($MARSAD_DB, else sqlite:///marsad.db).
+
+        With create=False the database must already hold Marsad's tables (for commands
+        that only read: a mistyped file name is an error, not a new empty database).
+        """
         self.url = url or default_url()
         self.shown_url = _hide_password(self.url)
         try:
@@ -50,10 +55,17 @@ class Store:
         except ImportError as err:
             raise StoreError(f"{self.shown_url}: the database driver is not installed "
                              f"({_one_line(err)})") from None
+        missing = StoreError(f"{self.shown_url}: no Marsad database there "
+                             "(`marsad ingest` makes one)")
         if self.engine.dialect.name == "sqlite":
+            if not create and not _sqlite_file_exists(self.engine):
+                raise missing
             _configure_sqlite(self.engine)
         try:
-            metadata.create_all(self.engine)
+            if create:
+                metadata.create_all(self.engine)
+            elif not all(inspect(self.engine).has_table(t) for t in metadata.tables):
+                raise missing
         except SQLAlchemyError as err:
             raise StoreError(f"{self.shown_url}: cannot open database "
                              f"({_reason(err)})") from None
@@ -229,6 +241,14 @@ def _hide_password(url: str) -> str:
 
 # -- SQLite only ----------------------------------------------------------------------------
 # Everything SQLite-specific lives here; other backends get plain SQLAlchemy behaviour.
+
+def _sqlite_file_exists(engine: Engine) -> bool:
+    """Whether the SQLite database file is there (an in-memory database always is)."""
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return True
+    return os.path.exists(database)
+
 
 def _configure_sqlite(engine: Engine) -> None:
     """WAL journal, foreign keys on, and real BEGIN/COMMIT transactions.

@@ -178,3 +178,16 @@ def test_fetch_time_with_a_zone_is_stored_in_utc(store):
     riyadh = datetime(2017, 9, 25, 11, 30, tzinfo=timezone(timedelta(hours=3)))
     store.save(Article(id=article.id, text=article.text, fetched=riyadh), events)
     assert store.article(article.id).fetched == datetime(2017, 9, 25, 8, 30)
+
+
+def test_opening_for_reading_needs_an_existing_database(tmp_path):
+    path = tmp_path / "absent.db"
+    with pytest.raises(StoreError, match="no Marsad database"):
+        Store(f"sqlite:///{path}", create=False)
+    assert not path.exists()
+    sqlite3.connect(path).execute("CREATE TABLE other (x)").connection.close()
+    with pytest.raises(StoreError, match="no Marsad database"):
+        Store(f"sqlite:///{path}", create=False)  # a database, but not Marsad's
+    Store(f"sqlite:///{path}").close()
+    with Store(f"sqlite:///{path}", create=False) as store:
+        assert store.summary()["articles"] == 0
