@@ -23,10 +23,14 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(norm(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
+_BRACKETS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS) + '"') + "]")
+
+
 def _depth_changes(text: str) -> list[tuple[int, int]]:
     """(offset, depth after it) at each bracket or quote; straight quotes toggle."""
     depth, changes, straight_open = 0, [], False
-    for index, ch in enumerate(text):
+    for found in _BRACKETS.finditer(text):
+        index, ch = found.start(), found.group()
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS and depth > 0:

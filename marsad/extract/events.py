@@ -73,13 +73,21 @@ def find_events(doc: Document, article_id: str, title: bool = False) -> list[Eve
     return events
 
 
+def _within(spans: list, sentence: Sentence) -> list:
+    """The spans (sorted by start) that start inside the sentence."""
+    starts = [span.start for span in spans]
+    return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+
+
 def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
-    masked = _relative_clauses(doc, sentence)
-    actors = [a for a in doc.actors if sentence.start <= a.start < sentence.end
-              and not _inside(a.start, masked) and not _is_place_reading(doc, a)]
-    triggers = [t for t in doc.triggers if sentence.start <= t.start < sentence.end
-                and not _inside(t.start, masked) and _requirement_met(doc, t)]
-    cues = [c for c in doc.cues if sentence.start <= c.start < sentence.end]
+    cues = _within(doc.cues, sentence)
+    if not _within(doc.triggers, sentence):
+        return []
+    masked = _relative_clauses(doc, sentence, cues)
+    actors = [a for a in _within(doc.actors, sentence)
+              if not _inside(a.start, masked) and not _is_place_reading(doc, a)]
+    triggers = [t for t in _within(doc.triggers, sentence)
+                if not _inside(t.start, masked) and _requirement_met(doc, t)]
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb"]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
     candidates: list[Candidate] = []
@@ -246,19 +254,18 @@ def _coordinated(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> li
     return partners
 
 
-def _relative_clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) -> list[tuple[int, int]]:
     """Relative clauses that describe an actor ("قسد، التي تدعمها واشنطن،"): background, skipped."""
-    relatives = cue_words("relative")
+    actor_ends = {a.end for a in _within(doc.actors, sentence)}
     spans = []
-    for match in _WORD.finditer(doc.norm, sentence.start, sentence.end):
-        if match.group() not in relatives:
+    for cue in cues:
+        if cue.cue.kind != "relative" or cue.start != cue.stem_start:
             continue
-        previous = [a for a in doc.actors if a.end <= match.start() and
-                    doc.norm[a.end:match.start()].strip(" ,\"'") == ""]
-        if not previous:
+        before = doc.norm[sentence.start:cue.start].rstrip(" ,\"'")
+        if sentence.start + len(before) not in actor_ends:
             continue
-        comma = doc.norm.find(",", match.end(), sentence.end)
-        spans.append((match.start(), comma if comma != -1 else sentence.end))
+        comma = doc.norm.find(",", cue.end, sentence.end)
+        spans.append((cue.start, comma if comma != -1 else sentence.end))
     return spans
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 import ahocorasick
@@ -21,6 +22,7 @@ LAM_ARTICLE = ("لل", "ولل", "فلل")
 VERB_PROCLITICS = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 
 _SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^0-9a-z\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3]")
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ class Lexicon:
         self._automaton = None
 
     def _add_surface(self, surface: str, key: tuple[str, bool], payload: Any) -> None:
-        payloads = self._variants.setdefault(surface, {}).setdefault(key, [])
+        spaced = " " + _NON_WORD.sub(" ", surface) + " "
+        payloads = self._variants.setdefault(spaced, {}).setdefault(key, [])
         if payload not in payloads:
             payloads.append(payload)
 
@@ -83,17 +86,20 @@ class Lexicon:
         if not len(self._automaton):
             return []
         matches = []
-        length = len(text)
-        for last, (size, items) in self._automaton.iter(text):
-            start, end = last - size + 1, last + 1
-            if start > 0 and text[start - 1].isalnum():
-                continue
-            if end < length and text[end].isalnum():
-                continue
+        # Surfaces are stored between spaces and searched in the text with every non-word
+        # character made a space, so only whole words can match.
+        for last, (size, items) in self._automaton.iter(_spaced(text)):
+            start, end = last - size + 1, last - 1  # in `text`: without the two spaces
             for phrase, lam_article, payloads in items:
                 stem_start = end - len(phrase) + (1 if lam_article else 0)
                 matches.append(Match(start, end, stem_start, phrase, payloads, lam_article))
         return matches
+
+
+@lru_cache(maxsize=8)
+def _spaced(text: str) -> str:
+    """` text `, with every character that is not a letter or digit made a space (same offsets + 1)."""
+    return " " + _NON_WORD.sub(" ", text) + " "
 
 
 def longest_first(matches: list[Match]) -> list[Match]:
