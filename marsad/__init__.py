@@ -20,8 +20,8 @@ __all__ = ["Article", "Event", "extract", "extract_article", "read", "events_fra
 def extract(text: str, title: str = "", published: date | datetime | str | None = None,
             article_id: str | None = None) -> list[Event]:
     """The events of one article given as text (the body), with optional title and publication date."""
-    from marsad.extract.dates import parse_datetime
-    from marsad.extract.pipeline import extract_article as _extract_article
+    from marsad.extraction.dates import parse_datetime
+    from marsad.extraction.pipeline import extract_article as _extract_article
     from marsad.errors import MarsadError
 
     if isinstance(published, str):
@@ -38,7 +38,7 @@ def extract(text: str, title: str = "", published: date | datetime | str | None 
 
 def extract_article(article: Article) -> list[Event]:
     """The events of one Article."""
-    from marsad.extract.pipeline import extract_article as _extract_article
+    from marsad.extraction.pipeline import extract_article as _extract_article
     return _extract_article(article)
 
 

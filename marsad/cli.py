@@ -54,7 +54,7 @@ def _count(n: int, noun: str) -> str:
 def _extract_article():
     """The pipeline's extract_article, imported only by the commands that extract."""
     try:
-        from marsad.extract.pipeline import extract_article
+        from marsad.extraction.pipeline import extract_article
     except ImportError as error:
         raise MarsadError(f"the extraction pipeline cannot be loaded ({error})") from None
     return extract_article

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import Callable, Iterator
 
 from marsad.errors import InputError
-from marsad.extract.dates import parse_datetime
+from marsad.extraction.dates import parse_datetime
 from marsad.model import Article
 
 log = logging.getLogger(__name__)

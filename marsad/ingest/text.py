@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import Iterator
 
 from marsad.errors import InputError
-from marsad.extract.dates import parse_datetime
+from marsad.extraction.dates import parse_datetime
 from marsad.model import Article
 
 

@@ -34,7 +34,7 @@ def ingest(paths: Iterable[str | os.PathLike], store: Store, extract: ExtractFn 
     from marsad.ingest import read
 
     if extract is None:
-        from marsad.extract.pipeline import extract_article as extract
+        from marsad.extraction.pipeline import extract_article as extract
     result = IngestResult()
 
     def report(error: InputError) -> None:

@@ -1,0 +1,1 @@
+"""Extraction of mentions (actors, places, times) and events from article text."""

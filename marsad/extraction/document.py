@@ -1,0 +1,129 @@
+"""The analysed article: normalised text with its sentences, tokens and every mention found.
+
+All spans here are in normalised coordinates (see marsad.arabic.normalize); `original()`
+maps them back to the article's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.arabic import normalize, split_sentences
+from marsad.arabic.normalize import Normalized
+from marsad.arabic.tokens import WORD
+from marsad.extraction.dates import find_times
+from marsad.kb.actors import ActorSpan, find_actors
+from marsad.kb.gazetteer import Gazetteer
+from marsad.kb.lexicon import Match, longest_first
+from marsad.kb.triggers import Cue, Trigger, cue_lexicon, cue_words, trigger_lexicon
+from marsad.model import Mention, Sentence
+
+
+@dataclass(frozen=True)
+class TriggerSpan:
+    start: int
+    end: int
+    stem_start: int
+    trigger: Trigger
+    prefix: str  # the proclitics written before it ("ب", "و", "س" …)
+
+
+@dataclass(frozen=True)
+class CueSpan:
+    start: int
+    end: int
+    stem_start: int
+    cue: Cue
+    phrase: str
+
+
+@dataclass
+class Document:
+    """One text (an article body or its title) with everything recognised in it."""
+
+    text: str  # the original text
+    published: date | None
+    normalized: Normalized
+    sentences: list[Sentence]  # normalised coordinates
+    actors: list[ActorSpan]
+    triggers: list[TriggerSpan]
+    cues: list[CueSpan]
+    places: list[Mention]  # normalised coordinates
+    times: list[Mention]  # normalised coordinates
+    word_starts: list[int] = field(default_factory=list)
+
+    @property
+    def norm(self) -> str:
+        return self.normalized.text
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.normalized.to_original(start, end)
+
+    def original_text(self, start: int, end: int) -> str:
+        begin, stop = self.original(start, end)
+        return self.text[begin:stop]
+
+    def word_index(self, position: int) -> int:
+        """The index of the word at or after normalised `position`."""
+        return bisect.bisect_left(self.word_starts, position)
+
+    def words_between(self, start: int, end: int) -> int:
+        return max(0, self.word_index(end) - self.word_index(start))
+
+
+def analyse(text: str, published: date | None) -> Document:
+    """Normalise, split and find actors, triggers, cues, places and times in `text`."""
+    normalized = normalize(text)
+    norm_text = normalized.text
+    actors = find_actors(norm_text, published)
+    trigger_matches = longest_first(trigger_lexicon().find(norm_text))
+    # A word that is exactly a trigger ("الغارات") is read as the event; a trigger inside a
+    # longer actor name ("وزارة" holds "زارة") is not.
+    trigger_spans = {(m.start, m.end) for m in trigger_matches}
+    actors = [a for a in actors if (a.start, a.end) not in trigger_spans]
+    taken = [(a.start, a.end) for a in actors]
+    actor_ends = {a.end for a in actors}
+    triggers = [
+        TriggerSpan(m.start, m.end, m.stem_start, _reading(m, norm_text, actor_ends),
+                    norm_text[m.start:m.stem_start])
+        for m in trigger_matches
+        if not _overlaps(m.start, m.end, taken)
+    ]
+    cues = [CueSpan(m.start, m.end, m.stem_start, m.payloads[0], m.phrase)
+            for m in longest_first(cue_lexicon().find(norm_text))]
+    hints = {a.actor.code for a in actors if a.actor.code}
+    places = [_to_normalized(normalized, mention)
+              for mention in Gazetteer.default().find_places(text, normalized, hints)]
+    times = [_to_normalized(normalized, mention)
+             for mention in (find_times(text, normalized, published) if published else [])]
+    sentences = split_sentences(norm_text)
+    word_starts = [m.start() for m in WORD.finditer(norm_text)]
+    return Document(text, published, normalized, sentences, actors, triggers, cues, places,
+                    times, word_starts)
+
+
+def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:
+    """Verb or noun, for forms that are both ("قصف", "دعم"): a verb where a clause starts, after
+    و/ف, after a verb marker (قد، ثم …) or right after its subject; a noun elsewhere ("أو قصف …")."""
+    verbs = [t for t in match.payloads if t.pos == "verb"]
+    nouns = [t for t in match.payloads if t.pos == "noun"]
+    if not verbs or not nouns:
+        return match.payloads[0]
+    before = text[:match.start].rstrip()
+    previous_word = before.rsplit(" ", 1)[-1] if before else ""
+    clause_start = not before or before[-1] in ",.;:!?\"'(" or match.stem_start > match.start
+    if clause_start or previous_word in cue_words("verb_marker") or len(before) in actor_ends:
+        return verbs[0]
+    return nouns[0]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _to_normalized(normalized: Normalized, mention: Mention) -> Mention:
+    start = normalized.from_original(mention.start)
+    end = normalized.from_original(mention.end)
+    return Mention(start, end, mention.kind, mention.value, mention.role)

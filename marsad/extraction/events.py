@@ -1,0 +1,464 @@
+"""Events from an analysed document: triggers, their source and target from Arabic word order,
+claims and modality, dates and places.
+
+Everything works on normalised offsets of one Document; `Event`s come out with original offsets.
+The rules, in the order they apply to each trigger of a sentence:
+
+1. Arguments. A verb takes a bare actor just before it as subject (SVO), else the first bare actor
+   after it (VSO); its target is the next actor that is bare (a direct object) or introduced by one
+   of the trigger's prepositions. A noun takes the actor that governs it ("عادت الوزارة لاتهام …",
+   "شن الجيش هجوما") as source and its genitive as target, or else its genitive, adjective or
+   "شنه/من قبل" actor as source and its prepositional actor as target. Passive participles
+   ("المدعومة بغطاء جوي روسي") take the noun before them as target.
+2. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
+   alleged by the accuser, done by the accused. A distancing word (مزعوم، زعم) makes an act
+   alleged by the accuser of its sentence.
+3. Modality. Negation just before a trigger, future particles and the future prefix, conditionals.
+4. Date and place from the trigger's own clause, else the publication date and no place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from marsad.extraction.document import CueSpan, Document, TriggerSpan
+from marsad.kb.actors import ActorSpan
+from marsad.kb.triggers import cue_words
+from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
+
+# Sectors whose "support" is material: their backing is AID, not verbal SUPPORT.
+MATERIAL_SUPPORT_SECTORS = frozenset({"MIL"})
+# How far (in words) arguments and cues are looked for.
+SUBJECT_BEFORE_VERB = 4
+SUBJECT_AFTER_VERB = 5
+TARGET_AFTER = 7
+GOVERNOR_BEFORE_NOUN = 2
+NESTED_AFTER_TARGET = 4
+NEGATION_BEFORE = 2
+FUTURE_BEFORE = 3
+CONDITIONAL_BEFORE = 10
+DISTANCE_AROUND = 3
+_WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
+
+
+@dataclass
+class Candidate:
+    """An event under construction, in normalised offsets."""
+
+    trigger: TriggerSpan
+    source: ActorSpan | None
+    target: ActorSpan | None
+    sentence: Sentence
+    modality: str = "asserted"
+    claimant: ActorSpan | None = None
+    nested_in: "Candidate | None" = None
+
+
+def find_events(doc: Document, article_id: str, title: bool = False) -> list[Event]:
+    """Every event of the document, in text order, without repeats."""
+    events: list[Event] = []
+    last_accuser: ActorSpan | None = None
+    for sentence in doc.sentences:
+        candidates = _sentence_candidates(doc, sentence)
+        for candidate in candidates:
+            if candidate.trigger.trigger.type == "REJECT" and candidate.target is None:
+                # a denial answers the accusation told before it; with none, it names no one
+                candidate.target = last_accuser
+            if candidate.trigger.trigger.type == "ACCUSE" and candidate.source is not None:
+                last_accuser = candidate.source
+            events.extend(_to_events(doc, candidate, article_id, title))
+    return events
+
+
+def _within(spans: list, sentence: Sentence) -> list:
+    """The spans (sorted by start) that start inside the sentence."""
+    starts = [span.start for span in spans]
+    return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+
+
+def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
+    cues = _within(doc.cues, sentence)
+    if not _within(doc.triggers, sentence):
+        return []
+    masked = _relative_clauses(doc, sentence, cues)
+    actors = [a for a in _within(doc.actors, sentence)
+              if not _inside(a.start, masked) and not _is_place_reading(doc, a)]
+    triggers = [t for t in _within(doc.triggers, sentence)
+                if not _inside(t.start, masked) and _requirement_met(doc, t)]
+    boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb"]
+                        + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
+    candidates: list[Candidate] = []
+    for trigger in triggers:
+        source, target = _arguments(doc, trigger, actors, boundaries, sentence)
+        candidates.append(Candidate(trigger, source, target, sentence))
+    _nest_under_accusations(doc, candidates, actors)
+    for candidate in candidates:
+        _set_modality(doc, candidate, cues, candidates)
+    return candidates
+
+
+# --- arguments -------------------------------------------------------------------------------
+
+def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
+               sentence: Sentence) -> tuple[ActorSpan | None, ActorSpan | None]:
+    rule = trigger.trigger
+    after = _actors_after(doc, trigger.end, actors, boundaries, sentence)
+    if rule.pos == "verb":
+        before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+        if before is not None:
+            return before, _first_target(doc, rule, after, exclude=before)
+        subject = next((a for a in after if _prep(doc, a) is None
+                        and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
+        rest = [a for a in after if subject is None or a.start > subject.start]
+        return subject, _first_target(doc, rule, rest, exclude=subject)
+    if rule.genitive == "passive":
+        head = _bare_actor_before(doc, trigger.start, actors, [], sentence, GOVERNOR_BEFORE_NOUN,
+                                  allow_comma=True, allow_prep=True)
+        doer = next((a for a in after if _prep(doc, a) in rule.preps), None)
+        return doer, head
+    # Nouns: "بين X وY" names both sides.
+    between = [a for a in after if _prep(doc, a) == "بين"]
+    if between:
+        partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
+        return between[0], partner
+    governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
+    marked = _agent_marked(doc, trigger, after)
+    target = _first_target(doc, rule, after, exclude=marked, bare=False)
+    genitive = next((a for a in after if _prep(doc, a) is None and a is not target and a is not marked
+                     and doc.words_between(trigger.end, a.start) <= 2
+                     and "," not in doc.norm[trigger.end:a.start]), None)
+    if governor is not None:
+        return governor, target or genitive
+    if marked is not None:
+        return marked, target or (genitive if genitive is not marked else None)
+    if rule.genitive == "patient":
+        return None, genitive or target
+    if genitive is None:
+        # "تواطؤ مزعوم للقوات الأميركية مع التنظيم": a ل-actor that is not the target is the doer
+        genitive = next((a for a in after if _prep(doc, a) == "ل" and a is not target
+                         and doc.words_between(trigger.end, a.start) <= 2), None)
+    return genitive, target
+
+
+def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
+                  sentence: Sentence) -> list[ActorSpan]:
+    """Actors after `position` up to the next clause boundary, within TARGET_AFTER words."""
+    next_boundary = min([b for b in boundaries if b >= position] or [sentence.end])
+    return [a for a in actors if position <= a.start < next_boundary
+            and doc.words_between(position, a.start) <= TARGET_AFTER]
+
+
+def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
+                       sentence: Sentence, max_words: int, allow_comma: bool = False,
+                       allow_prep: bool = False) -> ActorSpan | None:
+    """The nearest actor ending just before `position`, not governed by a preposition
+    (unless `allow_prep`: a participle describes its noun whatever governs that noun)."""
+    previous_boundary = max([b for b in boundaries if b < position] or [sentence.start])
+    for actor in reversed(actors):
+        if actor.end > position or actor.start < previous_boundary:
+            continue
+        gap = doc.norm[actor.end:position]
+        if not allow_comma and ("," in gap or ";" in gap):
+            return None
+        if doc.words_between(actor.end, position) > max_words:
+            return None
+        if not allow_prep and _prep(doc, actor) is not None:
+            return None
+        return actor
+    return None
+
+
+def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: ActorSpan | None,
+                  bare: bool = True) -> ActorSpan | None:
+    for actor in candidates:
+        if actor is exclude or (exclude is not None and actor.start < exclude.end):
+            continue
+        prep = _prep(doc, actor)
+        if prep is None and bare and "obj" in rule.preps:
+            return actor
+        if prep is not None and prep in rule.preps:
+            return actor
+    return None
+
+
+def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
+    """An actor introduced as the doer: "هجوم شنه مسلحو …", "من قبل الجيش"."""
+    markers = cue_words("agent_marker")
+    for actor in after:
+        words = _words_before(doc, actor.start, 3, floor=trigger.end)
+        joined2 = " ".join(words[-2:])
+        if words and (words[-1] in markers or joined2 in markers):
+            return actor
+    return None
+
+
+def _prep(doc: Document, actor: ActorSpan) -> str | None:
+    """The preposition that governs an actor: a proclitic ب/ل, or a preposition word before it
+    (possibly across one head noun: "على مواقع قوات النظام")."""
+    clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
+    if actor.lam_article:
+        return "ل"
+    if clitics.startswith("ب") or clitics.startswith("ل") or clitics.startswith("ك"):
+        return clitics[0]
+    prepositions = cue_words("preposition")
+    heads = cue_words("target_head")
+    words = _words_before(doc, actor.start, 3)
+    for index, word in enumerate(reversed(words)):
+        bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
+        if word in prepositions or bare in prepositions:
+            return bare if bare in prepositions else word
+        stem = bare[1:] if bare[:1] in "بل" and bare[1:] in heads else bare
+        if stem in heads and index == 0:
+            if bare[:1] in "بل" and bare not in heads:
+                return bare[0]
+            continue
+        return None
+    return None
+
+
+def _words_before(doc: Document, position: int, count: int, floor: int = 0) -> list[str]:
+    index = doc.word_index(position)
+    words = []
+    for i in range(max(0, index - count), index):
+        start = doc.word_starts[i]
+        if start < floor:
+            continue
+        match = _WORD.match(doc.norm, start)
+        if match:
+            words.append(match.group())
+    return words
+
+
+def _pair_partner(actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None:
+    """The second actor an anaphor such as "الطرفين" stands for, at the same place."""
+    return next((other for other in actors if other is not actor and other.start == actor.start
+                 and other.end == actor.end), None)
+
+
+def _coordinated(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """Actors joined to `actor` by و ("روسيا وإيران")."""
+    partners = []
+    current = actor
+    for other in actors:
+        if other.start < current.end:
+            continue
+        gap = doc.norm[current.end:other.start]
+        if gap.strip(" ,") == "" and doc.norm[other.start:other.stem_start].startswith("و"):
+            partners.append(other)
+            current = other
+        else:
+            break
+    return partners
+
+
+def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) -> list[tuple[int, int]]:
+    """Relative clauses that describe an actor ("قسد، التي تدعمها واشنطن،"): background, skipped."""
+    actor_ends = {a.end for a in _within(doc.actors, sentence)}
+    spans = []
+    for cue in cues:
+        if cue.cue.kind != "relative" or cue.start != cue.stem_start:
+            continue
+        before = doc.norm[sentence.start:cue.start].rstrip(" ,\"'")
+        if sentence.start + len(before) not in actor_ends:
+            continue
+        comma = doc.norm.find(",", cue.end, sentence.end)
+        spans.append((cue.start, comma if comma != -1 else sentence.end))
+    return spans
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
+    """A state or capital after "في" is where something happened, not who did it."""
+    if actor.kind not in ("state", "seat"):
+        return False
+    words = _words_before(doc, actor.start, 1)
+    clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
+    return (words and words[-1] in ("في", "وفي")) or clitics.startswith("ب")
+
+
+def _requirement_met(doc: Document, trigger: TriggerSpan) -> bool:
+    required = trigger.trigger.requires
+    if not required:
+        return True
+    window = doc.norm[trigger.end: trigger.end + 80]
+    return any(word in window for word in required)
+
+
+# --- claims and modality ---------------------------------------------------------------------
+
+def _nest_under_accusations(doc: Document, candidates: list[Candidate], actors: list[ActorSpan]) -> None:
+    """"اتهم X بـ<فعل>": the act is done by X, alleged by the accuser."""
+    for accusation in candidates:
+        if accusation.trigger.trigger.type != "ACCUSE" or accusation.target is None:
+            continue
+        anchor = accusation.target.end
+        for candidate in candidates:
+            if candidate is accusation or candidate.trigger.start < anchor:
+                continue
+            if doc.words_between(anchor, candidate.trigger.start) > NESTED_AFTER_TARGET:
+                break
+            if "ب" not in candidate.trigger.prefix:
+                continue
+            candidate.nested_in = accusation
+            candidate.source = accusation.target
+            if candidate.target is None or candidate.target is accusation.target:
+                candidate.target = accusation.source if _possessive_follows(doc, candidate.trigger) else None
+            if candidate.target is not None and _same_actor(candidate.target, accusation.target):
+                candidate.target = None
+            break
+
+
+def _possessive_follows(doc: Document, trigger: TriggerSpan) -> bool:
+    """"باستهداف مواقعها": the act falls on the accuser's own people or places."""
+    match = _WORD.match(doc.norm, trigger.end + 1) if trigger.end < len(doc.norm) else None
+    return bool(match) and match.group().endswith(("ها", "هم", "ه"))
+
+
+def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
+                  candidates: list[Candidate]) -> None:
+    trigger = candidate.trigger
+    before = [c for c in cues if c.end <= trigger.start]
+    if candidate.nested_in is not None:
+        candidate.modality, candidate.claimant = "alleged", candidate.nested_in.source
+    elif _cue_near(doc, before, "negation", trigger, NEGATION_BEFORE):
+        candidate.modality = "negated"
+    elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or \
+            _cue_near(doc, before, "future", trigger, FUTURE_BEFORE):
+        candidate.modality = "future"
+    elif _cue_near(doc, before, "conditional", trigger, CONDITIONAL_BEFORE):
+        candidate.modality = "hypothetical"
+    elif _distanced(doc, trigger, cues):
+        accuser = next((c.source for c in candidates if c.trigger.trigger.type == "ACCUSE"
+                        and c.source is not None and c.trigger.start < trigger.start), None)
+        if accuser is not None and not _same_actor(accuser, candidate.source):
+            candidate.modality, candidate.claimant = "alleged", accuser
+
+
+def _cue_near(doc: Document, before: list[CueSpan], kind: str, trigger: TriggerSpan, words: int) -> bool:
+    for cue in reversed(before):
+        if cue.cue.kind != kind:
+            continue
+        if doc.words_between(cue.end, trigger.start) > words:
+            return False
+        if kind == "negation" and cue.phrase == "ما" and trigger.trigger.pos != "verb":
+            return False
+        return True
+    return False
+
+
+def _distanced(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
+    for cue in cues:
+        if cue.cue.kind != "allege":
+            continue
+        if cue.end <= trigger.start and doc.words_between(cue.end, trigger.start) <= DISTANCE_AROUND:
+            return True
+        if cue.start >= trigger.end and doc.words_between(trigger.end, cue.start) <= 1:
+            return True
+    return False
+
+
+def _same_actor(a: ActorSpan | None, b: ActorSpan | None) -> bool:
+    if a is None or b is None:
+        return False
+    return (a.actor.code, a.actor.group) == (b.actor.code, b.actor.group)
+
+
+# --- records ---------------------------------------------------------------------------------
+
+def _to_events(doc: Document, candidate: Candidate, article_id: str, title: bool) -> list[Event]:
+    if candidate.source is None and candidate.target is None:
+        return []
+    if _same_actor(candidate.source, candidate.target) and candidate.source is not None \
+            and candidate.source.actor.sector == candidate.target.actor.sector:
+        return []
+    rule = candidate.trigger.trigger
+    event_type = rule.type
+    if event_type == "SUPPORT" and candidate.source is not None and \
+            MATERIAL_SUPPORT_SECTORS & set(candidate.source.actor.sector):
+        event_type = "AID"
+    when = _event_date(doc, candidate)
+    place = _event_place(doc, candidate)
+    sentence = candidate.sentence
+    begin, end = doc.original(sentence.start, sentence.end)
+    evidence = Evidence(doc.text[begin:end], -1 if title else begin, -1 if title else end)
+    claimant = _actor(doc, candidate.claimant) if candidate.modality == "alleged" else None
+    sources = [candidate.source] if candidate.source is None else \
+        [candidate.source, *_coordinated(doc, candidate.source, doc.actors)]
+    targets = [candidate.target] if candidate.target is None else \
+        [candidate.target, *_coordinated(doc, candidate.target, doc.actors)]
+    events = []
+    for source in sources:
+        for target in targets:
+            if source is not None and source is target:
+                continue
+            events.append(Event(
+                article_id=article_id, type=event_type,
+                mode=rule.mode if event_type == rule.type else None,
+                source=_actor(doc, source), target=_actor(doc, target), date=when, location=place,
+                modality=candidate.modality, claimant=claimant, evidence=evidence,
+                confidence=_confidence(candidate, source, target),
+                trigger=doc.original_text(candidate.trigger.stem_start, candidate.trigger.end)))
+    return events
+
+
+def _actor(doc: Document, span: ActorSpan | None) -> Actor | None:
+    if span is None:
+        return None
+    text = doc.original_text(span.stem_start, span.end)
+    if span.lam_article:
+        text = "ا" + text  # "للولايات" is ل + "الولايات"
+    return replace(span.actor, text=text.strip("\"'«» "))
+
+
+def _confidence(candidate: Candidate, source, target) -> float:
+    score = 0.4 + (0.25 if source is not None else 0) + (0.2 if target is not None else 0)
+    if candidate.trigger.trigger.pos == "verb":
+        score += 0.1
+    return min(score, 0.95)
+
+
+def _event_date(doc: Document, candidate: Candidate) -> When:
+    """The time words of the trigger's clause, else the publication date."""
+    sentence = candidate.sentence
+    times = [t for t in doc.times if sentence.start <= t.start < sentence.end]
+    trigger = candidate.trigger
+    anchor = candidate.nested_in.trigger if candidate.nested_in else trigger
+    best = _nearest_in_clause(doc, times, anchor, sentence)
+    if best is not None:
+        return best.value
+    published = doc.published or date.today()
+    return When(published, published, "day", None)
+
+
+def _nearest_in_clause(doc: Document, mentions: list[Mention], trigger: TriggerSpan,
+                       sentence: Sentence) -> Mention | None:
+    """The mention closest to the trigger with no other verb trigger or speech cue between."""
+    stops = sorted([t.start for t in doc.triggers if t.trigger.pos == "verb" and t is not trigger
+                    and sentence.start <= t.start < sentence.end]
+                   + [c.start for c in doc.cues if c.cue.kind in ("speech", "complementizer")
+                      and sentence.start <= c.start < sentence.end])
+    best, best_distance = None, None
+    for mention in mentions:
+        low, high = sorted((mention.start, trigger.start))
+        index = bisect.bisect_right(stops, low)
+        if index < len(stops) and stops[index] < high:
+            continue
+        distance = doc.words_between(low, high)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = mention, distance
+    return best
+
+
+def _event_place(doc: Document, candidate: Candidate) -> Place | None:
+    sentence = candidate.sentence
+    places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
+    after = [p for p in places if p.start >= candidate.trigger.end]
+    before = [p for p in places if p.end <= candidate.trigger.start]
+    chosen = after[0] if after else (before[-1] if before else None)
+    return chosen.value if chosen is not None else None

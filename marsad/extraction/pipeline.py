@@ -1,0 +1,43 @@
+"""The extraction pipeline: one article in, its event records out."""
+
+from __future__ import annotations
+
+from marsad.extraction.document import analyse
+from marsad.extraction.events import find_events
+from marsad.model import Article, Event
+
+
+def extract_article(article: Article) -> list[Event]:
+    """Every event the article reports, each once, body first and then what only the title says."""
+    body = find_events(analyse(article.text, article.published), article.id)
+    title = find_events(analyse(article.title, article.published), article.id, title=True) \
+        if article.title else []
+    return _without_repeats(body, title)
+
+
+def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
+    """The same event told twice is kept once: in the body, the same type, actors and dates;
+    from the title, only what the body does not already tell."""
+    kept: list[Event] = []
+    seen: set[tuple] = set()
+    for event in body:
+        key = (event.type, _actor_key(event.source), _actor_key(event.target),
+               event.date.start, event.date.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    told = {(e.type, _code(e.source), _code(e.target)) for e in kept}
+    for event in title:
+        key = (event.type, _code(event.source), _code(event.target))
+        if key not in told:
+            told.add(key)
+            kept.append(event)
+    return kept
+
+
+def _actor_key(actor) -> tuple | None:
+    return None if actor is None else (actor.code, actor.group, actor.sector)
+
+
+def _code(actor) -> tuple | None:
+    return None if actor is None else (actor.code, actor.group)

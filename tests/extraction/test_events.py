@@ -1,0 +1,122 @@
+"""Event extraction on sentences written for these tests: arguments, claims, modality, dates, places."""
+
+from datetime import date
+
+import pytest
+
+import marsad
+
+PUBLISHED = date(2019, 3, 14)  # a Thursday
+
+
+def events_of(text, title="", published=PUBLISHED):
+    return [event.to_record() for event in marsad.extract(text, title=title, published=published)]
+
+
+def summary(record):
+    def side(actor):
+        return None if actor is None else (actor["group"] or actor["code"])
+    return record["type"], side(record["source"]), side(record["target"])
+
+
+def find(records, event_type):
+    return [r for r in records if r["type"] == event_type]
+
+
+def test_vso_accusation_with_an_alleged_act():
+    records = events_of("اتهمت الحكومة العراقية تنظيم داعش باستهداف مواقعها في محافظة نينوى.")
+    accuse = find(records, "ACCUSE")
+    assert [summary(r) for r in accuse] == [("ACCUSE", "IRQ", "ISIL")]
+    assert accuse[0]["modality"] == "asserted" and accuse[0]["claimant"] is None
+    assault = find(records, "ASSAULT")
+    assert [summary(r) for r in assault] == [("ASSAULT", "ISIL", "IRQ")]
+    assert assault[0]["modality"] == "alleged"
+    assert assault[0]["claimant"]["code"] == "IRQ"
+    assert assault[0]["location"]["country"] == "IRQ"
+
+
+def test_svo_order_and_construct_chain():
+    records = events_of("الجيش التركي قصف مواقع لحزب العمال الكردستاني شمال العراق.")
+    assault = find(records, "ASSAULT")
+    assert len(assault) == 1
+    assert assault[0]["source"]["code"] == "TUR" and "MIL" in assault[0]["source"]["sector"]
+    assert assault[0]["target"]["group"] == "PKK"
+
+
+def test_denial_answers_the_accusation_before_it():
+    text = ("اتهمت وزارة الخارجية الإيرانية السعودية بدعم المسلحين في البلاد. "
+            "ونفت الرياض ذلك في بيان رسمي.")
+    records = events_of(text)
+    reject = find(records, "REJECT")
+    assert [summary(r) for r in reject] == [("REJECT", "SAU", "IRN")]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("لم تقصف الطائرات التركية القرى الكردية أمس.", "negated"),
+    ("سيزور وزير الخارجية المصري الرياض الأسبوع المقبل.", "future"),
+    ("إذا هاجمت إسرائيل لبنان فإن حزب الله سيرد.", "hypothetical"),
+    ("هاجمت القوات الإسرائيلية بلدة في جنوب لبنان أمس.", "asserted"),
+])
+def test_modality(sentence, modality):
+    records = events_of(sentence)
+    assert records, sentence
+    assert records[0]["modality"] == modality
+
+
+def test_nominal_event_with_its_doer_and_target():
+    records = events_of("قتل ثلاثة جنود في هجوم شنه مسلحو حركة الشباب على قاعدة للجيش الصومالي أمس.")
+    assault = [r for r in find(records, "ASSAULT") if r["source"] is not None]
+    assert ("ASSAULT", "AL_SHABAAB", "SOM") in [summary(r) for r in assault]
+
+
+def test_coordinated_sources_give_one_record_each():
+    records = events_of("دعت روسيا وإيران الأمم المتحدة إلى التحرك.")
+    requests = find(records, "REQUEST")
+    assert sorted(summary(r) for r in requests) == [("REQUEST", "IRN", "UN"), ("REQUEST", "RUS", "UN")]
+
+
+def test_relative_clause_about_an_actor_is_background():
+    records = events_of("اتهمت حركة حماس، التي تدعمها إيران، إسرائيل باغتيال أحد قادتها.")
+    assert ("ACCUSE", "HAMAS", "ISR") in [summary(r) for r in records]
+    assert not find(records, "SUPPORT")
+
+
+def test_backing_by_a_military_actor_is_aid():
+    records = events_of("تقدمت قوات الحكومة اليمنية، المدعومة بطائرات سعودية، نحو مدينة الحديدة.")
+    aid = find(records, "AID")
+    assert [summary(r) for r in aid] == [("AID", "SAU", "YEM")]
+
+
+def test_dates_resolve_against_publication():
+    records = events_of("اعتقلت الشرطة المصرية أمس عشرة متظاهرين في القاهرة.")
+    coerce = find(records, "COERCE")
+    assert coerce[0]["date"] == {"start": "2019-03-13", "end": "2019-03-13", "precision": "day",
+                                 "text": "أمس"}
+    undated = events_of("اعتقلت الشرطة المصرية عشرة متظاهرين في القاهرة.")
+    assert find(undated, "COERCE")[0]["date"]["text"] is None
+    assert find(undated, "COERCE")[0]["date"]["start"] == "2019-03-14"
+
+
+def test_evidence_offsets_point_into_the_text():
+    text = "بدأت الجلسة صباحاً.\n\nوالتقى وزير الخارجية الأردني نظيره المصري في عمان يوم الأحد."
+    for record in events_of(text):
+        evidence = record["evidence"]
+        assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+def test_title_only_events_have_no_offsets():
+    records = events_of("وصل الوفد مساء اليوم.", title="إيران تتهم الولايات المتحدة بفرض حصار على موانئها")
+    accuse = find(records, "ACCUSE")
+    assert accuse and accuse[0]["evidence"]["start"] == -1 and accuse[0]["evidence"]["end"] == -1
+
+
+def test_ids_are_stable_and_distinct():
+    text = "هاجمت القوات الإسرائيلية بلدة في جنوب لبنان. وتظاهر مئات الطلاب في بيروت ضد الهجوم."
+    first = [r["id"] for r in events_of(text)]
+    second = [r["id"] for r in events_of(text)]
+    assert first == second
+    assert len(set(first)) == len(first)
+
+
+def test_a_sentence_without_actors_gives_no_event():
+    assert events_of("ارتفعت أسعار النفط في الأسواق العالمية.") == []
