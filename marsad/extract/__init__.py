@@ -1,1 +1,0 @@
-"""Extraction of mentions (actors, places, times) and events from article text."""

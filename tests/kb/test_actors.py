@@ -1,0 +1,196 @@
+"""Actor recognition on normalised text: states, seats, groups, construct chains, people, anaphora."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.arabic import norm
+from marsad.kb.actors import ActorSpan, find_actors
+
+
+def actors(sentence: str, published: date | None = None) -> list[tuple[str, ActorSpan]]:
+    """(normalised span text, span) of every actor found in the sentence."""
+    text = norm(sentence)
+    spans = find_actors(text, published)
+    for span in spans:
+        assert 0 <= span.start <= span.stem_start < span.end <= len(text)
+    return [(text[s.start:s.end], s) for s in spans]
+
+
+def only(sentence: str, published: date | None = None) -> tuple[str, ActorSpan]:
+    found = actors(sentence, published)
+    assert len(found) == 1, [(t, s.kind, s.actor.code) for t, s in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, surface, code", [
+    ("أعلنت روسيا أنها سترد على العقوبات", "روسيا", "RUS"),
+    ("قالت أمريكا إنها لن تتراجع", "امريكا", "USA"),
+    ("قالت أميركا إنها لن تتراجع", "اميركا", "USA"),
+    ("ردت الولايات المتحدة على الاتهامات", "الولايات المتحده", "USA"),
+    ("وجهت بريطانيا تحذيرا إلى رعاياها", "بريطانيا", "GBR"),
+    ("وقعت سوريا والعراق مذكرة تفاهم", "سوريا", "SYR"),
+    ("أرسلت روسيا الاتحادية وفدا", "روسيا الاتحاديه", "RUS"),
+    ("رحبت وأمريكا", "وامريكا", "USA"),
+])
+def test_states(sentence, surface, code):
+    found = dict(actors(sentence))
+    span = found[surface]
+    assert span.kind == "state"
+    assert (span.actor.code, span.actor.sector, span.actor.group) == (code, ("GOV",), None)
+
+
+def test_spelling_variants_are_one_state():
+    found = actors("قالت أمريكا إن أميركا لن تتراجع")
+    assert [s.actor.code for _, s in found] == ["USA", "USA"]
+    assert found[0][1].actor.name == found[1][1].actor.name == "United States"
+
+
+@pytest.mark.parametrize("sentence, surface, code, sector", [
+    ("أعلنت وزارة الدفاع الروسية تدمير مستودع للذخيرة", "وزاره الدفاع الروسيه", "RUS", ("MIL",)),
+    ("تقدمت قوات النظام السوري نحو البلدة", "قوات النظام السوري", "SYR", ("MIL",)),
+    ("قصفت طائرات روسية مواقع في ريف إدلب", "طائرات روسيه", "RUS", ("MIL",)),
+    ("قالت وزارة الخارجية الأمريكية إن الاتفاق صامد", "وزاره الخارجيه الامريكيه", "USA", ("GOV",)),
+    ("انتشرت القوات الأميركية في المعسكر", "القوات الاميركيه", "USA", ("MIL",)),
+    ("وقالت الحكومة السورية إن الاتهامات باطلة", "الحكومه السوريه", "SYR", ("GOV",)),
+])
+def test_construct_chains_are_one_actor(sentence, surface, code, sector):
+    text, span = only(sentence)
+    assert text == surface
+    assert span.kind.endswith("+country")
+    assert (span.actor.code, span.actor.sector) == (code, sector)
+
+
+def test_organ_without_a_country_has_no_code():
+    text, span = only("قالت وزارة الدفاع إن الهجوم فشل")
+    assert text == "وزاره الدفاع"
+    assert span.kind == "organ" and span.actor.code is None and span.actor.sector == ("MIL",)
+
+
+@pytest.mark.parametrize("sentence, surface, code", [
+    ("أكدت موسكو أنها لن تتراجع", "موسكو", "RUS"),
+    ("قال البيت الأبيض إن الرئيس سيرد", "البيت الابيض", "USA"),
+    ("رفضت واشنطن الاقتراح", "واشنطن", "USA"),
+    ("وصل الوفد إلى دمشق", "دمشق", "SYR"),
+    ("نقل الكرملين عن مسؤول", "الكرملين", "RUS"),
+])
+def test_seats(sentence, surface, code):
+    found = dict(actors(sentence))
+    assert found[surface].kind == "seat"
+    assert (found[surface].actor.code, found[surface].actor.sector) == (code, ("GOV",))
+
+
+@pytest.mark.parametrize("sentence, surface, group, code", [
+    ("تبنى داعش الهجوم على الحاجز", "داعش", "ISIL", "IMG"),
+    ("تبنى تنظيم الدولة الإسلامية الهجوم", "تنظيم الدوله الاسلاميه", "ISIL", "IMG"),
+    ("قالت قسد إنها صدت الهجوم", "قسد", "SDF", "SYR"),
+    ("سيطرت قوات سوريا الديمقراطية على القرية", "قوات سوريا الديمقراطيه", "SDF", "SYR"),
+    ("أعلن حزب الله مسؤوليته", "حزب الله", "HEZBOLLAH", "LBN"),
+    ("أطلق الحوثيون صاروخا", "الحوثيون", "HOUTHIS", "YEM"),
+])
+def test_named_groups(sentence, surface, group, code):
+    text, span = only(sentence)
+    assert text == surface
+    assert span.kind == "group"
+    assert (span.actor.group, span.actor.code) == (group, code)
+
+
+@pytest.mark.parametrize("sentence, surface, group", [
+    ("هاجم مسلحو هيئة تحرير الشام نقطة عسكرية", "مسلحو هيئه تحرير الشام", "HTS"),
+    ("قصف مقاتلون من داعش القرية", None, "ISIL"),
+    ("شن طيران التحالف الدولي غارات على المدينة", "طيران التحالف الدولي", "GLOBAL_COALITION"),
+])
+def test_agent_and_group_are_one_actor(sentence, surface, group):
+    found = actors(sentence)
+    spans = [(t, s) for t, s in found if s.actor.group == group]
+    assert len(spans) == 1
+    if surface is not None:
+        assert spans[0][0] == surface
+        assert len([s for _, s in found if s.start < spans[0][1].end and spans[0][1].start < s.end]) == 1
+
+
+def test_title_and_person_are_one_actor():
+    text, span = only("التقى وزير الخارجية الروسي سيرغي لافروف نظيره صباح الأحد", date(2020, 3, 1))
+    assert text == "وزير الخارجيه الروسي سيرغي لافروف"
+    assert span.kind == "person"
+    assert (span.actor.code, span.actor.name, span.actor.sector) == ("RUS", "Sergey Lavrov", ("GOV",))
+
+
+def test_title_and_country_without_a_person():
+    text, span = only("صرح وزير الخارجية الروسي مساء الخميس")
+    assert text == "وزير الخارجيه الروسي"
+    assert span.actor.code == "RUS"
+
+
+@pytest.mark.parametrize("published, sector", [
+    (date(2020, 6, 1), ("MIL",)),    # Shoigu as defence minister
+    (date(2025, 6, 1), ("ELI",)),    # after he left the ministry in May 2024
+])
+def test_a_person_out_of_office_is_an_elite(published, sector):
+    _, span = only("قال سيرغي شويغو إن الوضع تحت السيطرة", published)
+    assert (span.kind, span.actor.code, span.actor.name) == ("person", "RUS", "Sergei Shoigu")
+    assert span.actor.sector == sector
+
+
+def test_a_person_without_a_date_keeps_the_office_sector():
+    _, span = only("قال جون كيري إن المحادثات مثمرة")
+    assert span.actor.sector == ("GOV",) and span.actor.code == "USA"
+    _, span = only("قال جون كيري إن المحادثات مثمرة", date(2022, 1, 1))
+    assert span.actor.sector == ("ELI",)
+
+
+@pytest.mark.xfail(strict=True, reason="anaphors.tsv refers to 'organ:وزارة' with ة, but the "
+                   "head it is compared with in _antecedents is normalised (وزاره), so الوزارة "
+                   "never finds its antecedent and is dropped")
+def test_the_ministry_after_a_ministry_is_that_ministry():
+    found = actors("أعلنت وزارة الدفاع الروسية مقتل مسلحين. وأضافت الوزارة أن العملية مستمرة")
+    anaphors = [(t, s) for t, s in found if s.kind == "anaphor"]
+    assert [t for t, _ in anaphors] == ["الوزاره"]
+    assert (anaphors[0][1].actor.code, anaphors[0][1].actor.sector) == ("RUS", ("MIL",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "تبنى داعش الهجوم. وقال التنظيم في بيان إن عناصره عادوا",
+    "تبنى تنظيم داعش الهجوم. وقال التنظيم في بيان إن عناصره عادوا",
+])
+def test_the_organisation_after_a_group_is_that_group(sentence):
+    found = actors(sentence)
+    [(text, span)] = [(t, s) for t, s in found if s.kind == "anaphor"]
+    assert text == "التنظيم"
+    assert (span.actor.group, span.actor.code) == ("ISIL", "IMG")
+
+
+def test_an_anaphor_without_antecedent_is_dropped():
+    assert actors("وقال التنظيم في بيان إن عناصره عادوا") == []
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("اتفقت روسيا والولايات المتحدة على هدنة، ورحب الطرفين بالاتفاق", ["RUS", "USA"]),
+    ("قالت واشنطن إن موسكو خرقت الاتفاق، وتبادل الطرفان الاتهامات", ["USA", "RUS"]),
+    ("زار وزير الخارجية التركي طهران، وبحث البلدان التعاون الاقتصادي", ["TUR", "IRN"]),
+])
+def test_the_two_sides_are_the_two_states_in_first_mention_order(sentence, codes):
+    found = actors(sentence)
+    pair = [s for _, s in found if s.kind == "anaphor"]
+    assert [s.actor.code for s in pair] == codes
+    assert all(s.actor.sector == ("GOV",) for s in pair)
+    assert len({(s.start, s.end) for s in pair}) == 1   # both actors on the one word
+
+
+def test_the_two_sides_need_two_states():
+    found = actors("أعلنت روسيا هدنة، ورحب الطرفان بالاتفاق")
+    assert [s.kind for _, s in found] == ["state"]
+
+
+def test_clitics_are_outside_the_stem():
+    [(text, span)] = actors("وصلت الرسالة للولايات المتحدة")
+    assert text == "للولايات المتحده" and span.lam_article
+    assert norm("وصلت الرسالة للولايات المتحدة")[span.stem_start:span.end] == "لولايات المتحده"
+    [(text, span)] = actors("وبموسكو عقد اللقاء")
+    assert span.stem_start - span.start == 2 and span.actor.code == "RUS"
+
+
+def test_no_actor_inside_a_longer_word():
+    assert actors("اشترى الموسكوفيون الخبز") == []
