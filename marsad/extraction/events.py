@@ -112,7 +112,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return before, _first_target(doc, rule, after, exclude=before)
         subject = next((a for a in after if _prep(doc, a) is None
                         and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
-        rest = [a for a in after if subject is None or a.start > subject.start]
+        if subject is not None and _counted(doc, subject):
+            # "قتل ثلاثة جنود": a counted noun after the verb is who it befell (a passive reading)
+            return None, subject
+        partners = _coordinated(doc, subject, actors) if subject is not None else []
+        rest = [a for a in after if subject is None or (a.start > subject.start and a not in partners)]
         return subject, _first_target(doc, rule, rest, exclude=subject)
     if rule.genitive == "passive":
         head = _bare_actor_before(doc, trigger.start, actors, [], sentence, GOVERNOR_BEFORE_NOUN,
@@ -163,6 +167,8 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
         gap = doc.norm[actor.end:position]
         if not allow_comma and ("," in gap or ";" in gap):
             return None
+        if any(word in cue_words("preposition") for word in _WORD.findall(gap)):
+            return None  # "جنود في هجوم": the noun sits in a phrase of its own
         if doc.words_between(actor.end, position) > max_words:
             return None
         if not allow_prep and _prep(doc, actor) is not None:
@@ -184,6 +190,11 @@ def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: Act
     return None
 
 
+def _counted(doc: Document, actor: ActorSpan) -> bool:
+    words = _words_before(doc, actor.start, 1)
+    return bool(words) and (words[-1].isdigit() or words[-1] in cue_words("number"))
+
+
 def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
     """An actor introduced as the doer: "هجوم شنه مسلحو …", "من قبل الجيش"."""
     markers = cue_words("agent_marker")
@@ -199,13 +210,14 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
     """The preposition that governs an actor: a proclitic ب/ل, or a preposition word before it
     (possibly across one head noun: "على مواقع قوات النظام")."""
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
-    if actor.lam_article:
-        return "ل"
-    if clitics.startswith("ب") or clitics.startswith("ل") or clitics.startswith("ك"):
-        return clitics[0]
     prepositions = cue_words("preposition")
     heads = cue_words("target_head")
     words = _words_before(doc, actor.start, 3)
+    clitic = "ل" if actor.lam_article else (clitics[:1] if clitics[:1] in ("ب", "ل", "ك") else None)
+    if clitic == "ل" and words and words[-1] in heads:
+        words = words[:-1]  # "مواقع لحزب …": ل of possession after a head noun; look before the head
+    elif clitic is not None:
+        return clitic
     for index, word in enumerate(reversed(words)):
         bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
         if word in prepositions or bare in prepositions:

@@ -54,7 +54,7 @@ def actor_lexicon() -> Lexicon:
     for entry in load_actor_entries():
         lexicon.add(entry.phrase, entry)
     for row in read_tsv("anaphors.tsv"):
-        lexicon.add(row["form"], Anaphor(row["refers"], norm(row["form"])))
+        lexicon.add(row["form"], Anaphor(norm(row["refers"]), norm(row["form"])))
     return lexicon.compile()
 
 

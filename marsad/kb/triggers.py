@@ -39,8 +39,11 @@ class Cue:
 def verb_forms(spec: str) -> list[tuple[str, str]]:
     """Inflected surface forms of a 'past:present' spec, with their tense; a bare form is itself."""
     if ":" not in spec:
-        tense = "present" if norm(spec)[:1] in PRESENT_PREFIXES and len(norm(spec)) > 3 else "past"
-        return [(spec, tense)]
+        # A listed form is past unless it carries the present prefix ي, or ت on a weak
+        # present ending in a long vowel (تنفي، تدعو).
+        form = norm(spec)
+        present = form.startswith("ي") or (form.startswith("ت") and form.endswith(("ي", "و")))
+        return [(spec, "present" if present else "past")]
     past, present = spec.split(":")
     forms = []
     for suffix in PAST_SUFFIXES:
@@ -51,7 +54,9 @@ def verb_forms(spec: str) -> list[tuple[str, str]]:
     for prefix in PRESENT_PREFIXES:
         for suffix in PRESENT_SUFFIXES:
             for pronoun in OBJECT_PRONOUNS:
-                forms.append((prefix + present + suffix + pronoun, "present"))
+                # and so does the present's -وا (يقصفوه)
+                ending = suffix[:-1] if suffix == "وا" and pronoun else suffix
+                forms.append((prefix + present + ending + pronoun, "present"))
     return forms
 
 

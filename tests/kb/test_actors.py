@@ -141,9 +141,6 @@ def test_a_person_without_a_date_keeps_the_office_sector():
     assert span.actor.sector == ("ELI",)
 
 
-@pytest.mark.xfail(strict=True, reason="anaphors.tsv refers to 'organ:وزارة' with ة, but the "
-                   "head it is compared with in _antecedents is normalised (وزاره), so الوزارة "
-                   "never finds its antecedent and is dropped")
 def test_the_ministry_after_a_ministry_is_that_ministry():
     found = actors("أعلنت وزارة الدفاع الروسية مقتل مسلحين. وأضافت الوزارة أن العملية مستمرة")
     anaphors = [(t, s) for t, s in found if s.kind == "anaphor"]

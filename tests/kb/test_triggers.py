@@ -38,8 +38,6 @@ def test_verb_forms_with_object_pronouns(form):
     assert form in {f for f, _ in verb_forms("قصف:قصف")}
 
 
-@pytest.mark.xfail(strict=True, reason="verb_forms trims -وا before an object pronoun only in the "
-                   "past: the present gives يقصفواه instead of يقصفوه (لم يقصفوه, لن يتهموه)")
 @pytest.mark.parametrize("spec, form", [("قصف:قصف", "يقصفوه"), ("اتهم:تهم", "يتهموها")])
 def test_present_minus_wa_takes_object_pronouns_as_u(spec, form):
     assert form in {f for f, _ in verb_forms(spec)}
@@ -53,9 +51,6 @@ def test_a_bare_form_is_itself(spec, tense):
     assert verb_forms(spec) == [(spec, tense)]
 
 
-@pytest.mark.xfail(strict=True, reason="verb_forms reads a bare form as present when it starts "
-                   "with ا/ت/ن and is over three letters, so past forms such as التقى, أشاد, "
-                   "استقال, نفوا, تلقى, نشرت are tagged tense='present'")
 @pytest.mark.parametrize("spec", ["التقى", "أشاد", "استقال", "اعتدى", "نفوا", "تلقى اتصالا",
                                   "نشرت قوات", "ألقت القبض", "ادعى"])
 def test_a_bare_past_form_is_past(spec):
