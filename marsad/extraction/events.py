@@ -90,9 +90,12 @@ def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
                 if not _inside(t.start, masked) and _requirement_met(doc, t)]
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb"]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
+    dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
     candidates: list[Candidate] = []
     for trigger in triggers:
         source, target = _arguments(doc, trigger, actors, boundaries, sentence)
+        if source is None and not dated and _generic_noun(doc, trigger):
+            continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
         candidates.append(Candidate(trigger, source, target, sentence))
     _nest_under_accusations(doc, candidates, actors)
     for candidate in candidates:
@@ -292,6 +295,15 @@ def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
     words = _words_before(doc, actor.start, 1)
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
     return (words and words[-1] in ("في", "وفي")) or clitics.startswith("ب")
+
+
+def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:
+    """A definite or plural (-ات) event noun: it refers to acts told before or in general."""
+    if trigger.trigger.pos != "noun":
+        return False
+    word = doc.norm[trigger.stem_start:trigger.end].split()[0]
+    return word.startswith("ال") or "ال" in trigger.prefix or "لل" in trigger.prefix \
+        or word.endswith("ات")
 
 
 def _requirement_met(doc: Document, trigger: TriggerSpan) -> bool:

@@ -60,6 +60,21 @@ def verb_forms(spec: str) -> list[tuple[str, str]]:
     return forms
 
 
+def noun_forms(form: str) -> list[str]:
+    """A noun as written, with the article, and in the accusative with tanwin alef
+    ("هجوما", "احتجاجا") where its last letter takes one."""
+    if norm(form).startswith("ال"):
+        return [form]
+    words = form.split()
+    definite = " ".join(w if norm(w).startswith("ال") else "ال" + w for w in words)
+    accusative = " ".join(w + "ا" if norm(w)[-1:] not in ("ه", "ا", "ي", "ء", "و") else w
+                          for w in words)
+    if len(words) > 1:  # "اتصال هاتفي" → "اتصالا هاتفيا"
+        accusative = " ".join(w + "ا" if norm(w).endswith("ي") and i else w
+                              for i, w in enumerate(accusative.split()))
+    return list(dict.fromkeys([form, definite, accusative]))
+
+
 @lru_cache(maxsize=1)
 def _not_triggers() -> frozenset[str]:
     text = resources.files("marsad.kb").joinpath("data/not_triggers.txt").read_text("utf-8")
@@ -91,9 +106,8 @@ def trigger_lexicon() -> Lexicon:
         for form in split_forms(row["nouns"]):
             trigger = Trigger(row["type"], mode, "noun", preps,
                               requires if not row["verbs"] else (), genitive=genitive)
-            lexicon.add(form, trigger, NOUN_PROCLITICS)
-            if not norm(form).startswith("ال"):
-                lexicon.add("ال" + form, trigger, NOUN_PROCLITICS)
+            for variant in noun_forms(form):
+                lexicon.add(variant, trigger, NOUN_PROCLITICS)
     return lexicon.compile()
 
 
