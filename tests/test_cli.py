@@ -441,7 +441,8 @@ def test_ingest_killed_mid_way_leaves_a_consistent_database(tmp_path):
     for path in examples:
         shutil.copy(path, folder)
     full, killed = tmp_path / "full.db", tmp_path / "killed.db"
-    assert marsad("ingest", folder, env_db=f"sqlite:///{full}").returncode == 0
+    uninterrupted = marsad("ingest", folder, env_db=f"sqlite:///{full}")
+    assert uninterrupted.returncode == 0, uninterrupted.stderr
 
     child = subprocess.run([sys.executable, "-c", KILLED_INGEST, f"sqlite:///{killed}", folder],
                            capture_output=True, text=True, cwd=ROOT)
@@ -453,7 +454,8 @@ def test_ingest_killed_mid_way_leaves_a_consistent_database(tmp_path):
     assert events == {e for e in all_events if e[0] in stored}
     assert len({article for article, _ in events}) == 2
 
-    assert marsad("ingest", folder, env_db=f"sqlite:///{killed}").returncode == 0
+    rerun = marsad("ingest", folder, env_db=f"sqlite:///{killed}")
+    assert rerun.returncode == 0, rerun.stderr
     summaries = [marsad("events", "--summary", env_db=f"sqlite:///{db}").stdout
                  for db in (full, killed)]
     assert summaries[0] == summaries[1]
