@@ -100,7 +100,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
     _nest_under_accusations(doc, candidates, actors)
     for candidate in candidates:
         _set_modality(doc, candidate, cues, candidates)
-    return candidates
+    return [c for c in candidates if c.modality != "absent"]
 
 
 # --- arguments -------------------------------------------------------------------------------
@@ -170,8 +170,11 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
         gap = doc.norm[actor.end:position]
         if not allow_comma and ("," in gap or ";" in gap):
             return None
-        if any(word in cue_words("preposition") for word in _WORD.findall(gap)):
+        gap_words = _WORD.findall(gap)
+        if any(word in cue_words("preposition") for word in gap_words):
             return None  # "جنود في هجوم": the noun sits in a phrase of its own
+        if any(_starts_clause(word) for word in gap_words):
+            return None  # "… القرى ولم يقتحم": a new clause begins between them
         if doc.words_between(actor.end, position) > max_words:
             return None
         if not allow_prep and _prep(doc, actor) is not None:
@@ -191,6 +194,14 @@ def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: Act
         if prep is not None and prep in rule.preps:
             return actor
     return None
+
+
+def _starts_clause(word: str) -> bool:
+    """و/ف joined to a particle that opens a verb phrase: "ولم", "وقد", "فلن"."""
+    if word[:1] not in ("و", "ف") or len(word) < 3:
+        return False
+    particle = word[1:]
+    return any(particle in cue_words(kind) for kind in ("negation", "future", "verb_marker"))
 
 
 def _counted(doc: Document, actor: ActorSpan) -> bool:
@@ -348,10 +359,15 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
                   candidates: list[Candidate]) -> None:
     trigger = candidate.trigger
     before = [c for c in cues if c.end <= trigger.start]
+    joined = _joined_to_previous(doc, candidate, candidates)
     if candidate.nested_in is not None:
         candidate.modality, candidate.claimant = "alleged", candidate.nested_in.source
+    elif _cue_near(doc, before, "absence", trigger, NEGATION_BEFORE):
+        candidate.modality = "absent"  # "غياب أي آثار لاقتحام …": no report either way; dropped
     elif _cue_near(doc, before, "negation", trigger, NEGATION_BEFORE):
         candidate.modality = "negated"
+    elif joined is not None and joined.modality in ("absent", "negated"):
+        candidate.modality = joined.modality  # negation covers "… أو قصف …" joined to its act
     elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or \
             _cue_near(doc, before, "future", trigger, FUTURE_BEFORE):
         candidate.modality = "future"
@@ -362,6 +378,18 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
                         and c.source is not None and c.trigger.start < trigger.start), None)
         if accuser is not None and not _same_actor(accuser, candidate.source):
             candidate.modality, candidate.claimant = "alleged", accuser
+
+
+def _joined_to_previous(doc: Document, candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The act before this one when the two are joined by و/أو ("اقتحام … أو قصف")."""
+    earlier = [c for c in candidates if c.trigger.end <= candidate.trigger.start]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    words = _words_before(doc, candidate.trigger.start, 1)
+    joined = candidate.trigger.prefix.startswith("و") or (words and words[-1] in ("او", "و"))
+    close = doc.words_between(previous.trigger.end, candidate.trigger.start) <= 6
+    return previous if joined and close else None
 
 
 def _cue_near(doc: Document, before: list[CueSpan], kind: str, trigger: TriggerSpan, words: int) -> bool:

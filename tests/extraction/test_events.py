@@ -120,3 +120,11 @@ def test_ids_are_stable_and_distinct():
 
 def test_a_sentence_without_actors_gives_no_event():
     assert events_of("ارتفعت أسعار النفط في الأسواق العالمية.") == []
+
+
+def test_absence_of_an_act_is_no_event_and_covers_what_is_joined_to_it():
+    text = "وأشار البيان إلى غياب أي أثر لقصف الطائرات التركية القرى الحدودية أو اقتحام الجيش التركي لها."
+    assert find(events_of(text), "ASSAULT") == []
+    negated = events_of("لم تقصف الطائرات التركية القرى الحدودية ولم يقتحم الجيش التركي البلدة.")
+    # one record per (type, source, target) in a sentence (coding guide)
+    assert [(r["modality"], r["source"]["code"]) for r in find(negated, "ASSAULT")] == [("negated", "TUR")]
