@@ -154,7 +154,7 @@ def test_cue_lexicon_kinds(sentence, word, kind):
 
 
 @pytest.mark.parametrize("kind, word", [
-    ("negation", "لم"), ("negation", "من دون"), ("conditional", "اذا"), ("future", "سوف"),
+    ("negation", "لم"), ("absence", "من دون"), ("conditional", "اذا"), ("future", "سوف"),
     ("preposition", "الي"), ("preposition", "علي"), ("relative", "الذين"),
     ("according", "بحسب"), ("complementizer", "انها"),
 ])
