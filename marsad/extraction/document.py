@@ -7,7 +7,8 @@ maps them back to the article's text.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from marsad.arabic import normalize, split_sentences
@@ -52,11 +53,20 @@ class Document:
     cues: list[CueSpan]
     places: list[Mention]  # normalised coordinates
     times: list[Mention]  # normalised coordinates
-    word_starts: list[int] = field(default_factory=list)
 
     @property
     def norm(self) -> str:
         return self.normalized.text
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return [m.start() for m in WORD.finditer(self.normalized.text)]
+
+    @cached_property
+    def starts(self) -> dict[str, list[int]]:
+        """The start offsets of actors, triggers and cues, for slicing by position."""
+        return {"actors": [a.start for a in self.actors], "triggers": [t.start for t in self.triggers],
+                "cues": [c.start for c in self.cues]}
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         return self.normalized.to_original(start, end)
@@ -83,13 +93,13 @@ def analyse(text: str, published: date | None) -> Document:
     # longer actor name ("وزارة" holds "زارة") is not.
     trigger_spans = {(m.start, m.end) for m in trigger_matches}
     actors = [a for a in actors if (a.start, a.end) not in trigger_spans]
-    taken = [(a.start, a.end) for a in actors]
+    actor_starts = [a.start for a in actors]
     actor_ends = {a.end for a in actors}
     triggers = [
         TriggerSpan(m.start, m.end, m.stem_start, _reading(m, norm_text, actor_ends),
                     norm_text[m.start:m.stem_start])
         for m in trigger_matches
-        if not _overlaps(m.start, m.end, taken)
+        if not _overlaps(m.start, m.end, actors, actor_starts)
     ]
     cues = [CueSpan(m.start, m.end, m.stem_start, m.payloads[0], m.phrase)
             for m in longest_first(cue_lexicon().find(norm_text))]
@@ -99,9 +109,7 @@ def analyse(text: str, published: date | None) -> Document:
     times = [_to_normalized(normalized, mention)
              for mention in (find_times(text, normalized, published) if published else [])]
     sentences = split_sentences(norm_text)
-    word_starts = [m.start() for m in WORD.finditer(norm_text)]
-    return Document(text, published, normalized, sentences, actors, triggers, cues, places,
-                    times, word_starts)
+    return Document(text, published, normalized, sentences, actors, triggers, cues, places, times)
 
 
 def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:
@@ -119,8 +127,10 @@ def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:
     return nouns[0]
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+def _overlaps(start: int, end: int, actors: list[ActorSpan], starts: list[int]) -> bool:
+    """Whether [start, end) overlaps one of the actors (sorted by start)."""
+    index = bisect.bisect_left(starts, end)
+    return any(actor.end > start for actor in actors[max(0, index - 3):index])
 
 
 def _to_normalized(normalized: Normalized, mention: Mention) -> Mention:

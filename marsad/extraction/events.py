@@ -73,20 +73,20 @@ def find_events(doc: Document, article_id: str, title: bool = False) -> list[Eve
     return events
 
 
-def _within(spans: list, sentence: Sentence) -> list:
-    """The spans (sorted by start) that start inside the sentence."""
-    starts = [span.start for span in spans]
+def _within(doc: Document, kind: str, sentence: Sentence) -> list:
+    """The actors, triggers or cues of the document that start inside the sentence."""
+    spans, starts = getattr(doc, kind), doc.starts[kind]
     return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
 
 
 def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
-    cues = _within(doc.cues, sentence)
-    if not _within(doc.triggers, sentence):
+    cues = _within(doc, "cues", sentence)
+    if not _within(doc, "triggers", sentence):
         return []
     masked = _relative_clauses(doc, sentence, cues)
-    actors = [a for a in _within(doc.actors, sentence)
+    actors = [a for a in _within(doc, "actors", sentence)
               if not _inside(a.start, masked) and not _is_place_reading(doc, a)]
-    triggers = [t for t in _within(doc.triggers, sentence)
+    triggers = [t for t in _within(doc, "triggers", sentence)
                 if not _inside(t.start, masked) and _requirement_met(doc, t)]
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb"]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
@@ -282,7 +282,7 @@ def _coordinated(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> li
 
 def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) -> list[tuple[int, int]]:
     """Relative clauses that describe an actor ("قسد، التي تدعمها واشنطن،"): background, skipped."""
-    actor_ends = {a.end for a in _within(doc.actors, sentence)}
+    actor_ends = {a.end for a in _within(doc, "actors", sentence)}
     spans = []
     for cue in cues:
         if cue.cue.kind != "relative" or cue.start != cue.stem_start:

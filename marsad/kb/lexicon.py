@@ -8,9 +8,8 @@ so a whole article is scanned in one pass in C.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
@@ -25,8 +24,7 @@ _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^0-9a-z\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3]")
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A phrase found in normalised text: [start, end) covers the clitics, [stem_start, end) the phrase."""
 
     start: int
