@@ -58,5 +58,5 @@ def test_gsr_detection_floors():
         return [e.to_record() for e in marsad.extract_article(Article(id=sentence_id, text=text))]
 
     report = evaluate_gsr(GSR, extract)
-    assert report.detection["ASSAULT"].f1 >= 0.27
-    assert report.detection["PROTEST"].f1 >= 0.35
+    assert report.detection["ASSAULT"].f1 >= 0.33
+    assert report.detection["PROTEST"].f1 >= 0.41

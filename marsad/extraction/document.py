@@ -53,6 +53,7 @@ class Document:
     cues: list[CueSpan]
     places: list[Mention]  # normalised coordinates
     times: list[Mention]  # normalised coordinates
+    is_title: bool = False  # a headline: its present tense tells news, not habit
 
     @property
     def norm(self) -> str:
@@ -83,8 +84,9 @@ class Document:
         return max(0, self.word_index(end) - self.word_index(start))
 
 
-def analyse(text: str, published: date | None) -> Document:
-    """Normalise, split and find actors, triggers, cues, places and times in `text`."""
+def analyse(text: str, published: date | None, is_title: bool = False) -> Document:
+    """Normalise, split and find actors, triggers, cues, places and times in `text`.
+    Without a publication date, relative time words are read against today."""
     normalized = normalize(text)
     norm_text = normalized.text
     actors = find_actors(norm_text, published)
@@ -107,9 +109,10 @@ def analyse(text: str, published: date | None) -> Document:
     places = [_to_normalized(normalized, mention)
               for mention in Gazetteer.default().find_places(text, normalized, hints)]
     times = [_to_normalized(normalized, mention)
-             for mention in (find_times(text, normalized, published) if published else [])]
+             for mention in find_times(text, normalized, published or date.today())]
     sentences = split_sentences(norm_text)
-    return Document(text, published, normalized, sentences, actors, triggers, cues, places, times)
+    return Document(text, published, normalized, sentences, actors, triggers, cues, places, times,
+                    is_title)
 
 
 def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:

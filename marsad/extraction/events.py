@@ -29,8 +29,14 @@ from marsad.kb.actors import ActorSpan
 from marsad.kb.triggers import cue_words
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
-# Sectors whose "support" is material: their backing is AID, not verbal SUPPORT.
-MATERIAL_SUPPORT_SECTORS = frozenset({"MIL"})
+# PLOVER reads some acts by who does them: an army's backing ("المدعومة بغطاء جوي") is material
+# AID, not verbal SUPPORT; a government that protests ("احتجت مصر لدى إيران") accuses, it does
+# not demonstrate. Keys: (type, sector of the source, verb or noun trigger).
+TYPE_BY_SOURCE_SECTOR = {
+    ("SUPPORT", "MIL", "noun"): ("AID", None),
+    ("SUPPORT", "MIL", "verb"): ("AID", None),
+    ("PROTEST", "GOV", "verb"): ("ACCUSE", "disapprove"),
+}
 # How far (in words) arguments and cues are looked for.
 SUBJECT_BEFORE_VERB = 4
 SUBJECT_AFTER_VERB = 5
@@ -57,7 +63,7 @@ class Candidate:
     nested_in: "Candidate | None" = None
 
 
-def find_events(doc: Document, article_id: str, title: bool = False) -> list[Event]:
+def find_events(doc: Document, article_id: str) -> list[Event]:
     """Every event of the document, in text order, without repeats."""
     events: list[Event] = []
     last_accuser: ActorSpan | None = None
@@ -69,7 +75,7 @@ def find_events(doc: Document, article_id: str, title: bool = False) -> list[Eve
                 candidate.target = last_accuser
             if candidate.trigger.trigger.type == "ACCUSE" and candidate.source is not None:
                 last_accuser = candidate.source
-            events.extend(_to_events(doc, candidate, article_id, title))
+            events.extend(_to_events(doc, candidate, article_id))
     return events
 
 
@@ -96,6 +102,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
         source, target = _arguments(doc, trigger, actors, boundaries, sentence)
         if source is None and not dated and _generic_noun(doc, trigger):
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
+        if not dated and not doc.is_title and _habitual(doc, trigger, cues):
+            continue  # "المتظاهرون يحتجون على …": a present tense with no time is no dated event
         candidates.append(Candidate(trigger, source, target, sentence))
     _nest_under_accusations(doc, candidates, actors)
     for candidate in candidates:
@@ -309,12 +317,26 @@ def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
 
 
 def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:
-    """A definite or plural (-ات) event noun: it refers to acts told before or in general."""
+    """A definite or plural (-ات) event noun: it refers to acts told before or in general.
+    A noun before a definite genitive is definite too ("اغتيال الرئيس")."""
     if trigger.trigger.pos != "noun":
         return False
     word = doc.norm[trigger.stem_start:trigger.end].split()[0]
+    following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    definite_genitive = following is not None and following.start() == trigger.end + 1 \
+        and following.group().startswith("ال")
     return word.startswith("ال") or "ال" in trigger.prefix or "لل" in trigger.prefix \
-        or word.endswith("ات")
+        or word.endswith("ات") or definite_genitive
+
+
+def _habitual(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
+    """A present-tense verb that nothing marks as future: a standing or habitual act."""
+    rule = trigger.trigger
+    if rule.pos != "verb" or rule.tense != "present" or "س" in trigger.prefix:
+        return False
+    before = [c for c in cues if c.end <= trigger.start]
+    return not any(_cue_near(doc, before, kind, trigger, FUTURE_BEFORE)
+                   for kind in ("future", "negation"))
 
 
 def _requirement_met(doc: Document, trigger: TriggerSpan) -> bool:
@@ -423,21 +445,21 @@ def _same_actor(a: ActorSpan | None, b: ActorSpan | None) -> bool:
 
 # --- records ---------------------------------------------------------------------------------
 
-def _to_events(doc: Document, candidate: Candidate, article_id: str, title: bool) -> list[Event]:
+def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Event]:
     if candidate.source is None and candidate.target is None:
         return []
     if _same_actor(candidate.source, candidate.target) and candidate.source is not None \
             and candidate.source.actor.sector == candidate.target.actor.sector:
         return []
     rule = candidate.trigger.trigger
-    event_type = rule.type
-    if event_type == "SUPPORT" and candidate.source is not None and \
-            MATERIAL_SUPPORT_SECTORS & set(candidate.source.actor.sector):
-        event_type = "AID"
+    event_type, mode = rule.type, rule.mode
+    for sector in (candidate.source.actor.sector if candidate.source is not None else ()):
+        event_type, mode = TYPE_BY_SOURCE_SECTOR.get((rule.type, sector, rule.pos), (event_type, mode))
     when = _event_date(doc, candidate)
     place = _event_place(doc, candidate)
     sentence = candidate.sentence
     begin, end = doc.original(sentence.start, sentence.end)
+    title = doc.is_title
     evidence = Evidence(doc.text[begin:end], -1 if title else begin, -1 if title else end)
     claimant = _actor(doc, candidate.claimant) if candidate.modality == "alleged" else None
     sources = [candidate.source] if candidate.source is None else \
@@ -451,7 +473,7 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str, title: bool
                 continue
             events.append(Event(
                 article_id=article_id, type=event_type,
-                mode=rule.mode if event_type == rule.type else None,
+                mode=mode,
                 source=_actor(doc, source), target=_actor(doc, target), date=when, location=place,
                 modality=candidate.modality, claimant=claimant, evidence=evidence,
                 confidence=_confidence(candidate, source, target),

@@ -10,7 +10,7 @@ from marsad.model import Article, Event
 def extract_article(article: Article) -> list[Event]:
     """Every event the article reports, each once, body first and then what only the title says."""
     body = find_events(analyse(article.text, article.published), article.id)
-    title = find_events(analyse(article.title, article.published), article.id, title=True) \
+    title = find_events(analyse(article.title, article.published, is_title=True), article.id) \
         if article.title else []
     return _without_repeats(body, title)
 
