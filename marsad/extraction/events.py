@@ -102,6 +102,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
         source, target = _arguments(doc, trigger, actors, boundaries, sentence)
         if source is None and not dated and _generic_noun(doc, trigger):
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
+        if trigger.trigger.pos == "noun" and _after_background_word(doc, trigger):
+            continue  # "منذ اغتيال …", "قضية خطف …": an act already known, not news
         if not dated and not doc.is_title and _habitual(doc, trigger, cues):
             continue  # "المتظاهرون يحتجون على …": a present tense with no time is no dated event
         candidates.append(Candidate(trigger, source, target, sentence))
@@ -323,10 +325,18 @@ def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:
         return False
     word = doc.norm[trigger.stem_start:trigger.end].split()[0]
     following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
-    definite_genitive = following is not None and following.start() == trigger.end + 1 \
-        and following.group().startswith("ال")
+    definite_genitive = following is not None and following.start() == trigger.end + 1 and (
+        following.group().startswith("ال") or any(
+            actor.start == following.start() and actor.kind in ("person", "state", "seat", "group")
+            for actor in _within(doc, "actors", Sentence(following.start(), following.end(), ""))))
     return word.startswith("ال") or "ال" in trigger.prefix or "لل" in trigger.prefix \
         or word.endswith("ات") or definite_genitive
+
+
+def _after_background_word(doc: Document, trigger: TriggerSpan) -> bool:
+    words = _words_before(doc, trigger.start, 2)
+    background = cue_words("background")
+    return bool(words) and (words[-1] in background or " ".join(words[-2:]) in background)
 
 
 def _habitual(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
