@@ -63,20 +63,31 @@ class Candidate:
     nested_in: "Candidate | None" = None
 
 
-def find_events(doc: Document, article_id: str) -> list[Event]:
-    """Every event of the document, in text order, without repeats."""
+def find_events(doc: Document, article_id: str, explain: list | None = None) -> list[Event]:
+    """Every event of the document, in text order, without repeats. `explain`, when given,
+    collects (Candidate, reason) for every candidate that gives no event (see marsad.explain)."""
     events: list[Event] = []
     last_accuser: ActorSpan | None = None
     for sentence in doc.sentences:
-        candidates = _sentence_candidates(doc, sentence)
+        candidates = _sentence_candidates(doc, sentence, explain)
         for candidate in candidates:
             if candidate.trigger.trigger.type == "REJECT" and candidate.target is None:
                 # a denial answers the accusation told before it; with none, it names no one
                 candidate.target = last_accuser
             if candidate.trigger.trigger.type == "ACCUSE" and candidate.source is not None:
                 last_accuser = candidate.source
-            events.extend(_to_events(doc, candidate, article_id))
+            produced = _to_events(doc, candidate, article_id)
+            if not produced:
+                _drop(explain, candidate, "no actor on either side"
+                      if candidate.source is None and candidate.target is None else "same actor on both sides")
+            events.extend(produced)
     return events
+
+
+def _drop(explain: list | None, candidate: Candidate, reason: str) -> None:
+    """Record why a candidate gives no event, when someone asked (`marsad explain`)."""
+    if explain is not None:
+        explain.append((candidate, reason))
 
 
 def _within(doc: Document, kind: str, sentence: Sentence) -> list:
@@ -85,7 +96,8 @@ def _within(doc: Document, kind: str, sentence: Sentence) -> list:
     return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
 
 
-def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
+def _sentence_candidates(doc: Document, sentence: Sentence,
+                         explain: list | None = None) -> list[Candidate]:
     cues = _within(doc, "cues", sentence)
     if not _within(doc, "triggers", sentence):
         return []
@@ -94,6 +106,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
               if not _inside(a.start, masked) and not _is_place_reading(doc, a)]
     triggers = [t for t in _within(doc, "triggers", sentence)
                 if not _inside(t.start, masked) and _requirement_met(doc, t)]
+    if explain is not None:
+        for trigger in _within(doc, "triggers", sentence):
+            if trigger not in triggers:
+                _drop(explain, Candidate(trigger, None, None, sentence),
+                      "inside a relative clause" if _inside(trigger.start, masked) else "required word missing")
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb"]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
     dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
@@ -101,15 +118,19 @@ def _sentence_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
     for trigger in triggers:
         source, target = _arguments(doc, trigger, actors, boundaries, sentence)
         if source is None and not dated and _generic_noun(doc, trigger):
+            _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
         if trigger.trigger.pos == "noun" and _after_background_word(doc, trigger):
             continue  # "منذ اغتيال …", "قضية خطف …": an act already known, not news
         if not dated and not doc.is_title and _habitual(doc, trigger, cues):
+            _drop(explain, Candidate(trigger, source, target, sentence), "habitual present (undated)")
             continue  # "المتظاهرون يحتجون على …": a present tense with no time is no dated event
         candidates.append(Candidate(trigger, source, target, sentence))
     _nest_under_accusations(doc, candidates, actors)
     for candidate in candidates:
         _set_modality(doc, candidate, cues, candidates)
+        if candidate.modality == "absent":
+            _drop(explain, candidate, "absence: the act is said not to have happened")
     return [c for c in candidates if c.modality != "absent"]
 
 
