@@ -505,20 +505,26 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
             events.append(Event(
                 article_id=article_id, type=event_type,
                 mode=mode,
-                source=_actor(doc, source), target=_actor(doc, target), date=when, location=place,
+                source=_actor(doc, source, place), target=_actor(doc, target, place), date=when,
+                location=place,
                 modality=candidate.modality, claimant=claimant, evidence=evidence,
                 confidence=_confidence(candidate, source, target),
                 trigger=doc.original_text(candidate.trigger.stem_start, candidate.trigger.end)))
     return events
 
 
-def _actor(doc: Document, span: ActorSpan | None) -> Actor | None:
+def _actor(doc: Document, span: ActorSpan | None, place: Place | None = None) -> Actor | None:
+    """The record's actor, with its words as the text writes them. A generic actor with no
+    country ("مسلحون", "السكان") belongs to the country where the event took place."""
     if span is None:
         return None
     text = doc.original_text(span.stem_start, span.end)
     if span.lam_article:
         text = "ا" + text  # "للولايات" is ل + "الولايات"
-    return replace(span.actor, text=text.strip("\"'«» "))
+    actor = replace(span.actor, text=text.strip("\"'«» "))
+    if actor.code is None and actor.group is None and place is not None and place.country:
+        actor = replace(actor, code=place.country)
+    return actor
 
 
 def _confidence(candidate: Candidate, source, target) -> float:
