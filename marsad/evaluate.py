@@ -208,6 +208,19 @@ class LevelScore:
 
 
 @dataclass
+class Diagnosis:
+    """One error with its reason: a missed gold event, a spurious system event, or a level-1
+    pair that fails a higher level (`level` is the first level the event fails)."""
+
+    kind: str  # "missed" | "spurious" | "pair"
+    reason: str  # a category: "no trigger", "wrong type", "wrong actor", "wrong date" …
+    detail: str
+    gold: dict | None
+    system: dict | None
+    level: int = 1
+
+
+@dataclass
 class Report:
     """Result of `score()`. `confusion[(gold_type, system_type)]` counts paired events."""
 
@@ -218,6 +231,7 @@ class Report:
     confusion: dict[tuple[str, str], int]
     missed: list[dict] = field(default_factory=list)    # gold events unmatched at level 1
     spurious: list[dict] = field(default_factory=list)  # system events unmatched at level 1
+    diagnoses: list["Diagnosis"] = field(default_factory=list)  # why, for each error
 
     @property
     def modality_accuracy(self) -> float:
@@ -243,6 +257,7 @@ def score(gold: list[dict], system: list[dict]) -> Report:
     confusion: Counter = Counter()
     missed: list[dict] = []
     spurious: list[dict] = []
+    diagnoses: list[Diagnosis] = []
 
     for article in sorted(set(gold_by_article) | set(system_by_article), key=str):
         golds, systems = gold_by_article.get(article, []), system_by_article.get(article, [])
@@ -252,6 +267,7 @@ def score(gold: list[dict], system: list[dict]) -> Report:
             if level == 1:
                 missed += [g for j, g in enumerate(golds) if j not in pairs.values()]
                 spurious += [s for i, s in enumerate(systems) if i not in pairs]
+                diagnoses += diagnose(golds, systems, pairs)
             if level == 2:
                 level2_pairs += len(pairs)
                 for i, j in pairs.items():
@@ -261,7 +277,7 @@ def score(gold: list[dict], system: list[dict]) -> Report:
 
     levels = {level: LevelScore(level, tp[level], len(system), len(gold)) for level in LEVELS}
     return Report(levels, modality_correct, claimant_correct, level2_pairs,
-                  dict(confusion), missed, spurious)
+                  dict(confusion), missed, spurious, diagnoses)
 
 
 def _level_matching(level: int, golds: list[dict], systems: list[dict]) -> dict[int, int]:
@@ -277,6 +293,110 @@ def _level_matching(level: int, golds: list[dict], systems: list[dict]) -> dict[
     near = max_matching(len(systems), len(golds),
                         lambda i, j: agree(i, j) and _evidence_overlaps(golds[j], systems[i]))
     return max_matching(len(systems), len(golds), agree, initial=near)
+
+
+def _same_sentence(gold: dict, system: dict) -> bool:
+    """Overlapping evidence spans, or both events told by the title (-1/-1), whatever the type."""
+    g, s = gold.get("evidence") or {}, system.get("evidence") or {}
+    g_start, g_end, s_start, s_end = g.get("start", -1), g.get("end", -1), s.get("start", -1), s.get("end", -1)
+    if g_start < 0 or s_start < 0:
+        return g_start < 0 and s_start < 0
+    return (g_start, g_end) == (s_start, s_end) or (s_start < g_end and g_start < s_end)
+
+
+def diagnose(golds: list[dict], systems: list[dict], pairs: dict[int, int]) -> list[Diagnosis]:
+    """Why each event of one article is wrong, given the level-1 pairs (system -> gold).
+
+    A gold event without a partner is missed: "wrong type" when an unpaired system event of
+    another type overlaps its evidence, else "no trigger" (the system events of its sentence, if
+    any, match other gold events). A system event without a partner is spurious: "wrong type" or
+    "no gold event" alike, and "repeated" when a gold event of its type in its sentence is
+    matched already. A pair is diagnosed at the
+    first level it fails: source and target swapped, no source, wrong actor; wrong sector,
+    wrong date; wrong place.
+    """
+    found: list[Diagnosis] = []
+    paired_gold = set(pairs.values())
+    for j, gold in enumerate(golds):
+        if j in paired_gold:
+            continue
+        near = [(i, s) for i, s in enumerate(systems) if _same_sentence(gold, s)]
+        other = [s for i, s in near if i not in pairs and s.get("type") != gold.get("type")]
+        if other:
+            found.append(Diagnosis("missed", "wrong type", f"system said {other[0].get('type')}",
+                                   gold, other[0]))
+        elif near:
+            taken = ", ".join(sorted({s.get("type") for _, s in near}))
+            found.append(Diagnosis("missed", "no trigger", f"the system events of its sentence "
+                                   f"({taken}) match other gold events", gold, None))
+        else:
+            found.append(Diagnosis("missed", "no trigger", "no system event in its sentence", gold, None))
+    for i, system in enumerate(systems):
+        if i in pairs:
+            continue
+        near = [(j, g) for j, g in enumerate(golds) if _same_sentence(g, system)]
+        other = [g for j, g in near if j not in paired_gold and g.get("type") != system.get("type")]
+        same = [g for _, g in near if g.get("type") == system.get("type")]
+        if other:
+            found.append(Diagnosis("spurious", "wrong type", f"gold says {other[0].get('type')}",
+                                   other[0], system))
+        elif same:
+            found.append(Diagnosis("spurious", "repeated", "the gold event of its type in its "
+                                   "sentence is matched already", same[0], system))
+        elif near:
+            found.append(Diagnosis("spurious", "no gold event", "the gold events of its sentence "
+                                   "match other system events", None, system))
+        else:
+            found.append(Diagnosis("spurious", "no gold event", "no gold event in its sentence",
+                                   None, system))
+    for i, j in pairs.items():
+        diagnosis = _diagnose_pair(golds[j], systems[i])
+        if diagnosis is not None:
+            found.append(diagnosis)
+    return found
+
+
+def _diagnose_pair(gold: dict, system: dict) -> Diagnosis | None:
+    """The first level a same-type pair fails, and why; None when it passes all four."""
+    def fail(level: int, reason: str, detail: str) -> Diagnosis:
+        return Diagnosis("pair", reason, detail, gold, system, level)
+
+    g_source, g_target = gold.get("source"), gold.get("target")
+    s_source, s_target = system.get("source"), system.get("target")
+    if not agrees_at(2, gold, system):
+        if actors_agree(g_source, s_target) and actors_agree(g_target, s_source):
+            return fail(2, "wrong direction", "source and target swapped")
+        if g_source is not None and s_source is None:
+            return fail(2, "no source", f"gold source {_actor_label(g_source)}")
+        side = "source" if not actors_agree(g_source, s_source) else "target"
+        return fail(2, "wrong actor", f"{side}: gold {_actor_label(gold.get(side))}, "
+                                      f"system {_actor_label(system.get(side))}")
+    if not agrees_at(3, gold, system):
+        if not dates_agree(gold.get("date"), system.get("date")):
+            return fail(3, "wrong date", f"gold {_date_label(gold)}, system {_date_label(system)}")
+        side = "source" if not sector_agrees(g_source, s_source) else "target"
+        return fail(3, "wrong sector", f"{side}: gold {_sectors(gold.get(side))}, "
+                                       f"system {_sectors(system.get(side))}")
+    if not agrees_at(4, gold, system):
+        return fail(4, "wrong place", f"gold {_place_label(gold.get('location'))}, "
+                                      f"system {_place_label(system.get('location'))}")
+    return None
+
+
+def _date_label(event: dict) -> str:
+    when = event.get("date") or {}
+    start, end = when.get("start"), when.get("end")
+    return f"{start}" if start == end or not end else f"{start}..{end}"
+
+
+def _sectors(actor: dict | None) -> str:
+    return "/".join((actor or {}).get("sector") or []) or "-"
+
+
+def _place_label(place: dict | None) -> str:
+    if place is None:
+        return "none"
+    return place.get("name") or place.get("text") or "?"
 
 
 def _confusion_pairs(golds: list[dict], systems: list[dict]) -> Counter:
@@ -319,14 +439,45 @@ def format_report(report: Report, verbose: bool = False) -> str:
     lines.append("")
     lines.append("confusion (rows gold type, columns system type; pairs by evidence position)")
     lines.extend(_format_confusion(report.confusion))
+    if report.diagnoses:
+        lines.append("")
+        lines.append("errors by reason (level-1 missed and spurious events, and level-1 pairs at "
+                     "the first level they fail; --verbose lists them):")
+        lines.extend(_format_reason_counts(report.diagnoses))
     if verbose:
+        by_kind = {kind: [d for d in report.diagnoses if d.kind == kind]
+                   for kind in ("missed", "spurious", "pair")}
         lines.append("")
         lines.append(f"missed gold events ({len(report.missed)}):")
-        lines.extend(_format_event_line(e) for e in report.missed)
+        lines.extend(_format_diagnosis(d) for d in by_kind["missed"])
         lines.append("")
         lines.append(f"spurious system events ({len(report.spurious)}):")
-        lines.extend(_format_event_line(e) for e in report.spurious)
+        lines.extend(_format_diagnosis(d) for d in by_kind["spurious"])
+        lines.append("")
+        lines.append(f"pairs right in type that fail a higher level ({len(by_kind['pair'])}):")
+        lines.extend(_format_diagnosis(d) for d in sorted(by_kind["pair"], key=lambda d: d.level))
     return "\n".join(lines)
+
+
+def _format_reason_counts(diagnoses: list[Diagnosis]) -> list[str]:
+    counts = Counter((d.kind, d.level, d.reason) for d in diagnoses)
+    labels = {"missed": "missed", "spurious": "spurious", "pair": "fails level"}
+    lines = []
+    for (kind, level, reason), count in sorted(counts.items(), key=lambda item: (item[0][1], -item[1])):
+        label = f"{labels[kind]} {level}" if kind == "pair" else labels[kind]
+        lines.append(f"  {label:<14}{reason:<18}{count:>4}")
+    return lines
+
+
+def _format_diagnosis(diagnosis: Diagnosis) -> str:
+    """The event line, then its reason; for a pair the system event is shown under its gold."""
+    if diagnosis.kind == "pair":
+        return (f"{_format_event_line(diagnosis.gold, limit=300)}\n"
+                f"      level {diagnosis.level}: {diagnosis.reason} ({diagnosis.detail}); system "
+                f"{_actor_label((diagnosis.system or {}).get('source'))}/"
+                f"{_actor_label((diagnosis.system or {}).get('target'))}")
+    event = diagnosis.gold if diagnosis.kind == "missed" else diagnosis.system
+    return f"{_format_event_line(event, limit=300)}\n      {diagnosis.reason} ({diagnosis.detail})"
 
 
 def _format_confusion(confusion: dict[tuple[str, str], int]) -> list[str]:

@@ -333,3 +333,68 @@ def test_gsr_on_the_real_files():
     assert spans.records > 100 and 0 < spans.detected <= spans.records
     assert 0 < spans.target_compared <= spans.detected
     assert "ASSAULT" in format_gsr_report(report)
+
+
+# ----------------------------------------------------------------- reasons for each error
+
+
+def reasons(report, kind):
+    return [(d.reason, d.level) for d in report.diagnoses if d.kind == kind]
+
+
+def test_missed_event_without_any_system_event_in_its_sentence_has_no_trigger():
+    gold = [event(span=(0, 40)), event("REJECT", span=(41, 80), text="الأمر الذي نفته موسكو")]
+    report = score(gold, [event(span=(0, 40))])
+    assert reasons(report, "missed") == [("no trigger", 1)]
+    assert report.diagnoses[0].gold["type"] == "REJECT" and report.diagnoses[0].system is None
+
+
+def test_missed_and_spurious_of_another_type_in_the_same_sentence_are_wrong_type():
+    report = score([event("ACCUSE", span=(0, 50))], [event("THREATEN", span=(10, 40))])
+    assert reasons(report, "missed") == [("wrong type", 1)]
+    assert reasons(report, "spurious") == [("wrong type", 1)]
+    missed = next(d for d in report.diagnoses if d.kind == "missed")
+    assert missed.system["type"] == "THREATEN"
+
+
+def test_spurious_event_in_a_sentence_without_gold_and_a_repeated_one():
+    gold = [event(span=(0, 40))]
+    system = [event(span=(0, 40)), event(span=(5, 30), source=USA_MIL, target=RUS_MIL),
+              event("PROTEST", span=(90, 99), text="تظاهر مئات في بيروت")]
+    report = score(gold, system)
+    assert sorted(reasons(report, "spurious")) == [("no gold event", 1), ("repeated", 1)]
+
+
+def test_pair_with_source_and_target_swapped_is_wrong_direction():
+    report = score([event()], [event(source=USA_MIL, target=RUS_MIL)])
+    assert reasons(report, "pair") == [("wrong direction", 2)]
+    assert report.missed == [] and report.spurious == []
+
+
+def test_pair_without_source_or_with_another_actor():
+    assert reasons(score([event()], [event(source=None)]), "pair") == [("no source", 2)]
+    iran = actor("إيران", "IRN")
+    wrong = score([event()], [event(target=iran)])
+    assert reasons(wrong, "pair") == [("wrong actor", 2)]
+    assert "target" in wrong.diagnoses[0].detail and "IRN" in wrong.diagnoses[0].detail
+
+
+def test_pair_right_in_actors_fails_on_date_sector_or_place():
+    assert reasons(score([event()], [event(start="2017-09-10")]), "pair") == [("wrong date", 3)]
+    civilians = actor("مدنيون", "USA", ("CVL",))
+    assert reasons(score([event()], [event(target=civilians)]), "pair") == [("wrong sector", 3)]
+    aleppo = dict(DEIR, name="Aleppo", lat=36.2, lon=37.16, geonameid=170063)
+    assert reasons(score([event()], [event(location=aleppo)]), "pair") == [("wrong place", 4)]
+    assert score([event()], [event()]).diagnoses == []
+
+
+def test_eval_output_counts_reasons_and_lists_them_when_verbose():
+    gold = [event(span=(0, 40)), event("REJECT", span=(41, 80), text="الأمر الذي نفته موسكو")]
+    system = [event(span=(0, 40), source=USA_MIL, target=RUS_MIL)]
+    report = score(gold, system)
+    short = format_report(report)
+    assert "no trigger" in short and "wrong direction" in short
+    assert "نفته موسكو" not in short
+    verbose = format_report(report, verbose=True)
+    assert "الأمر الذي نفته موسكو" in verbose
+    assert "level 2: wrong direction (source and target swapped)" in verbose
