@@ -3,8 +3,12 @@
 `read(*paths, on_error=None)` yields `Article`s. The format is found from the content:
 
 - bytes starting like a zip archive: its members, in archive order (origin "a.zip!member")
+- bytes starting like a WARC archive ("WARC/", or gzip): its Arabic HTML pages (warc.py)
 - text starting with "{" or "[" (or any file named .json, .jsonl, .ndjson): JSON (one
   object or an array of objects), or JSON Lines
+- text starting with "<!doctype html" or "<html": an HTML article page (html.py)
+- text starting like RSS or Atom ("<rss", "<feed", after an XML declaration): one
+  article per item (feed.py)
 - otherwise the plain-text article format (text.py), or plain text without its header
 
 Folders are walked recursively in sorted order, skipping hidden files and files whose
@@ -29,14 +33,18 @@ from typing import Callable, Iterable, Iterator
 
 from marsad.errors import InputError
 from marsad.ingest.encoding import decode
+from marsad.ingest.feed import looks_like_feed, read_feed
+from marsad.ingest.html import looks_like_html, read_html
 from marsad.ingest.jsonfmt import looks_like_json, read_json
 from marsad.ingest.text import read_text
+from marsad.ingest.warc import looks_like_warc, read_warc
 from marsad.model import Article
 
 __all__ = ["read", "read_bytes", "READABLE"]
 
 # Extensions read when walking a folder or an archive ("" is a file without one).
-READABLE = frozenset({".txt", ".text", ".json", ".jsonl", ".ndjson", ".zip", ""})
+READABLE = frozenset({".txt", ".text", ".json", ".jsonl", ".ndjson", ".zip", "",
+                      ".html", ".htm", ".xml", ".rss", ".atom", ".warc"})
 JSON_EXTENSIONS = frozenset({".json", ".jsonl", ".ndjson"})
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # an archive with members, an empty one
 GLOB_CHARS = frozenset("*?[")
@@ -90,17 +98,24 @@ def _walk(folder: Path) -> Iterator[Path]:
 def _wanted(name: str) -> bool:
     """Whether a file met inside a folder or an archive is read."""
     base = PurePosixPath(name).name
-    return bool(base) and not base.startswith(".") and PurePosixPath(base).suffix.lower() in READABLE
+    if not base or base.startswith("."):
+        return False
+    return base.lower().endswith(".warc.gz") or PurePosixPath(base).suffix.lower() in READABLE
 
 
 def _read_file(path: Path, report: OnError) -> Iterator[Article]:
     try:
         with open(path, "rb") as opened:
-            head = opened.read(4)
-        if head in ZIP_MAGIC:
+            head = opened.read(5)
+        if head[:4] in ZIP_MAGIC:
             # Read from the file rather than memory: archives can be large.
             with zipfile.ZipFile(path) as archive:
                 yield from _read_archive(archive, str(path), report)
+            return
+        if looks_like_warc(head):
+            # Streamed from the file: web archives are often gigabytes.
+            with open(path, "rb") as stream:
+                yield from read_warc(stream, str(path), report)
             return
         data = path.read_bytes()
     except (OSError, zipfile.BadZipFile) as error:
@@ -118,6 +133,9 @@ def _read_blob(data: bytes, origin: str, report: OnError) -> Iterator[Article]:
         with archive:
             yield from _read_archive(archive, origin, report)
         return
+    if looks_like_warc(data[:5]):
+        yield from read_warc(io.BytesIO(data), origin, report)
+        return
     if not data.strip():
         raise InputError(origin, "empty file")
     text = decode(data, origin)
@@ -127,6 +145,11 @@ def _read_blob(data: bytes, origin: str, report: OnError) -> Iterator[Article]:
     if looks_like_json(text) or suffix in JSON_EXTENSIONS:
         # A .json file that is not JSON is broken JSON, not a plain-text article.
         yield from read_json(text.lstrip("\ufeff"), origin, report)
+    elif looks_like_html(text):
+        stem = PurePosixPath(origin.rsplit("!", 1)[-1]).stem
+        yield from read_html(text.lstrip("\ufeff"), origin, stem)
+    elif looks_like_feed(text):
+        yield from read_feed(text.lstrip("\ufeff"), origin, report)
     else:
         stem = PurePosixPath(origin.rsplit("!", 1)[-1]).stem
         yield from read_text(text.lstrip("\ufeff"), origin, stem)
