@@ -26,7 +26,7 @@ from datetime import date
 
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan
-from marsad.kb.triggers import cue_words
+from marsad.kb.triggers import Trigger, cue_words
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
 # PLOVER reads some acts by who does them: an army's backing ("المدعومة بغطاء جوي") is material
@@ -37,6 +37,10 @@ TYPE_BY_SOURCE_SECTOR = {
     ("SUPPORT", "MIL", "verb"): ("AID", None),
     ("PROTEST", "GOV", "verb"): ("ACCUSE", "disapprove"),
 }
+# What _prep says of "مواقع لحزب …": the owner of a direct object, itself part of the object.
+POSSESSED = "of"
+# Hostile acts whose telling by an interested party is also an accusation of the doer.
+ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # How far (in words) arguments and cues are looked for.
 SUBJECT_BEFORE_VERB = 4
 SUBJECT_AFTER_VERB = 5
@@ -121,6 +125,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
         if trigger.trigger.pos == "noun" and _after_background_word(doc, trigger):
+            _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …": an act already known, not news
         if not dated and not doc.is_title and _habitual(doc, trigger, cues):
             _drop(explain, Candidate(trigger, source, target, sentence), "habitual present (undated)")
@@ -131,7 +136,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         _set_modality(doc, candidate, cues, candidates)
         if candidate.modality == "absent":
             _drop(explain, candidate, "absence: the act is said not to have happened")
-    return [c for c in candidates if c.modality != "absent"]
+    candidates = [c for c in candidates if c.modality != "absent"]
+    return candidates + _claims_of_speakers(doc, candidates, cues, actors, boundaries, sentence)
 
 
 # --- arguments -------------------------------------------------------------------------------
@@ -220,7 +226,7 @@ def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: Act
         if actor is exclude or (exclude is not None and actor.start < exclude.end):
             continue
         prep = _prep(doc, actor)
-        if prep is None and bare and "obj" in rule.preps:
+        if prep in (None, POSSESSED) and bare and "obj" in rule.preps:
             return actor
         if prep is not None and prep in rule.preps:
             return actor
@@ -259,7 +265,8 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
     heads = cue_words("target_head")
     words = _words_before(doc, actor.start, 3)
     clitic = "ل" if actor.lam_article else (clitics[:1] if clitics[:1] in ("ب", "ل", "ك") else None)
-    if clitic == "ل" and words and words[-1] in heads:
+    possessive = clitic == "ل" and bool(words) and words[-1] in heads
+    if possessive:
         words = words[:-1]  # "مواقع لحزب …": ل of possession after a head noun; look before the head
     elif clitic is not None:
         return clitic
@@ -272,8 +279,8 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
             if bare[:1] in "بل" and bare not in heads:
                 return bare[0]
             continue
-        return None
-    return None
+        break
+    return POSSESSED if possessive else None
 
 
 def _words_before(doc: Document, position: int, count: int, floor: int = 0) -> list[str]:
@@ -431,6 +438,52 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
                         and c.source is not None and c.trigger.start < trigger.start), None)
         if accuser is not None and not _same_actor(accuser, candidate.source):
             candidate.modality, candidate.claimant = "alleged", accuser
+
+
+def _claims_of_speakers(doc: Document, candidates: list[Candidate], cues: list[CueSpan],
+                        actors: list[ActorSpan], boundaries: list[int], sentence: Sentence) -> list[Candidate]:
+    """"قالت موسكو إن طائرات أميركية قصفت …": an interested party's account of what another
+    party did is that party's claim (alleged, claimant the speaker); when the act is hostile,
+    telling it is also an accusation of the doer."""
+    accusations = []
+    for speech in (c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb"):
+        complementizer = next((c for c in cues if c.cue.kind == "complementizer" and c.start > speech.end
+                               and doc.words_between(speech.end, c.start) <= 8), None)
+        if complementizer is None:
+            continue
+        speaker = _speaker(doc, speech, complementizer, actors, boundaries, sentence)
+        if speaker is None:
+            continue
+        later = [c for c in cues if c.cue.kind == "speech" and c.start > complementizer.end]
+        content_end = later[0].start if later else sentence.end
+        for candidate in candidates:
+            if not (complementizer.end <= candidate.trigger.start < content_end):
+                continue
+            if candidate.source is None and complementizer.phrase.endswith(("ه", "ها", "هم")) and \
+                    doc.words_between(complementizer.end, candidate.trigger.start) <= 2:
+                candidate.source = speaker  # "أعلن الجيش أنه قصف …": the pronoun is the speaker
+            if candidate.modality != "asserted" or candidate.source is None:
+                continue
+            if candidate.source.actor.code == speaker.actor.code or _same_actor(candidate.source, speaker):
+                continue  # a party telling its own acts asserts them
+            candidate.modality, candidate.claimant = "alleged", speaker
+            if candidate.trigger.trigger.type in ACCUSED_WHEN_TOLD:
+                trigger = TriggerSpan(speech.start, speech.end, speech.stem_start,
+                                      Trigger("ACCUSE", "allege", "verb", ("obj",)), "")
+                accusations.append(Candidate(trigger, speaker, candidate.source, sentence))
+    return accusations
+
+
+def _speaker(doc: Document, speech: CueSpan, complementizer: CueSpan, actors: list[ActorSpan],
+             boundaries: list[int], sentence: Sentence) -> ActorSpan | None:
+    """The named party that speaks: after its verb (VSO) or just before it (SVO). Generic
+    sources ("مصادر أمنية") and the press are reporters, not parties to a claim."""
+    after = [a for a in actors if speech.end <= a.start < complementizer.start and _prep(doc, a) is None]
+    speaker = after[0] if after else _bare_actor_before(doc, speech.start, actors, boundaries,
+                                                        sentence, SUBJECT_BEFORE_VERB)
+    if speaker is None or speaker.kind.startswith("agent") or "JRN" in speaker.actor.sector:
+        return None
+    return speaker
 
 
 def _joined_to_previous(doc: Document, candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:

@@ -128,3 +128,19 @@ def test_absence_of_an_act_is_no_event_and_covers_what_is_joined_to_it():
     negated = events_of("لم تقصف الطائرات التركية القرى الحدودية ولم يقتحم الجيش التركي البلدة.")
     # one record per (type, source, target) in a sentence (coding guide)
     assert [(r["modality"], r["source"]["code"]) for r in find(negated, "ASSAULT")] == [("negated", "TUR")]
+
+
+def test_a_party_telling_what_another_did_makes_a_claim_and_an_accusation():
+    records = events_of("قالت وزارة الدفاع الروسية إن طائرات أميركية قصفت مواقع للجيش السوري قرب دير الزور.")
+    assault = find(records, "ASSAULT")
+    assert [summary(r) for r in assault] == [("ASSAULT", "USA", "SYR")]
+    assert assault[0]["modality"] == "alleged" and assault[0]["claimant"]["code"] == "RUS"
+    assert ("ACCUSE", "RUS", "USA") in [summary(r) for r in find(records, "ACCUSE")]
+
+
+def test_a_party_telling_its_own_act_asserts_it():
+    records = events_of("أعلن الجيش العراقي أنه قصف مواقع لتنظيم داعش في الأنبار أمس.")
+    assault = find(records, "ASSAULT")
+    assert [summary(r) for r in assault] == [("ASSAULT", "IRQ", "ISIL")]
+    assert assault[0]["modality"] == "asserted" and assault[0]["claimant"] is None
+    assert find(records, "ACCUSE") == []
