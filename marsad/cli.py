@@ -236,6 +236,27 @@ def eval_command(ctx: click.Context, files: tuple[str, ...], gsr: str | None,
     ctx.exit(1 if errors else 0)
 
 
+@main.command("explain")
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+def explain_command(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Show, for each article in PATHS, each sentence with its actors, places, times and
+    triggers, and every candidate event with why it was kept or dropped."""
+    from marsad.explain import explain_article, format_explanation
+    from marsad.ingest import read
+
+    errors: list[InputError] = []
+
+    def on_error(error: InputError) -> None:
+        errors.append(error)
+        _print_error(error)
+
+    with _stdout() as out:
+        for article in read(*paths, on_error=on_error):
+            out.write(format_explanation(explain_article(article)) + "\n")
+    ctx.exit(1 if errors else 0)
+
+
 # -- what the commands print --------------------------------------------------------------
 
 def load_gold(path: str) -> list[dict]:
