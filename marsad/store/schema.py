@@ -4,7 +4,8 @@ the columns that queries filter on. Plain SQLAlchemy Core, so it runs on SQLite 
 from __future__ import annotations
 
 from sqlalchemy import (
-    Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
+    Table, Text,
 )
 
 metadata = MetaData()
@@ -23,6 +24,11 @@ articles = Table(
     Column("origin", Text),
     Column("content_hash", String(40), nullable=False),
     Column("ingested_at", DateTime, nullable=False),
+    # Near-duplicates (marsad.duplicates, marsad.store.canonical): the article's MinHash
+    # signature, and the id of the canonical article it copies (NULL: it is canonical).
+    Column("minhash", LargeBinary),
+    Column("canonical_id", Text),
+    Index("ix_articles_canonical_id", "canonical_id"),
 )
 
 

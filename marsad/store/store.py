@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from marsad.errors import MarsadError
 from marsad.export.flat import flatten
 from marsad.model import Article, Event
+from marsad.store.canonical import Linker
 from marsad.store.schema import articles, events, metadata
 
 DEFAULT_URL = "sqlite:///marsad.db"
@@ -47,6 +48,7 @@ class Store:
         """
         self.url = url or default_url()
         self.shown_url = _hide_password(self.url)
+        self.duplicates = Linker()  # links near-duplicate articles as they are saved
         try:
             self.engine: Engine = create_engine(make_url(self.url))
         except (ArgumentError, ValueError) as err:
@@ -95,6 +97,7 @@ class Store:
         article_row = _article_row(article)
         try:
             with self.engine.begin() as conn:
+                article_row.update(self.duplicates.link(conn, article, article_row["content_hash"]))
                 done = conn.execute(update(articles).where(articles.c.id == article.id),
                                     article_row)
                 if done.rowcount == 0:
@@ -105,6 +108,7 @@ class Store:
         except OperationalError as err:  # locked, disk full, connection lost: not a bug
             raise StoreError(f"{self.shown_url}: cannot save article {article.id} "
                              f"({_reason(err)})") from None
+        self.duplicates.committed()
         return len(rows)
 
     # -- reading --------------------------------------------------------------------------
@@ -112,12 +116,14 @@ class Store:
     def events(self, type: str | None = None, actor: str | None = None,
                country: str | None = None, since: date | str | None = None,
                until: date | str | None = None, place: str | None = None,
-               modality: str | None = None, limit: int | None = None) -> Iterator[dict]:
+               modality: str | None = None, limit: int | None = None,
+               canonical_only: bool = False) -> Iterator[dict]:
         """Event records matching every filter given, ordered by date then article.
 
         `actor` matches the source or target by code or group (exactly) or by English name
         or Arabic text (substring); `place` matches the place name or text (substring);
-        `since`/`until` keep events whose date range overlaps [since, until].
+        `since`/`until` keep events whose date range overlaps [since, until]; `canonical_only`
+        leaves out the events of near-duplicate articles (their canonical copy has them).
         """
         conditions = []
         if type:
@@ -135,6 +141,8 @@ class Store:
             conditions.append(events.c.date_end >= _as_date(since, "since"))
         if until is not None:
             conditions.append(events.c.date_start <= _as_date(until, "until"))
+        if canonical_only:
+            conditions.append(events.c.article_id.in_(_canonical_ids()))
         query = (select(events.c.record).where(and_(true(), *conditions))
                  .order_by(events.c.date_start, events.c.article_id, events.c.evidence_start,
                            events.c.id))
@@ -161,18 +169,28 @@ class Store:
                        origin=row.origin)
 
     def summary(self) -> dict:
-        """Counts: articles, events, events by type and by modality."""
+        """Counts: articles (and how many are near-duplicates of another), events, events by
+        type and by modality. Events count once: those of near-duplicate articles are left out."""
+        canonical = events.c.article_id.in_(_canonical_ids())
         with self.engine.connect() as conn:
             n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
-            n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
+            n_duplicates = conn.execute(select(func.count()).select_from(articles)
+                                        .where(articles.c.canonical_id.is_not(None))).scalar_one()
+            n_events = conn.execute(select(func.count()).select_from(events)
+                                    .where(canonical)).scalar_one()
             by = {}
             for column in ("type", "modality"):
                 col = events.c[column]
-                rows = conn.execute(select(col, func.count()).group_by(col)
+                rows = conn.execute(select(col, func.count()).where(canonical).group_by(col)
                                     .order_by(func.count().desc(), col))
                 by[column] = {value: count for value, count in rows}
-        return {"articles": n_articles, "events": n_events,
+        return {"articles": n_articles, "duplicates": n_duplicates, "events": n_events,
                 "by_type": by["type"], "by_modality": by["modality"]}
+
+
+def _canonical_ids():
+    """The ids of the articles that are no near-duplicate of another (marsad.duplicates)."""
+    return select(articles.c.id).where(articles.c.canonical_id.is_(None))
 
 
 def _actor_matches(role: str, value: str):
