@@ -45,6 +45,7 @@ ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SAN
 SUBJECT_BEFORE_VERB = 4
 SUBJECT_AFTER_VERB = 5
 TARGET_AFTER = 7
+RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
 NESTED_AFTER_TARGET = 4
 NEGATION_BEFORE = 2
@@ -329,7 +330,12 @@ def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) ->
         if sentence.start + len(before) not in actor_ends:
             continue
         comma = doc.norm.find(",", cue.end, sentence.end)
-        spans.append((cue.start, comma if comma != -1 else sentence.end))
+        end = comma if comma != -1 else sentence.end
+        # a relative clause is short ("التي تدعمها واشنطن"); without a comma it ends after a few words
+        later_words = doc.word_starts[doc.word_index(cue.end):]
+        if len(later_words) > RELATIVE_WORDS:
+            end = min(end, later_words[RELATIVE_WORDS])
+        spans.append((cue.start, end))
     return spans
 
 
