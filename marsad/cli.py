@@ -257,6 +257,70 @@ def explain_command(ctx: click.Context, paths: tuple[str, ...]) -> None:
     ctx.exit(1 if errors else 0)
 
 
+def _fetcher(store, delay: float):
+    """A polite Fetcher that remembers ETag/Last-Modified in the store's database."""
+    from marsad.fetch import Fetcher
+    from marsad.fetch_state import FetchState
+
+    return Fetcher(FetchState(store.engine), delay=delay)
+
+
+_FETCH_DELAY_HELP = "Seconds between two requests to one host (robots.txt may ask for more)."
+_FOLLOW_HELP = "Fetch each new feed item's page for its full text."
+
+
+@main.command()
+@click.option("--db", metavar="URL", help=DB_HELP)
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help=_FETCH_DELAY_HELP)
+@click.option("--follow", is_flag=True, help=_FOLLOW_HELP)
+@click.argument("urls", nargs=-1, required=True)
+@click.pass_context
+def fetch(ctx: click.Context, db: str | None, delay: float, follow: bool,
+          urls: tuple[str, ...]) -> None:
+    """Fetch article pages and RSS/Atom feeds at URLS, extract and store their events."""
+    from marsad.fetch import fetch_into
+
+    extract_article = _extract_article()
+    with _store(db, create=True) as store, _fetcher(store, delay) as fetcher:
+        result = fetch_into(urls, store, fetcher, extract=extract_article,
+                            on_error=_print_error, follow=follow)
+    click.echo(f"{_count(result.articles, 'article')}, {_count(result.events, 'event')}, "
+               f"{result.not_modified} not modified, {_count(len(result.errors), 'error')}")
+    ctx.exit(1 if result.errors else 0)
+
+
+@main.command()
+@click.option("--db", metavar="URL", help=DB_HELP)
+@click.option("--every", default="15m", show_default=True, metavar="DURATION",
+              help="Time between two polls: 90s, 15m, 2h.")
+@click.option("--max-rounds", type=click.IntRange(min=1), help="Stop after this many polls.")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help=_FETCH_DELAY_HELP)
+@click.option("--follow", is_flag=True, help=_FOLLOW_HELP)
+@click.argument("feeds", nargs=-1, required=True)
+def watch(db: str | None, every: str, max_rounds: int | None, delay: float, follow: bool,
+          feeds: tuple[str, ...]) -> None:
+    """Poll the RSS/Atom FEEDS every so often and store the events of new items (Ctrl-C stops)."""
+    from marsad.fetch import parse_duration, watch as watch_feeds
+
+    seconds = parse_duration(every)
+    extract_article = _extract_article()
+
+    def report(rounds: int, result) -> None:
+        click.echo(f"round {rounds}: {_count(result.articles, 'new article')}, "
+                   f"{_count(result.events, 'event')}, {_count(len(result.errors), 'error')}",
+                   err=True)
+
+    with _store(db, create=True) as store, _fetcher(store, delay) as fetcher:
+        try:
+            watch_feeds(feeds, store, fetcher, seconds, extract=extract_article,
+                        on_error=_print_error, max_rounds=max_rounds, follow=follow,
+                        on_round=report)
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+
+
 # -- what the commands print --------------------------------------------------------------
 
 def load_gold(path: str) -> list[dict]:
