@@ -155,7 +155,7 @@ def test_feed_is_fetched_once_then_answered_not_modified(site, store):
         first = fetch_into([site.base + "/feed.rss"], store, polite, extract=no_events)
         second = fetch_into([site.base + "/feed.rss"], store, polite, extract=no_events)
     assert (first.articles, first.not_modified) == (2, 0)
-    assert (second.articles, second.not_modified) == (1 - 1, 1)
+    assert (second.articles, second.not_modified) == (0, 1)
     conditional = site.hits_of("/feed.rss")[1]
     assert conditional["If-None-Match"] == '"feed-v1"'
     assert conditional["If-Modified-Since"] == "Tue, 05 Mar 2024 10:00:00 GMT"
