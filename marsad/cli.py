@@ -205,6 +205,25 @@ def export_command(db, fmt, output, type_, actor, country, since, until, place, 
                 export(records, fmt, out)
 
 
+@main.command("spark")
+@click.argument("input_path", metavar="INPUT")
+@click.argument("output_path", metavar="OUTPUT")
+@click.option("--master", metavar="URL",
+              help="Spark master: local[2], yarn, spark://… (default: spark-submit's, else local[*]).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "jsonl", "parquet", "warc"]),
+              default="auto", show_default=True, help="Input format (auto: from file names).")
+@click.pass_context
+def spark_command(ctx: click.Context, input_path: str, output_path: str, master: str | None,
+                  fmt: str) -> None:
+    """Extract the events of INPUT (JSON Lines, Parquet or WARC; local, hdfs://, s3a://) with
+    Spark into Parquet at OUTPUT, partitioned by date (needs the `spark` extra)."""
+    from marsad import spark as job
+
+    counts = job.run(input_path, output_path, fmt, master=master)
+    click.echo(job.summary(counts, output_path))
+    ctx.exit(1 if counts["errors"] else 0)
+
+
 @main.command("eval")
 @click.argument("files", nargs=-1)
 @click.option("--gsr", metavar="DIR", help="Score ASSAULT/PROTEST detection on the "
