@@ -136,6 +136,8 @@ class Fetcher:
                 problem = "timed out"
             except httpx.TransportError as error:  # refused, reset: maybe passing
                 problem = f"connection failed ({_one_line(error)})"
+            except (httpx.HTTPError, httpx.InvalidURL) as error:  # redirect loop, bad gzip
+                raise FetchError(url, _one_line(error)) from None
             else:
                 if page.status not in RETRY_STATUSES:
                     return _checked(page)
@@ -190,7 +192,7 @@ class Fetcher:
         robots = urllib.robotparser.RobotFileParser(site + "/robots.txt")
         try:
             page = self._request(site + "/robots.txt", {}, self.delay)
-        except (httpx.HTTPError, FetchError) as error:
+        except (httpx.HTTPError, httpx.InvalidURL, FetchError) as error:
             log.warning("%s/robots.txt: cannot be read (%s): not fetching from this site",
                         site, _one_line(error))
             robots.disallow_all = True

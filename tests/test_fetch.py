@@ -230,6 +230,15 @@ def test_a_server_that_does_not_answer_times_out_and_is_retried(site, store):
     assert len(site.hits_of("/slow")) == 2
 
 
+def test_a_redirect_loop_is_an_error_not_a_crash(site, store):
+    site.routes["/loop"] = (302, {"Location": "/loop"}, b"")
+    with fetcher(store) as polite:
+        result = fetch_into([site.base + "/loop", site.base + "/news/1"], store, polite,
+                            extract=no_events)
+    assert "redirect" in str(result.errors[0]).lower()
+    assert result.articles == 1
+
+
 def test_bodies_over_the_size_limit_are_refused(site, store):
     site.routes["/huge"] = (200, {"Content-Type": "text/html"}, html_page("خبر", STORY * 50))
     with fetcher(store, max_bytes=2000) as polite:
@@ -245,6 +254,14 @@ def test_requests_to_one_host_are_spaced_by_the_delay(site):
         polite.get(site.base + "/news/1")  # robots.txt, then the page: one wait between
         polite.get(site.base + "/news/2")
     assert sleeps == [2.0, 2.0]
+
+
+def test_robots_crawl_delay_longer_than_ours_is_honoured(site):
+    site.routes["/robots.txt"] = (200, {}, "User-agent: *\nCrawl-delay: 5\n")
+    sleeps = Sleeps()
+    with Fetcher(delay=1.0, sleep=sleeps, clock=lambda: 100.0) as polite:
+        polite.get(site.base + "/news/1")
+    assert sleeps == [5.0]
 
 
 def test_page_without_article_is_reported(site, store):
