@@ -138,3 +138,49 @@ def test_windows_1256_page_is_decoded():
     data = article_page().replace('<meta charset="utf-8">', "").encode("cp1256")
     [article] = read_bytes(data, "old.html")
     assert article.text == "\n".join(PARAGRAPHS)
+
+
+NEWS_SITE_PAGE = """<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>الجيش السوداني يعلن السيطرة على جسر استراتيجي | الجريدة</title>
+<meta property="og:title" content="الجيش السوداني يعلن السيطرة على جسر استراتيجي">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"الجيش السوداني يعلن السيطرة على جسر استراتيجي","datePublished":"2023-11-08T14:05:00+02:00","author":{"@type":"Person","name":"خالد عبد الرحمن"}}</script>
+</head><body>
+<div class="topbar"><a href="/login">تسجيل الدخول</a> | <span>الأربعاء 8 نوفمبر 2023</span></div>
+<header><div class="logo">الجريدة</div><nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/sudan">السودان</a></li><li><a href="/arab">عربي</a></li><li><a href="/intl">دولي</a></li></ul></nav></header>
+<div class="breadcrumb"><a href="/">الرئيسية</a> &gt; <a href="/sudan">السودان</a></div>
+<div class="container"><div class="main-col">
+<article class="story">
+<h1 class="story-title">الجيش السوداني يعلن السيطرة على جسر استراتيجي</h1>
+<div class="story-meta"><span class="byline">كتب: خالد عبد الرحمن</span> <time datetime="2023-11-08T14:05:00+02:00">8 نوفمبر 2023</time></div>
+<div class="share"><a href="#">فيسبوك</a><a href="#">تويتر</a><a href="#">واتساب</a></div>
+<div class="story-body">
+<p>أعلن الجيش السوداني، الأربعاء، أنه استعاد السيطرة على جسر شمبات الذي يربط مدينتي الخرطوم بحري وأم درمان، بعد معارك مع قوات الدعم السريع استمرت أياما.</p>
+<div class="read-also"><h4>اقرأ أيضا</h4><ul><li><a href="/x1">مجلس الأمن يناقش الوضع الإنساني في دارفور</a></li><li><a href="/x2">تراجع الجنيه السوداني أمام الدولار</a></li></ul></div>
+<p>وقال المتحدث باسم الجيش في بيان إن القوات كبدت المهاجمين خسائر كبيرة في الأرواح والعتاد، ولم يصدر تعليق فوري من قوات الدعم السريع.</p>
+<p>ويشهد السودان منذ أبريل الماضي حربا بين الجيش وقوات الدعم السريع أودت بحياة الآلاف وأجبرت الملايين على النزوح.</p>
+</div>
+<div class="tags"><a href="/tag/1">الجيش السوداني</a><a href="/tag/2">الدعم السريع</a></div>
+</article>
+<section class="comments"><h3>تعليقات القراء (2)</h3><ul><li><b>محمد</b>: ربنا يحفظ السودان وأهله من كل شر.</li><li><b>أمل</b>: متى تنتهي هذه الحرب؟ الناس تعبت من النزوح.</li></ul>
+<form><textarea placeholder="أضف تعليقك"></textarea><button>إرسال</button></form></section>
+</div>
+<aside class="sidebar"><h3>الأكثر قراءة</h3><ol><li><a href="/m1">ارتفاع أسعار الذهب في الأسواق المحلية اليوم</a></li><li><a href="/m2">نتائج مباريات الدوري المصري الممتاز</a></li></ol>
+<div class="newsletter">اشترك في النشرة البريدية ليصلك كل جديد</div></aside></div>
+<footer><p>جميع الحقوق محفوظة © الجريدة 2023</p><a href="/about">من نحن</a> <a href="/contact">اتصل بنا</a></footer>
+</body></html>"""
+
+
+def test_news_site_layout_with_json_ld_read_also_box_tags_sidebar_and_comments():
+    article = html_to_article(NEWS_SITE_PAGE, "sudan.html", "sudan")
+    assert article.title == "الجيش السوداني يعلن السيطرة على جسر استراتيجي"
+    assert article.author == "خالد عبد الرحمن"
+    assert article.published == date(2023, 11, 8)
+    lines = article.text.split("\n")
+    assert len(lines) == 3
+    assert lines[0].startswith("أعلن الجيش السوداني، الأربعاء، أنه استعاد السيطرة على جسر شمبات")
+    assert lines[2].endswith("وأجبرت الملايين على النزوح.")
+    for box in ("اقرأ أيضا", "مجلس الأمن يناقش", "فيسبوك", "الأكثر قراءة", "أسعار الذهب",
+                "تعليقات القراء", "ربنا يحفظ السودان", "النشرة البريدية", "جميع الحقوق",
+                "تسجيل الدخول", "كتب:"):
+        assert box not in article.text
