@@ -109,13 +109,14 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Join head + country ("وزارة الدفاع" + "الروسية"), title + person, agent + group."""
     joined: list[ActorSpan] = []
     for span in spans:
-        previous = joined[-1] if joined else None
-        if previous is not None and _joinable(text, previous.end, span.start) and span.start > previous.end - 1:
-            merged = _merge(previous, span)
-            if merged is not None:
-                joined[-1] = merged
-                continue
         joined.append(span)
+        # join backwards as far as it goes: "طائرات" + ("الجيش" + "العراقي")
+        while len(joined) >= 2 and _joinable(text, joined[-2].end, joined[-1].start) \
+                and joined[-1].start >= joined[-2].end:
+            merged = _merge(joined[-2], joined[-1])
+            if merged is None:
+                break
+            joined[-2:] = [merged]
     return joined
 
 
@@ -131,6 +132,10 @@ def _merge(left: ActorSpan, right: ActorSpan) -> ActorSpan | None:
                        lam_article=left.lam_article)
     if left.kind.startswith("title") and right.kind == "demonym":
         return None
+    if left.kind == "organ" and l_actor.code is None and right.kind.startswith("organ") and r_actor.code:
+        # "طائرات الجيش العراقي": the head's branch, the country of the organ it belongs to
+        return replace(left, end=right.end, actor=replace(l_actor, code=r_actor.code, name=r_actor.name),
+                       kind="organ+country")
     if left.kind in ("agent", "organ") and right.kind == "group":
         # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي": the group's own people
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)

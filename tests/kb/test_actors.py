@@ -191,3 +191,9 @@ def test_clitics_are_outside_the_stem():
 
 def test_no_actor_inside_a_longer_word():
     assert actors("اشترى الموسكوفيون الخبز") == []
+
+
+def test_a_branch_of_a_named_organ_joins_it():
+    text, span = next((t, s) for t, s in actors("قصفت طائرات الجيش العراقي القرية") if s.actor.code)
+    assert text == "طائرات الجيش العراقي"
+    assert span.actor.code == "IRQ" and span.actor.sector == ("MIL",)
