@@ -17,6 +17,7 @@ install: $(BIN)/marsad
 run: install
 	$(BIN)/marsad ingest --db $(DB) examples/
 	$(BIN)/marsad events --db $(DB) --summary
+	$(BIN)/marsad serve --db $(DB)  # prints the address; Ctrl-C stops
 
 test: install
 	$(BIN)/python -m pytest

@@ -340,6 +340,30 @@ def watch(db: str | None, every: str, max_rounds: int | None, delay: float, foll
             click.echo("stopped", err=True)
 
 
+@main.command()
+@click.option("--db", metavar="URL", help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="MARSAD_TOKEN", metavar="TOKEN",
+              help="Bearer token that POST /api/articles needs (default: $MARSAD_TOKEN; "
+                   "without one, the API is read-only).")
+def serve(db: str | None, host: str, port: int, token: str | None) -> None:
+    """Serve the web pages and the HTTP API (docs at /docs) on the database."""
+    try:
+        import uvicorn
+
+        from marsad.web import create_app
+    except ImportError as error:
+        raise MarsadError(f"the web app cannot be loaded ({error}); "
+                          "pip install 'marsad' with its web dependencies") from None
+    app = create_app(db, token=token)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"Marsad on {app.state.store.shown_url}: http://{shown}:{port}/ "
+               f"(API docs: http://{shown}:{port}/docs; writes "
+               f"{'need the token' if token else 'disabled'}); Ctrl-C stops")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 # -- what the commands print --------------------------------------------------------------
 
 def load_gold(path: str) -> list[dict]:

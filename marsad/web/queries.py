@@ -1,0 +1,521 @@
+"""The queries behind the web API: event filters, cursor pages, counts, networks, article search.
+
+Plain SQLAlchemy Core over marsad.store.schema (so they run wherever the Store does); the web
+routes only parse requests and shape responses. Bad filter values raise QueryError (HTTP 400).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy.engine import Connection
+
+from marsad.arabic import norm, normalize
+from marsad.arabic.tokens import WORD
+from marsad.model import EVENT_TYPES, MODALITIES
+from marsad.store import QueryError
+from marsad.store.schema import articles, events
+
+MAX_LIMIT = 1000
+BATCH = 500  # rows read at a time when a free-text filter is checked in Python
+
+# The four PLOVER quad classes.
+QUADS = {
+    "verbal cooperation": ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
+    "material cooperation": ("COOPERATE", "AID", "RETREAT"),
+    "verbal conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN"),
+    "material conflict": ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+}
+QUAD_OF = {type_: quad for quad, types in QUADS.items() for type_ in types}
+INTERVALS = ("day", "week", "month")
+
+_c = events.c
+# sort name -> (column, descending); every order ends with the event id, for stable cursors.
+SORTS = {
+    "date": (_c.date_start, False), "-date": (_c.date_start, True),
+    "confidence": (_c.confidence, False), "-confidence": (_c.confidence, True),
+    "type": (_c.type, False), "-type": (_c.type, True),
+}
+
+
+@dataclass
+class EventFilter:
+    """The event filters shared by /api/events, the statistics and the network.
+
+    type, country and modality may list several values separated by commas; `actor` matches
+    the source or target by code or group (exactly) or by name or Arabic text (substring);
+    `place` the place name or text (substring); `bbox` is "minlon,minlat,maxlon,maxlat";
+    `claimant` a claimant code or group, or "*" for any claimant; `q` words that must all occur
+    in the evidence, actor or place words (Arabic-normalised: امريكا finds أميركا);
+    `canonical` leaves out the events of near-duplicate articles (their canonical copy has them).
+    """
+
+    type: str | None = None
+    mode: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    place: str | None = None
+    bbox: str | None = None
+    modality: str | None = None
+    claimant: str | None = None
+    article: str | None = None
+    q: str | None = None
+    canonical: bool = False
+    words: list[tuple[str, ...]] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        self.words = query_words(self.q)
+
+    def conditions(self) -> list:
+        """The SQL conditions of every filter but `q` (checked by `matches`)."""
+        conditions = []
+        if self.type:
+            conditions.append(_c.type.in_(_choices(self.type, EVENT_TYPES, "type", str.upper)))
+        if self.modality:
+            conditions.append(_c.modality.in_(
+                _choices(self.modality, MODALITIES, "modality", str.lower)))
+        if self.mode:
+            conditions.append(_c.mode == self.mode)
+        if self.country:
+            conditions.append(_c.country.in_([v.strip().upper() for v in self.country.split(",")
+                                              if v.strip()]))
+        if self.actor:
+            conditions.append(or_(*(_actor_matches(role, self.actor.strip())
+                                    for role in ("source", "target"))))
+        if self.place:
+            conditions.append(or_(_c.place_name.icontains(self.place, autoescape=True),
+                                  _c.place_text.icontains(self.place, autoescape=True)))
+        if self.bbox:
+            min_lon, min_lat, max_lon, max_lat = parse_bbox(self.bbox)
+            conditions += [_c.lon >= min_lon, _c.lon <= max_lon,
+                           _c.lat >= min_lat, _c.lat <= max_lat]
+        if self.claimant:
+            value = self.claimant.strip().upper()
+            if value == "*":
+                conditions.append(or_(_c.claimant_code.is_not(None),
+                                      _c.claimant_group.is_not(None)))
+            else:
+                conditions.append(or_(_c.claimant_code == value, _c.claimant_group == value))
+        if self.article:
+            conditions.append(_c.article_id == self.article)
+        if self.canonical:
+            conditions.append(_c.article_id.in_(
+                select(articles.c.id).where(articles.c.canonical_id.is_(None))))
+        since = parse_date(self.since, "since") if self.since else None
+        until = parse_date(self.until, "until") if self.until else None
+        if since and until and since > until:
+            raise QueryError(f"since ({since}) is after until ({until})")
+        if since:
+            conditions.append(_c.date_end >= since)
+        if until:
+            conditions.append(_c.date_start <= until)
+        return conditions
+
+    def matches(self, record: dict) -> bool:
+        """Whether an event record has every word of `q` (always true without `q`)."""
+        return not self.words or has_words(record_text(record), self.words)
+
+    def params(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+
+
+def query_words(q: str | None) -> list[tuple[str, ...]]:
+    """The distinct normalised words of a free-text query, each with its other spellings."""
+    return [word_forms(word) for word in dict.fromkeys(WORD.findall(norm(q)))] if q else []
+
+
+def word_forms(word: str) -> tuple[str, ...]:
+    """A normalised word and its other spellings (data/spellings.tsv): امريكي, اميركي."""
+    forms = {word}
+    for group in _spellings():
+        for spelling in group:
+            if spelling in word:
+                forms.update(word.replace(spelling, other) for other in group)
+    return tuple(sorted(forms, key=lambda form: (form != word, form)))
+
+
+def has_words(text: str, words: list[tuple[str, ...]]) -> bool:
+    """Whether normalised `text` holds one form of every word."""
+    return all(any(form in text for form in forms) for forms in words)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> list[tuple[str, ...]]:
+    lines = resources.files("marsad.web").joinpath("data/spellings.tsv").read_text("utf-8")
+    return [tuple(norm(s.strip()) for s in line.split("|") if s.strip())
+            for line in lines.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def record_text(record: dict) -> str:
+    """The normalised words a free-text event query looks in."""
+    parts = [(record.get("evidence") or {}).get("text") or ""]
+    for role in ("source", "target", "claimant"):
+        actor = record.get(role) or {}
+        parts += [actor.get("text") or "", actor.get("name") or "", actor.get("group") or "",
+                  actor.get("code") or ""]
+    location = record.get("location") or {}
+    parts += [location.get("text") or "", location.get("name") or ""]
+    return normalize("\n".join(parts)).text
+
+
+def parse_date(value: str, name: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise QueryError(f"{name}: not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """minlon,minlat,maxlon,maxlat as four floats within the globe, min before max."""
+    try:
+        numbers = [float(part) for part in value.split(",")]
+    except ValueError:
+        numbers = []
+    if len(numbers) != 4 or any(n != n for n in numbers):  # n != n: NaN
+        raise QueryError(f"bbox: expected four numbers minlon,minlat,maxlon,maxlat: {value!r}")
+    min_lon, min_lat, max_lon, max_lat = numbers
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise QueryError("bbox: longitudes must be within -180..180 and latitudes within "
+                         f"-90..90, each minimum not above its maximum: {value!r}")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def _choices(value: str, allowed: tuple[str, ...], name: str, fold) -> list[str]:
+    chosen = [fold(v.strip()) for v in value.split(",") if v.strip()]
+    unknown = [v for v in chosen if v not in allowed]
+    if unknown:
+        raise QueryError(f"{name}: unknown value {unknown[0]!r} (one of: {', '.join(allowed)})")
+    return chosen
+
+
+def _actor_matches(role: str, value: str):
+    """Same meaning as the Store's --actor: code or group exactly, name or text in part."""
+    return or_(_c[f"{role}_code"] == value.upper(), _c[f"{role}_group"] == value.upper(),
+               _c[f"{role}_name"].icontains(value, autoescape=True),
+               _c[f"{role}_text"].icontains(value, autoescape=True))
+
+
+# -- events ---------------------------------------------------------------------------------
+
+@dataclass
+class Page:
+    items: list[dict]
+    next: str | None  # the cursor of the next page, None on the last one
+    total: int | None  # matching events (None when a free-text filter makes it costly)
+
+
+def encode_cursor(sort: str, value, event_id: str) -> str:
+    raw = json.dumps([sort, value.isoformat() if isinstance(value, date) else value, event_id])
+    return base64.urlsafe_b64encode(raw.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> tuple:
+    """The (value, id) a cursor continues after; it must come from the same sort."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        made_for, value, event_id = json.loads(raw)
+        if not isinstance(event_id, str) or not isinstance(made_for, str):
+            raise ValueError
+        if SORTS[made_for][0] is _c.date_start and value is not None:
+            value = date.fromisoformat(value)
+        elif value is not None and not isinstance(value, (str, int, float)):
+            raise ValueError
+    except (ValueError, TypeError, KeyError, UnicodeDecodeError):
+        raise QueryError("cursor: not a cursor this API gave") from None
+    if made_for != sort:
+        raise QueryError(f"cursor: made for sort={made_for}, not sort={sort}")
+    return value, event_id
+
+
+def _after(sort: str, value, event_id: str):
+    """Rows after (value, id) in the order of `sort` (NULL values come first when ascending)."""
+    column, descending = SORTS[sort]
+    if descending:
+        if value is None:
+            return and_(column.is_(None), _c.id < event_id)
+        return or_(column < value, and_(column == value, _c.id < event_id), column.is_(None))
+    if value is None:
+        return or_(column.is_not(None), and_(column.is_(None), _c.id > event_id))
+    return or_(column > value, and_(column == value, _c.id > event_id))
+
+
+def events_page(conn: Connection, filters: EventFilter, sort: str = "date",
+                cursor: str | None = None, limit: int = 100, count: bool = True) -> Page:
+    """One page of event records in `sort` order, after `cursor`."""
+    if sort not in SORTS:
+        raise QueryError(f"sort: unknown value {sort!r} (one of: {', '.join(SORTS)})")
+    column, descending = SORTS[sort]
+    conditions = filters.conditions()
+    position = decode_cursor(cursor, sort) if cursor else None
+    order = ([column.desc().nulls_last(), _c.id.desc()] if descending
+             else [column.asc().nulls_first(), _c.id.asc()])
+    base = select(_c.id, column.label("key"), _c.record).where(and_(true(), *conditions))
+    items: list[tuple] = []
+    more = False
+    while True:
+        query = base.where(_after(sort, *position)) if position else base
+        want = limit + 1 if not filters.words else BATCH
+        rows = conn.execute(query.order_by(*order).limit(want)).all()
+        for row in rows:
+            record = json.loads(row.record)
+            if filters.matches(record):
+                items.append((row.key, row.id, record))
+        if len(items) > limit:
+            more = True
+            break
+        if len(rows) < want:
+            break
+        position = (rows[-1].key, rows[-1].id)
+    items = items[:limit]
+    next_cursor = encode_cursor(sort, items[-1][0], items[-1][1]) if more and items else None
+    total = None
+    if count and not filters.words:
+        total = conn.execute(select(func.count()).select_from(events)
+                             .where(and_(true(), *conditions))).scalar_one()
+    return Page([record for _, _, record in items], next_cursor, total)
+
+
+def filtered_rows(conn: Connection, filters: EventFilter, *columns):
+    """(columns…) of every matching event; with `q`, records are read to check the words."""
+    query = select(*columns, *([_c.record] if filters.words else [])).where(
+        and_(true(), *filters.conditions()))
+    for row in conn.execute(query):
+        if not filters.words or filters.matches(json.loads(row.record)):
+            yield row
+
+
+def event_with_context(conn: Connection, event_id: str, others: int = 100) -> dict | None:
+    """An event, its article and the other articles reporting the same event.
+
+    The same event is one of the same type, with the same source and target (code and group)
+    and an overlapping date range, told by another article.
+    """
+    row = conn.execute(select(events).where(_c.id == event_id)).first()
+    if row is None:
+        return None
+    record = json.loads(row.record)
+    article = conn.execute(select(articles.c.id, articles.c.title, articles.c.text,
+                                  articles.c.published, articles.c.source, articles.c.url)
+                           .where(articles.c.id == row.article_id)).first()
+    same = [_c.type == row.type, _c.article_id != row.article_id,
+            _c.date_start <= row.date_end, _c.date_end >= row.date_start]
+    for name in ("source_code", "source_group", "target_code", "target_group"):
+        value = row._mapping[name]
+        same.append(_c[name].is_(None) if value is None else _c[name] == value)
+    reports = conn.execute(
+        select(_c.id, _c.article_id, articles.c.title, articles.c.published)
+        .join(articles, articles.c.id == _c.article_id).where(and_(*same))
+        .order_by(articles.c.published, _c.article_id, _c.id).limit(others)).all()
+    evidence = record["evidence"]
+    return {
+        "event": record,
+        "article": article_summary(article, text=True),
+        "evidence": {**evidence, "in": evidence_place(article, evidence)},
+        "other_reports": [{"event_id": r.id, "article_id": r.article_id, "title": r.title,
+                           "published": _iso(r.published)} for r in reports],
+    }
+
+
+def evidence_place(article, evidence: dict) -> str:
+    """Where the evidence offsets point: "text" (the body), else "title" (events only the
+    headline tells)."""
+    start, end = evidence["start"], evidence["end"]
+    if article is None or article.text[start:end] == evidence["text"]:
+        return "text"
+    return "title" if (article.title or "")[start:end] == evidence["text"] else "text"
+
+
+def article_summary(row, text: bool = False) -> dict:
+    summary = {"id": row.id, "title": row.title, "published": _iso(row.published),
+               "source": row.source, "url": row.url}
+    if text:
+        summary["text"] = row.text
+    return summary
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# -- counts ---------------------------------------------------------------------------------
+
+def period_start(day: date, interval: str) -> date:
+    if interval == "week":
+        return day - timedelta(days=day.weekday())  # the Monday of its ISO week
+    if interval == "month":
+        return day.replace(day=1)
+    return day
+
+
+def timeline(conn: Connection, filters: EventFilter, interval: str = "day",
+             by: str = "type") -> list[dict]:
+    """Event counts per period (by the start of each event's date), split by type or quad."""
+    if interval not in INTERVALS:
+        raise QueryError(f"interval: unknown value {interval!r} (one of: {', '.join(INTERVALS)})")
+    if by not in ("type", "quad"):
+        raise QueryError(f"by: unknown value {by!r} (one of: type, quad)")
+    counts: dict[date, Counter] = defaultdict(Counter)
+    if filters.words:
+        for row in filtered_rows(conn, filters, _c.date_start, _c.type):
+            if row.date_start:
+                counts[period_start(row.date_start, interval)][_label(row.type, by)] += 1
+    else:
+        query = (select(_c.date_start, _c.type, func.count())
+                 .where(and_(_c.date_start.is_not(None), *filters.conditions()))
+                 .group_by(_c.date_start, _c.type))
+        for day, type_, n in conn.execute(query):
+            counts[period_start(day, interval)][_label(type_, by)] += n
+    return [{"period": start.isoformat(), "total": sum(c.values()), "counts": dict(c)}
+            for start, c in sorted(counts.items())]
+
+
+def _label(type_: str, by: str) -> str:
+    return QUAD_OF.get(type_, "other") if by == "quad" else type_
+
+
+def actor_id(code: str | None, group: str | None) -> str | None:
+    """How an actor is named in counts and networks: its group, else its code."""
+    return group or code
+
+
+def network(conn: Connection, filters: EventFilter, limit: int = 200) -> dict:
+    """Directed source -> target edges with event counts by type (the `limit` heaviest), and
+    their nodes with how many events they take part in."""
+    edges: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    columns = (_c.source_code, _c.source_group, _c.target_code, _c.target_group, _c.type)
+    if filters.words:
+        rows = ((*row[:5], 1) for row in filtered_rows(conn, filters, *columns))
+    else:
+        rows = conn.execute(select(*columns, func.count())
+                            .where(and_(true(), *filters.conditions())).group_by(*columns))
+    for s_code, s_group, t_code, t_group, type_, n in rows:
+        source, target = actor_id(s_code, s_group), actor_id(t_code, t_group)
+        if source and target:
+            edges[(source, target)][type_] += n
+    heaviest = sorted(edges.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:limit]
+    nodes: Counter = Counter()
+    for (source, target), by_type in heaviest:
+        nodes[source] += sum(by_type.values())
+        nodes[target] += sum(by_type.values())
+    return {
+        "nodes": [{"id": node, "events": n} for node, n in nodes.most_common()],
+        "edges": [{"source": s, "target": t, "events": sum(by_type.values()),
+                   "by_type": dict(by_type.most_common())} for (s, t), by_type in heaviest],
+    }
+
+
+def actor_counts(conn: Connection, filters: EventFilter, limit: int = 100) -> list[dict]:
+    """Actors (by group, else code) with how often they are source and target."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, Counter] = defaultdict(Counter)
+    for role in ("source", "target"):
+        columns = (_c[f"{role}_code"], _c[f"{role}_group"], _c[f"{role}_name"])
+        if filters.words:
+            rows = ((*row[:3], 1) for row in filtered_rows(conn, filters, *columns))
+        else:
+            rows = conn.execute(select(*columns, func.count())
+                                .where(and_(true(), *filters.conditions())).group_by(*columns))
+        for code, group, name, n in rows:
+            key = actor_id(code, group)
+            if key:
+                counts[key][role] += n
+                if name:
+                    names[key][name] += n
+    ranked = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:limit]
+    return [{"id": key, "name": names[key].most_common(1)[0][0] if names[key] else None,
+             "as_source": c["source"], "as_target": c["target"],
+             "events": c["source"] + c["target"]} for key, c in ranked]
+
+
+def place_counts(conn: Connection, filters: EventFilter, limit: int = 500) -> list[dict]:
+    """Places events happened at, with their coordinates, country and event counts by type."""
+    columns = (_c.place_name, _c.country, _c.lat, _c.lon, _c.type)
+    places: dict[tuple, Counter] = defaultdict(Counter)
+    if filters.words:
+        rows = ((*row[:5], 1) for row in filtered_rows(conn, filters, *columns))
+    else:
+        rows = conn.execute(select(*columns, func.count())
+                            .where(and_(_c.place_name.is_not(None), *filters.conditions()))
+                            .group_by(*columns))
+    for name, country, lat, lon, type_, n in rows:
+        if name:
+            places[(name, country, lat, lon)][type_] += n
+    ranked = sorted(places.items(), key=lambda item: (-sum(item[1].values()), item[0][0]))
+    return [{"name": name, "country": country, "lat": lat, "lon": lon,
+             "events": sum(by_type.values()), "by_type": dict(by_type.most_common())}
+            for (name, country, lat, lon), by_type in ranked[:limit]]
+
+
+# -- articles -------------------------------------------------------------------------------
+
+def search_articles(conn: Connection, q: str | None, cursor: str | None = None,
+                    limit: int = 20) -> tuple[list[dict], str | None]:
+    """Articles in id order after `cursor`; with `q`, those whose title and text hold every
+    word of it (Arabic-normalised), each with a snippet around the first word."""
+    words = query_words(q)
+    a = articles.c
+    after = cursor
+    found: list[dict] = []
+    columns = [a.id, a.title, a.published, a.source, a.url] + ([a.text] if words else [])
+    while len(found) <= limit:
+        query = select(*columns).order_by(a.id).limit(BATCH if words else limit + 1)
+        if after is not None:
+            query = query.where(a.id > after)
+        rows = conn.execute(query).all()
+        for row in rows:
+            item = article_summary(row)
+            if words:
+                snippet = _snippet(row.title, row.text, words)
+                if snippet is None:
+                    continue
+                item["snippet"] = snippet
+            found.append(item)
+        if len(rows) < (BATCH if words else limit + 1):
+            break
+        after = rows[-1].id
+    more = len(found) > limit
+    found = found[:limit]
+    return found, (found[-1]["id"] if more else None)
+
+
+def _snippet(title: str, text: str, words: list[tuple[str, ...]], width: int = 160) -> str | None:
+    """Some original text around the first word of `words`, or None if one word is missing."""
+    normalized = normalize(f"{title}\n{text}")
+    if not has_words(normalized.text, words):
+        return None
+    form = next(form for form in words[0] if form in normalized.text)
+    start = normalized.text.index(form)
+    begin, _end = normalized.to_original(start, start + len(form))
+    original = f"{title}\n{text}"
+    left = max(0, begin - width // 2)
+    return " ".join(original[left:left + width].split())
+
+
+def mentions(text: str, published: date | None) -> list[dict]:
+    """Actors, places, times and event triggers recognised in an article's text (offsets in
+    the text as given), recomputed with the extraction's analysis."""
+    from marsad.extraction.document import analyse
+
+    doc = analyse(text, published)
+
+    def span(start: int, end: int) -> dict:
+        begin, stop = doc.original(start, end)
+        return {"start": begin, "end": stop, "text": text[begin:stop]}
+
+    found = [{**span(a.start, a.end), "kind": "actor", "role": a.kind,
+              "value": a.actor.to_record()} for a in doc.actors]
+    found += [{**span(m.start, m.end), "kind": m.kind, "value": m.value.to_record()}
+              for m in (*doc.places, *doc.times)]
+    found += [{**span(t.start, t.end), "kind": "trigger",
+               "value": {"type": t.trigger.type, "mode": t.trigger.mode, "pos": t.trigger.pos}}
+              for t in doc.triggers]
+    return sorted(found, key=lambda m: (m["start"], m["end"], m["kind"]))
