@@ -10,7 +10,8 @@ INPUT is any path or glob Spark reads (local, hdfs://, s3a://):
   (compressed .gz/.bz2 files too, as Spark decompresses them)
 - parquet: columns id/url, title, text|content|body, published|date|date_extracted, source,
   author (the same field names as the JSON records)
-- warc: web archives through marsad.ingest.warc, when that module is installed
+- warc: web archives, plain or gzipped (.warc, .warc.gz), read by marsad.ingest.warc: each
+  Arabic HTML response is an article; one task reads one archive, whole, into memory
 
 Each partition is extracted by `marsad.extraction.pipeline`; the knowledge base is loaded once
 per Python worker (Spark reuses its workers, so once per executor core) on first use and kept.
@@ -23,6 +24,7 @@ pyspark is the optional `spark` extra: `pip install 'marsad[spark]'`.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import os
@@ -193,7 +195,8 @@ def _articles(records: Iterable, fmt: str, report) -> Iterator:
         read_warc = _warc_reader()
         for path, data in records:
             try:
-                yield from read_warc(bytes(data), path, report)
+                # binaryFiles gives each archive whole, as bytes (see the README on size).
+                yield from read_warc(io.BytesIO(data), path, report)
             except InputError as error:
                 report(error)
         return
@@ -232,13 +235,13 @@ def _plain(value):
 
 
 def _warc_reader():
-    """marsad.ingest.warc's reader of one archive's bytes, or a SparkError."""
+    """marsad.ingest.warc.read_warc, or a SparkError when this installation lacks it."""
     try:
-        from marsad.ingest import warc
-    except ImportError:
-        raise SparkError("WARC input needs marsad.ingest.warc, which this installation "
-                         "does not have; convert the archives to JSON Lines first") from None
-    return warc.read_warc_bytes
+        from marsad.ingest.warc import read_warc
+    except ImportError as error:
+        raise SparkError(f"WARC input needs marsad.ingest.warc and warcio ({error}); "
+                         "convert the archives to JSON Lines first") from None
+    return read_warc
 
 
 # -- extraction ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -123,6 +124,42 @@ def test_parquet_input_gives_the_same_events(spark, jsonl, tmp_path):
     assert counts["errors"] == 0 and counts["articles"] == len(records)
     assert [row["id"] for row in _output(tmp_path / "events")] == \
         [row["id"] for row in _expected(jsonl)]
+
+
+def _page(title: str, text: str) -> bytes:
+    return (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>{title}</title>'
+            f'</head><body><nav><a href="/">الرئيسية</a></nav><article><h1>{title}</h1>'
+            f"<p>{text}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>"
+            ).encode("utf-8")
+
+
+def test_warc_input_equals_marsad_extract(spark, tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from marsad.spark import run
+
+    pages = {
+        "https://news.example.org/a": (
+            "اشتباكات في طرابلس", "اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في العاصمة "
+            "الليبية طرابلس مساء الجمعة، وأسفرت عن مقتل خمسة أشخاص بينهم مدنيان."),
+        "https://news.example.org/b": (
+            "الأردن يدين الهجوم", "أدانت وزارة الخارجية الأردنية بشدة الهجوم الذي استهدف "
+            "مسجدا في مدينة الخليل، وطالبت المجتمع الدولي بتحمل مسؤولياته."),
+    }
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for uri, (title, text) in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(_page(title, text)), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2024-03-08T20:15:00Z"}))
+    counts = run(str(path), str(tmp_path / "events"), spark=spark)
+    expected = _expected(path)
+    assert counts == {"articles": 2, "events": len(expected), "errors": 0}
+    assert _output(tmp_path / "events") == expected
 
 
 def test_cli_command(spark, jsonl, tmp_path):
