@@ -187,11 +187,17 @@ def events(db, type_, actor, country, since, until, place, modality, limit, fmt,
               type=click.Choice(["jsonl", "csv", "parquet", "geojson"]))
 @click.option("--output", "-o", metavar="FILE", help="Write here instead of stdout.")
 @_filter_options
+@click.option("--stories", is_flag=True,
+              help="Story events (one per real event, across articles and outlets; jsonl or csv).")
 def export_command(db, fmt, output, type_, actor, country, since, until, place, modality,
-                   limit) -> None:
+                   limit, stories) -> None:
     """Export the stored events (matching the filters) as JSON Lines, CSV, Parquet or GeoJSON."""
     from marsad.export import ExportError, export
 
+    if stories:
+        export_stories_command(db, fmt, output, _filters(type_, actor, country, since, until,
+                                                         place, modality, limit))
+        return
     if fmt == "parquet" and not output:
         raise ExportError("parquet is binary: give a file with --output")
     with _store(db) as store:
@@ -203,6 +209,26 @@ def export_command(db, fmt, output, type_, actor, country, since, until, place, 
         else:
             with _stdout() as out:
                 export(records, fmt, out)
+
+
+def export_stories_command(db, fmt: str, output: str | None, filters: dict) -> None:
+    """`export --stories`: the story events of the events matching the filters (marsad.stories);
+    --limit counts stories."""
+    from itertools import islice
+
+    from marsad.export.stories import export_stories
+    from marsad.stories import story_events
+
+    limit = filters.pop("limit")
+    with _store(db) as store:
+        found = story_events(store, **filters)
+    records = (story.to_record() for story in islice(found, limit))
+    if output:
+        count = export_stories(records, fmt, output)
+        click.echo(f"{count} story events written to {output}", err=True)
+    else:
+        with _stdout() as out:
+            export_stories(records, fmt, out)
 
 
 @main.command("spark")
