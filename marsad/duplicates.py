@@ -40,12 +40,18 @@ class Doc:
     published: date | None = None
 
 
+def words(text: str) -> list[str]:
+    """The normalised words of the text, punctuation left out."""
+    # norm() word by word: it caches its answers, which pays for words and not for whole texts.
+    return [w for token in text.split() for w in _WORD.findall(norm(token))]
+
+
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     """The word `size`-grams of the normalised text (the whole text if it is shorter)."""
-    words = _WORD.findall(norm(text))
-    if len(words) <= size:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    found = words(text)
+    if len(found) <= size:
+        return {" ".join(found)} if found else set()
+    return {" ".join(found[i:i + size]) for i in range(len(found) - size + 1)}
 
 
 def signature(text: str) -> MinHash:
