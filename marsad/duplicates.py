@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -54,9 +55,15 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(found[i:i + size]) for i in range(len(found) - size + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    # Drawing the 128 permutations from the seed costs more than hashing an article: once only.
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> MinHash:
     """The MinHash signature of the text's shingles."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
     return minhash
 
@@ -74,7 +81,8 @@ def to_bytes(minhash: MinHash) -> bytes:
 def from_bytes(data: bytes) -> MinHash:
     """A signature stored by to_bytes."""
     values = np.frombuffer(data, dtype=SIGNATURE_DTYPE)
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=values)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=values,
+                   permutations=_permutations())
 
 
 def order_key(published: date | None, article_id: str) -> tuple:
