@@ -12,6 +12,7 @@ import hmac
 import io
 import json
 import os
+import warnings
 import zipfile
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,6 +24,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from starlette.exceptions import HTTPException
 
 from marsad.errors import InputError
@@ -53,6 +55,10 @@ def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
     The database is created if missing (POST /api/articles fills it).
     """
     store = Store(db_url, create=True)
+    try:
+        queries.prepare(store.engine)
+    except SQLAlchemyError as error:  # a read-only database still serves, only slower
+        warnings.warn(f"{store.shown_url}: cannot create the web's indexes ({error})")
     token = token if token is not None else os.environ.get("MARSAD_TOKEN")
 
     @asynccontextmanager
@@ -86,6 +92,15 @@ def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def store_unavailable(_request, error: StoreError):
         return _error(503, str(error))
+
+    @app.exception_handler(OperationalError)
+    async def database_busy(_request, error: OperationalError):
+        # locked, disk full, connection lost: the database, not the request
+        return _error(503, f"the database cannot answer now ({' '.join(str(error.orig).split())})")
+
+    @app.exception_handler(Exception)
+    async def bug(_request, error: Exception):
+        return _error(500, f"internal error ({type(error).__name__}); please report it")
 
     @app.exception_handler(HTTPException)
     async def http_error(_request, error: HTTPException):

@@ -204,6 +204,29 @@ def _actor_matches(role: str, value: str):
                _c[f"{role}_text"].icontains(value, autoescape=True))
 
 
+# -- indexes --------------------------------------------------------------------------------
+
+# Indexes for the web's orders and counts (name -> columns of the events table): sorted pages
+# read the index instead of sorting, and the counts read covering indexes instead of rows.
+INDEXES = {
+    "ix_web_events_date_id": "date_start, id",
+    "ix_web_events_confidence_id": "confidence, id",
+    "ix_web_events_type_id": "type, id",
+    "ix_web_events_date_type": "date_start, type",
+    "ix_web_events_edges": "source_code, source_group, target_code, target_group, type",
+    "ix_web_events_sources": "source_code, source_group, source_name",
+    "ix_web_events_targets": "target_code, target_group, target_name",
+    "ix_web_events_places": "place_name, country, lat, lon, type",
+}
+
+
+def prepare(engine) -> None:
+    """Create the web's indexes where missing (SQLite and PostgreSQL both know IF NOT EXISTS)."""
+    with engine.begin() as conn:
+        for name, columns in INDEXES.items():
+            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON events ({columns})")
+
+
 # -- events ---------------------------------------------------------------------------------
 
 @dataclass
@@ -256,8 +279,9 @@ def events_page(conn: Connection, filters: EventFilter, sort: str = "date",
     column, descending = SORTS[sort]
     conditions = filters.conditions()
     position = decode_cursor(cursor, sort) if cursor else None
-    order = ([column.desc().nulls_last(), _c.id.desc()] if descending
-             else [column.asc().nulls_first(), _c.id.asc()])
+    # NULLs sort first ascending and last descending (SQLite's way, which _after follows);
+    # the sort columns are never NULL in stored records.
+    order = [column.desc(), _c.id.desc()] if descending else [column.asc(), _c.id.asc()]
     base = select(_c.id, column.label("key"), _c.record).where(and_(true(), *conditions))
     items: list[tuple] = []
     more = False

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -446,3 +448,34 @@ def test_unknown_route_and_method_get_json_errors(client):
     assert missing.status_code == 404 and missing.json()["error"]
     wrong_method = client.delete("/api/events")
     assert wrong_method.status_code == 405 and wrong_method.json()["error"]
+
+
+# -- the OpenAPI spec, run by schemathesis --------------------------------------------------
+
+schemathesis = pytest.importorskip("schemathesis")
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# The spec is read when the tests are collected, so this app exists from the start; the
+# `fuzzed` fixture fills its database before the first call.
+_FUZZ_DIR = tempfile.mkdtemp(prefix="marsad-web-fuzz-")
+_FUZZ_APP = create_app(f"sqlite:///{_FUZZ_DIR}/fuzz.db", token=TOKEN)
+schema = schemathesis.openapi.from_asgi("/openapi.json", _FUZZ_APP)
+
+
+@pytest.fixture(scope="module")
+def fuzzed():
+    with TestClient(_FUZZ_APP) as fuzz_client:
+        for article in (SANCTIONS, SANCTIONS_AGAIN):
+            assert fuzz_client.post("/api/articles", headers=AUTH, json=article).status_code == 201
+        yield
+    shutil.rmtree(_FUZZ_DIR, ignore_errors=True)
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_no_request_the_spec_allows_gets_a_server_error(fuzzed, case):
+    # Writes without the token are refused before anything is read, so POST is covered too.
+    response = case.call()
+    assert response.status_code < 500, (case.method, case.path, case.query, response.text)
+    if response.status_code >= 400:
+        assert response.json()["error"]

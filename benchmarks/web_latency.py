@@ -1,0 +1,171 @@
+"""Web latency: p50/p95 of a page and the main API calls with 30,000 articles in SQLite.
+
+    .venv/bin/python benchmarks/web_latency.py [--db URL] [--requests N] [--clients C]
+
+Builds the database from the SaudiNewsNet corpus the first time (all of it, with its events;
+a few minutes), or reuses it; then starts `marsad serve` on 127.0.0.1, warms it up, and sends
+a bounded mix of requests from C concurrent client threads over loopback. Prints per-call and
+overall p50/p95 in milliseconds. Skips when ../shared is absent. Not a test: figures depend on
+the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
+CACHE = Path(os.environ.get("MARSAD_CACHE_DIR") or Path.home() / ".cache" / "marsad")
+DEFAULT_DB = f"sqlite:///{CACHE / 'web-bench.db'}"
+
+
+def build(url: str) -> dict:
+    """Ingest the whole corpus into the database at `url` unless it already holds it."""
+    from marsad.store import Store, ingest
+
+    with Store(url) as store:
+        summary = store.summary()
+        if summary["articles"] >= 30_000:
+            return summary
+        print(f"building {url} from {CORPUS} (a few minutes)…", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        result = ingest(sorted(CORPUS.glob("*.zip")), store)
+        print(f"ingested {result.articles} articles, {result.events} events in "
+              f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+        return store.summary()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(url: str, port: int) -> subprocess.Popen:
+    command = [sys.executable, "-c", "from marsad.cli import main; main()", "serve",
+               "--db", url, "--host", "127.0.0.1", "--port", str(port)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, "MARSAD_TOKEN": ""})
+
+
+def wait_until_up(client, base: str, server: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the server stopped: {server.stderr.read().decode()}")
+        try:
+            if client.get(f"{base}/api/summary").status_code == 200:
+                return
+        except Exception:  # not listening yet
+            time.sleep(0.2)
+    raise SystemExit("the server did not start")
+
+
+def request_mix(client, base: str, rng: random.Random) -> list[tuple[str, str]]:
+    """(name, path) of the calls measured, with ids and values taken from the database."""
+    page = client.get(f"{base}/api/events", params={"limit": 1000, "sort": "-date"}).json()
+    event_ids = [e["id"] for e in page["events"]]
+    article_ids = sorted({e["article_id"] for e in page["events"]})
+    actors = [a["id"] for a in client.get(f"{base}/api/actors").json()["actors"][:20]]
+    countries = sorted({p["country"] for p in client.get(f"{base}/api/places").json()["places"]
+                        if p["country"]})[:20]
+    cursor = client.get(f"{base}/api/events", params={"limit": 100}).json()["next"]
+    calls = {
+        "page /": lambda: "/",
+        "events (first page)": lambda: "/api/events?limit=100",
+        "events (next page)": lambda: f"/api/events?limit=100&cursor={cursor}",
+        "events by type+country": lambda: (f"/api/events?type={rng.choice(['ASSAULT', 'CONSULT', 'ACCUSE'])}"
+                                           f"&country={rng.choice(countries)}"),
+        "events by actor": lambda: f"/api/events?actor={rng.choice(actors)}",
+        "events by date range": lambda: "/api/events?since=2015-08-01&until=2015-08-31",
+        "events as CSV": lambda: "/api/events?limit=500&format=csv",
+        "event": lambda: f"/api/events/{rng.choice(event_ids)}",
+        "article (with mentions)": lambda: f"/api/articles/{rng.choice(article_ids)}",
+        "article search": lambda: f"/api/articles?q={rng.choice(['السعودية', 'الرياض', 'وزير'])}",
+        "timeline by month": lambda: "/api/stats/timeline?interval=month",
+        "timeline by quad, week": lambda: "/api/stats/timeline?interval=week&by=quad",
+        "network": lambda: "/api/network",
+        "actors": lambda: "/api/actors",
+        "places": lambda: "/api/places",
+    }
+    return calls
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"database URL (default {DEFAULT_DB})")
+    parser.add_argument("--requests", type=int, default=1500, help="requests measured")
+    parser.add_argument("--clients", type=int, default=4, help="concurrent client threads")
+    args = parser.parse_args()
+    if args.db == DEFAULT_DB and not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is absent")
+        return 0
+    import httpx
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    summary = build(args.db)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_server(args.db, port)
+    try:
+        with httpx.Client(timeout=60) as client:
+            wait_until_up(client, base, server)
+            rng = random.Random(7)
+            calls = request_mix(client, base, rng)
+            names = list(calls)
+            for name in names:  # warm-up: the knowledge base, caches, SQLite pages
+                for _ in range(3):
+                    client.get(base + calls[name]())
+            plan = [(name, calls[name]()) for name in (names * (args.requests // len(names) + 1))
+                    [:args.requests]]
+            rng.shuffle(plan)
+
+            def timed(item: tuple[str, str]) -> tuple[str, float, int]:
+                name, path = item
+                started = time.perf_counter()
+                status = client.get(base + path).status_code
+                return name, (time.perf_counter() - started) * 1000, status
+
+            started = time.perf_counter()
+            with ThreadPoolExecutor(args.clients) as pool:
+                results = list(pool.map(timed, plan))
+            elapsed = time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    failed = [r for r in results if r[2] != 200]
+    by_name: dict[str, list[float]] = {}
+    for name, ms, _ in results:
+        by_name.setdefault(name, []).append(ms)
+    every = [ms for _, ms, _ in results]
+    report = {
+        "articles": summary["articles"], "events": summary["events"],
+        "requests": len(results), "clients": args.clients, "non_200": len(failed),
+        "requests_per_s": round(len(results) / elapsed, 1),
+        "all": {"p50_ms": round(statistics.median(every), 1),
+                "p95_ms": round(percentile(every, 0.95), 1)},
+        "calls": {name: {"p50_ms": round(statistics.median(v), 1),
+                         "p95_ms": round(percentile(v, 0.95), 1), "n": len(v)}
+                  for name, v in by_name.items()},
+    }
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
