@@ -192,7 +192,7 @@ def test_a_click_on_the_map_filters_the_events(page):
 def test_a_click_on_the_timeline_filters_to_its_period(page):
     open_page(page, "timeline")
     total = total_events(page)
-    bar = page.locator("#timeline .bar[data-count]:not([data-count='0'])").first
+    bar = page.locator("#timeline .bar[data-count]:not([data-count='0'])").last
     start, end = bar.get_attribute("data-start"), bar.get_attribute("data-end")
     box = bar.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] - 2)
@@ -203,6 +203,7 @@ def test_a_click_on_the_timeline_filters_to_its_period(page):
     for date in page.locator("#events-table td.c-date").all_inner_texts():
         first, _, last = date.partition(" – ")
         assert (last or first) >= start and first <= end
+    shot(page, "timeline-selected")
     page.click("#nav a[data-page='map']")  # the period filters the other pages too
     page.wait_for_selector("#map")
     assert page.locator(".chip[data-filter='since']").count() == 1

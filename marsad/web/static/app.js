@@ -213,7 +213,7 @@ function renderChips() {
   chips.replaceChildren();
   for (const [name, value] of Object.entries(S.filters)) {
     chips.append(el("span", { class: "chip", "data-filter": name },
-      `${t("f." + name)}: ${filterValueLabel(name, value)} `,
+      `${t("f." + name)}: `, el("bdi", {}, filterValueLabel(name, value)), " ",
       el("button", { type: "button", title: "×", "aria-label": "remove", onclick: () => setFilter(name, null) }, "×")));
   }
   const n = filtered().length;
@@ -975,7 +975,7 @@ function claimCards(claims, id) {
     return el("li", { class: "claim", "data-id": ev.id },
       el("div", { class: "claim-head" }, typeBadge(ev.type), " ",
         el("span", { class: "who" }, `${t("claims.claimant")}: `, el("b", {}, claimantOf(ev) ? actorLabel(claimantOf(ev)) : t("claims.unknown"))),
-        " · ", el("span", { class: "who" }, `${t("claims.accused")}: `, el("b", {}, accusedOf(ev) ? actorLabel(accusedOf(ev)) : t("claims.unknown"))),
+        " · ", el("span", { class: "who" }, `${t(ev.type === "ACCUSE" ? "claims.accused" : "claims.doer")}: `, el("b", {}, accusedOf(ev) ? actorLabel(accusedOf(ev)) : t("claims.unknown"))),
         el("span", { class: "meta" }, ` · ${dateLabel(ev)} · ${placeLabel(ev.location)}`)),
       el("blockquote", { lang: "ar", dir: "rtl" }, el("a", { href: articleHref(ev.article_id, ev.id) }, ev.evidence.text)),
       el("div", { class: "denials" }, el("h4", {}, `${t("claims.denials")} (${denials.length})`),
