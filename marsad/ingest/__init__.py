@@ -150,6 +150,9 @@ def _read_blob(data: bytes, origin: str, report: OnError) -> Iterator[Article]:
         yield from read_html(text.lstrip("\ufeff"), origin, stem)
     elif looks_like_feed(text):
         yield from read_feed(text.lstrip("\ufeff"), origin, report)
+    elif text.lstrip("\ufeff \t\r\n").startswith("<?xml"):
+        # A sitemap or any other XML is not an article: its markup must not become one.
+        raise InputError(origin, "XML that is neither an HTML page nor an RSS or Atom feed")
     else:
         stem = PurePosixPath(origin.rsplit("!", 1)[-1]).stem
         yield from read_text(text.lstrip("\ufeff"), origin, stem)

@@ -144,3 +144,12 @@ def test_html_to_text_keeps_paragraphs_and_entities():
     assert html_to_text("<p>الأول&nbsp;هنا</p><p>الثاني <a href='#'>رابط</a></p>") == \
         "الأول هنا\nالثاني رابط"
     assert html_to_text("نص عادي بلا وسوم") == "نص عادي بلا وسوم"
+
+
+def test_other_xml_is_not_taken_for_an_article(tmp_path, errors):
+    (tmp_path / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>https://news.example.org/1'
+        "</loc></url></urlset>", encoding="utf-8")
+    assert list(read(tmp_path, on_error=errors)) == []
+    assert errors.messages == [f"{tmp_path / 'sitemap.xml'}: XML that is neither an HTML page "
+                               "nor an RSS or Atom feed"]
