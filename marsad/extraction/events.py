@@ -5,16 +5,21 @@ Everything works on normalised offsets of one Document; `Event`s come out with o
 The rules, in the order they apply to each trigger of a sentence:
 
 1. Arguments. A verb takes a bare actor just before it as subject (SVO), else the first bare actor
-   after it (VSO); its target is the next actor that is bare (a direct object) or introduced by one
-   of the trigger's prepositions. A noun takes the actor that governs it ("عادت الوزارة لاتهام …",
-   "شن الجيش هجوما") as source and its genitive as target, or else its genitive, adjective or
-   "شنه/من قبل" actor as source and its prepositional actor as target. Passive participles
-   ("المدعومة بغطاء جوي روسي") take the noun before them as target.
-2. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
-   alleged by the accuser, done by the accused. A distancing word (مزعوم، زعم) makes an act
-   alleged by the accuser of its sentence.
-3. Modality. Negation just before a trigger, future particles and the future prefix, conditionals.
-4. Date and place from the trigger's own clause, else the publication date and no place.
+   after it (VSO; a counted noun there, "قتل ثلاثة جنود", is who it befell); its target is the next
+   actor that is bare (a direct object) or introduced by one of the trigger's prepositions. A noun
+   takes the actor that governs it ("عادت الوزارة لاتهام …", "شن الجيش هجوما") as source and its
+   genitive as target, or else its genitive, adjective or "شنه/من قبل" actor as source and its
+   prepositional actor as target. Passive participles ("المدعومة بغطاء جوي روسي") take the noun
+   before them as target. Coordinated actors ("روسيا وإيران") give one record each.
+2. What is not news: a definite or plural event noun with no doer and no date, an act after a
+   background word (منذ، قضية، ذكرى …), an undated present tense, an act whose absence is stated.
+3. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
+   alleged by the accuser, done by the accused. An interested party telling another's act
+   ("قالت موسكو إن طائرات أميركية …") makes it a claim, and for hostile acts also accuses the doer.
+   A distancing word (مزعوم، زعم) makes an act alleged by the accuser of its sentence. A denial
+   answers the accusation told before it.
+4. Modality. Negation just before a trigger, future particles and the future prefix, conditionals.
+5. Date and place from the trigger's own clause, else the publication date and no place.
 """
 
 from __future__ import annotations
