@@ -17,6 +17,7 @@ A page without article text (a home page, a menu, an error page) is an InputErro
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, datetime
 from typing import Iterator
 
@@ -36,7 +37,8 @@ log = logging.getLogger(__name__)
 # labels. A short wire item ("Reuters: the minister arrived in Cairo.") still passes.
 MIN_TEXT_CHARS = 60
 
-HTML_MARKERS = ("<!doctype html", "<html")
+# A page starts with one of these; saved fragments may lack <html> and start with <head>.
+HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]")
 # Where pages show their date when their metadata gives none: <time>, or an element whose
 # class or itemprop names a date ("date", "post-date", "datePublished", "published").
 DATE_XPATH = ("//time | //*[contains(translate(@class, 'DATE', 'date'), 'date') "
@@ -51,7 +53,7 @@ def looks_like_html(text: str) -> bool:
         head = head[head.find("?>") + 2:].lstrip()
     while head.startswith("<!--") and "-->" in head:
         head = head[head.find("-->") + 3:].lstrip()
-    return head.startswith(HTML_MARKERS)
+    return HTML_START.match(head) is not None
 
 
 def read_html(html: str | bytes, origin: str, fallback_id: str | None = None,

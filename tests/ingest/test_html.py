@@ -109,6 +109,8 @@ def test_empty_html_document_is_no_article_text():
     ("<html lang='ar'>", True),
     ('<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"><html>', True),
     ("<!-- saved page -->\n<html>", True),
+    ("<head><meta charset='utf-8'></head><body>", True),
+    ("<header>عنوان</header>", False),
     ("<rss version='2.0'>", False),
     ("عنوان الخبر\nنص الخبر", False),
 ])
