@@ -6,7 +6,8 @@
 - bytes starting like a WARC archive ("WARC/", or gzip): its Arabic HTML pages (warc.py)
 - text starting with "{" or "[" (or any file named .json, .jsonl, .ndjson): JSON (one
   object or an array of objects), or JSON Lines
-- text starting with "<!doctype html" or "<html": an HTML article page (html.py)
+- text starting with "<!doctype html", "<html", "<head" or "<body": an HTML article page
+  (html.py)
 - text starting like RSS or Atom ("<rss", "<feed", after an XML declaration): one
   article per item (feed.py)
 - otherwise the plain-text article format (text.py), or plain text without its header
