@@ -224,7 +224,8 @@ def test_a_server_that_does_not_answer_times_out_and_is_retried(site, store):
         return 200, {}, b""
 
     site.routes["/slow"] = never
-    with fetcher(store, timeout=0.2, retries=1, backoff=0.1) as polite:
+    # robots.txt is answered at once; only /slow never is (1 s leaves room on a busy machine)
+    with fetcher(store, timeout=1.0, retries=1, backoff=0.1) as polite:
         result = fetch_into([site.base + "/slow"], store, polite, extract=no_events)
     assert [str(e) for e in result.errors] == [f"{site.base}/slow: timed out (2 tries)"]
     assert len(site.hits_of("/slow")) == 2
