@@ -5,6 +5,7 @@ test-artifacts/screenshots/."""
 from __future__ import annotations
 
 import socket
+from collections import Counter
 import threading
 import time
 from pathlib import Path
@@ -282,3 +283,22 @@ def test_claims_list_every_allegation_and_its_denials(page):
         shown = set(page.locator(f"#claims-alleged .claim[data-id='{claim['id']}'] .denial")
                     .evaluate_all("items => items.map(i => i.dataset.id)"))
         assert same_article_rejects <= shown
+
+
+def test_a_sampled_database_filters_on_the_server(page):
+    # ?max=10 makes the browser hold ten events of the forty, as with a large database
+    page.goto("/?max=10#/events")
+    page.wait_for_selector("body[data-ready='1']")
+    page.wait_for_selector("#events-table tr.event-row")
+    total = total_events(page)
+    assert row_count(page) == 10 < total
+    assert page.locator("#count").inner_text().startswith(f"10 / {total}")
+    counts = Counter(e["type"] for e in page.request.get("/api/events?limit=1000").json()["events"])
+    chosen, wanted = counts.most_common(1)[0]  # the commonest type; the sample of ten need not hold all its events
+    assert 1 < wanted <= 10
+    page.evaluate(f"setFilter('type', '{chosen}')")
+    page.wait_for_function(f"document.querySelectorAll('#events-table tr.event-row').length == {wanted}")
+    types = page.locator("#events-table tr.event-row").evaluate_all(
+        "rows => rows.map(r => r.dataset.type)")
+    assert set(types) == {chosen}
+    assert page.locator("#count").inner_text().startswith(f"{wanted} / {wanted}")

@@ -5,12 +5,16 @@
 
 const SVGNS = "http://www.w3.org/2000/svg";
 const PAGE_SIZE = 500;      // events asked for per request
-const MAX_EVENTS = 20000;   // stop paging past this many
+// Past this many events the browser holds only a sample, and each filter change asks the
+// server again (?max=N in the page address changes it, for tests).
+const MAX_EVENTS = Number(new URLSearchParams(location.search).get("max")) || 5000;
 const TABLE_ROWS = 500;     // rows drawn at once in a table
 
 const S = {
   lang: localStorage.getItem("marsad.lang") || "ar",
   events: [],
+  total: 0,           // events the server has for the current server-side filters
+  sampled: false,     // the database holds more events than MAX_EVENTS: filter on the server
   filters: {},
   sort: { key: "date", dir: -1 },
   map: null,          // map view: {lon0, lat0, k}
@@ -132,21 +136,52 @@ function asEvent(item) {
   return ev;
 }
 
-async function loadEvents() {
+/* The API's query parameters for the filters it knows (all but the network edge). */
+function serverQuery(filters) {
+  const params = new URLSearchParams();
+  for (const name of ["type", "actor", "country", "modality", "since", "until", "article", "q"]) {
+    if (filters[name]) params.set(name, filters[name]);
+  }
+  if (filters.bbox) {
+    const [s, w, n, e] = filters.bbox;
+    params.set("bbox", [w, s, e, n].map((x) => x.toFixed(5)).join(","));
+  }
+  return params.toString();
+}
+
+/* Events page after page, at most MAX_EVENTS; S.total is what the server counted. */
+async function loadEvents(filters = {}) {
   const events = [];
-  let url = `/api/events?limit=${PAGE_SIZE}`;
+  const size = Math.min(PAGE_SIZE, MAX_EVENTS);
+  const query = serverQuery(filters);
+  const base = `/api/events?limit=${size}${query ? `&${query}` : ""}`;
+  let url = base;
+  let total = null;
   const seen = new Set();
   while (url && events.length < MAX_EVENTS && !seen.has(url)) {
     seen.add(url);
     const data = await api(url);
+    if (total === null && data && typeof data.total === "number") total = data.total;
     const batch = itemsOf(data).map(asEvent);
     events.push(...batch);
     const next = nextCursorOf(data);
     if (!next || batch.length === 0) break;
-    url = /^(\/|https?:)/.test(next) ? next
-      : `/api/events?limit=${PAGE_SIZE}&cursor=${encodeURIComponent(next)}`;
+    url = /^(\/|https?:)/.test(next) ? next : `${base}&cursor=${encodeURIComponent(next)}`;
   }
-  return events;
+  S.total = Math.max(total ?? 0, events.length);
+  return events.slice(0, MAX_EVENTS);
+}
+
+/* With a sampled database, a filter change fetches the matching events again. */
+let reloading = null;
+function filtersChanged() {
+  if (!S.sampled) { render(); return; }
+  document.getElementById("count").textContent = t("loading");
+  const mine = reloading = loadEvents(S.filters).then((events) => {
+    if (mine !== reloading) return;  // a newer change is on its way
+    S.events = events;
+    render();
+  }).catch(showError);
 }
 
 /* ---------- filters ---------- */
@@ -186,7 +221,7 @@ function setFilter(name, value) {
   if (value === undefined || value === null || value === "") delete S.filters[name];
   else S.filters[name] = value;
   if (name === "q") document.getElementById("q").value = value || "";
-  render();
+  filtersChanged();
 }
 
 function setFilters(values) {
@@ -194,7 +229,7 @@ function setFilters(values) {
     if (value === undefined || value === null || value === "") delete S.filters[name];
     else S.filters[name] = value;
   }
-  render();
+  filtersChanged();
 }
 
 function filterValueLabel(name, value) {
@@ -217,7 +252,9 @@ function renderChips() {
       el("button", { type: "button", title: "×", "aria-label": "remove", onclick: () => setFilter(name, null) }, "×")));
   }
   const n = filtered().length;
-  document.getElementById("count").textContent = `${n} ${t("of")} ${S.events.length} ${t("events")}`;
+  // With a sample the table shows what was fetched; the count says how many the server has.
+  const shown = S.sampled ? `${n} / ${S.total}` : `${n} ${t("of")} ${S.events.length}`;
+  document.getElementById("count").textContent = `${shown} ${t("events")}`;
   document.getElementById("clear").hidden = Object.keys(S.filters).length === 0;
 }
 
@@ -999,12 +1036,13 @@ async function start() {
   const q = document.getElementById("q");
   let timer = null;
   q.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => setFilter("q", q.value.trim()), 200); });
-  document.getElementById("clear").addEventListener("click", () => { S.filters = {}; q.value = ""; S.map = null; render(); });
+  document.getElementById("clear").addEventListener("click", () => { S.filters = {}; q.value = ""; S.map = null; filtersChanged(); });
   window.addEventListener("hashchange", render);
   let resizeTimer = null;
   window.addEventListener("resize", () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(render, 200); });
   try {
     S.events = await loadEvents();
+    S.sampled = S.total > S.events.length;
   } catch (err) {
     showError(err);
   }
