@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
@@ -17,14 +18,18 @@ from importlib import resources
 from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.engine import Connection
 
-from marsad.arabic import norm, normalize
+from marsad.arabic import norm
 from marsad.arabic.tokens import WORD
 from marsad.model import EVENT_TYPES, MODALITIES
 from marsad.store import QueryError
 from marsad.store.schema import articles, events
 
 MAX_LIMIT = 1000
-BATCH = 500  # rows read at a time when a free-text filter is checked in Python
+BATCH = 200  # rows read at a time when a free-text filter is checked in Python
+# At most this many rows are checked in Python per request: past it, a page may hold fewer
+# items than asked, and its `next` cursor goes on from the last row checked.
+EVENT_SCAN = 2000
+ARTICLE_SCAN = 1000
 
 # The four PLOVER quad classes.
 QUADS = {
@@ -124,6 +129,14 @@ class EventFilter:
         """Whether an event record has every word of `q` (always true without `q`)."""
         return not self.words or has_words(record_text(record), self.words)
 
+    def matches_json(self, record_json: str) -> dict | None:
+        """The record of a stored JSON text if it matches `q`, else None. The words are
+        looked for in the whole text first: cheap, and only a hit is parsed and checked."""
+        if self.words and not has_words(record_json, self.words):
+            return None
+        record = json.loads(record_json)
+        return record if self.matches(record) else None
+
     def params(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
 
@@ -144,8 +157,40 @@ def word_forms(word: str) -> tuple[str, ...]:
 
 
 def has_words(text: str, words: list[tuple[str, ...]]) -> bool:
-    """Whether normalised `text` holds one form of every word."""
-    return all(any(form in text for form in forms) for forms in words)
+    """Whether `text` (as written, not normalised) holds one form of every word."""
+    return all(word_pattern(forms).search(text) for forms in words)
+
+
+@lru_cache(maxsize=1024)
+def word_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding any of the normalised `forms` in text as written: each letter as any
+    letter that normalises to it, with the characters normalisation drops (diacritics,
+    tatweel) allowed between them. Matching this way is much faster than normalising texts."""
+    variants, dropped = _inverse_normalisation()
+    skip = f"[{re.escape(dropped)}]*" if dropped else ""
+
+    def letter(ch: str) -> str:
+        return f"[{re.escape(variants.get(ch, ch))}]"
+
+    return re.compile("|".join(skip.join(letter(ch) for ch in form) for form in forms))
+
+
+@lru_cache(maxsize=1)
+def _inverse_normalisation() -> tuple[dict[str, str], str]:
+    """For each normalised character, the characters that normalise to it; and the characters
+    normalisation drops. Read from marsad.arabic.norm over the Arabic blocks and A-Z."""
+    candidates = [chr(c) for c in (*range(0x0600, 0x0700), *range(0x0750, 0x0780),
+                                   *range(0x08A0, 0x0900), *range(0x06F0, 0x06FA),
+                                   *range(ord("A"), ord("Z") + 1))]
+    variants: dict[str, str] = {}
+    dropped = ""
+    for ch in candidates:
+        folded = norm(ch)
+        if folded == "":
+            dropped += ch
+        elif len(folded) == 1:
+            variants[folded] = variants.get(folded, folded) + (ch if ch != folded else "")
+    return variants, dropped
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +201,7 @@ def _spellings() -> list[tuple[str, ...]]:
 
 
 def record_text(record: dict) -> str:
-    """The normalised words a free-text event query looks in."""
+    """The words a free-text event query looks in, as written."""
     parts = [(record.get("evidence") or {}).get("text") or ""]
     for role in ("source", "target", "claimant"):
         actor = record.get(role) or {}
@@ -164,7 +209,7 @@ def record_text(record: dict) -> str:
                   actor.get("code") or ""]
     location = record.get("location") or {}
     parts += [location.get("text") or "", location.get("name") or ""]
-    return normalize("\n".join(parts)).text
+    return "\n".join(parts)
 
 
 def parse_date(value: str, name: str) -> date:
@@ -284,23 +329,27 @@ def events_page(conn: Connection, filters: EventFilter, sort: str = "date",
     order = [column.desc(), _c.id.desc()] if descending else [column.asc(), _c.id.asc()]
     base = select(_c.id, column.label("key"), _c.record).where(and_(true(), *conditions))
     items: list[tuple] = []
-    more = False
-    while True:
+    scanned, exhausted = 0, False
+    while len(items) <= limit and not exhausted and scanned < EVENT_SCAN:
         query = base.where(_after(sort, *position)) if position else base
-        want = limit + 1 if not filters.words else BATCH
+        want = limit + 1 - len(items) if not filters.words else BATCH
         rows = conn.execute(query.order_by(*order).limit(want)).all()
+        exhausted = len(rows) < want
         for row in rows:
-            record = json.loads(row.record)
-            if filters.matches(record):
+            position = (row.key, row.id)
+            scanned += 1
+            record = filters.matches_json(row.record)
+            if record is not None:
                 items.append((row.key, row.id, record))
-        if len(items) > limit:
-            more = True
-            break
-        if len(rows) < want:
-            break
-        position = (rows[-1].key, rows[-1].id)
-    items = items[:limit]
-    next_cursor = encode_cursor(sort, items[-1][0], items[-1][1]) if more and items else None
+                if len(items) > limit:
+                    break
+    if len(items) > limit:
+        items = items[:limit]
+        next_cursor = encode_cursor(sort, items[-1][0], items[-1][1])
+    elif not exhausted and position is not None:  # the scan budget ran out: go on from there
+        next_cursor = encode_cursor(sort, *position)
+    else:
+        next_cursor = None
     total = None
     if count and not filters.words:
         total = conn.execute(select(func.count()).select_from(events)
@@ -313,7 +362,7 @@ def filtered_rows(conn: Connection, filters: EventFilter, *columns):
     query = select(*columns, *([_c.record] if filters.words else [])).where(
         and_(true(), *filters.conditions()))
     for row in conn.execute(query):
-        if not filters.words or filters.matches(json.loads(row.record)):
+        if not filters.words or filters.matches_json(row.record) is not None:
             yield row
 
 
@@ -483,43 +532,43 @@ def place_counts(conn: Connection, filters: EventFilter, limit: int = 500) -> li
 
 def search_articles(conn: Connection, q: str | None, cursor: str | None = None,
                     limit: int = 20) -> tuple[list[dict], str | None]:
-    """Articles in id order after `cursor`; with `q`, those whose title and text hold every
-    word of it (Arabic-normalised), each with a snippet around the first word."""
+    """Articles in id order after `cursor` (an article id); with `q`, those whose title and
+    text hold every word of it (Arabic-normalised), each with a snippet around the first word.
+    Returns the articles and the cursor of the next page (None after the last)."""
     words = query_words(q)
     a = articles.c
     after = cursor
     found: list[dict] = []
+    scanned, exhausted = 0, False
     columns = [a.id, a.title, a.published, a.source, a.url] + ([a.text] if words else [])
-    while len(found) <= limit:
-        query = select(*columns).order_by(a.id).limit(BATCH if words else limit + 1)
+    while len(found) <= limit and not exhausted and scanned < ARTICLE_SCAN:
+        want = BATCH if words else limit + 1
+        query = select(*columns).order_by(a.id).limit(want)
         if after is not None:
             query = query.where(a.id > after)
         rows = conn.execute(query).all()
+        exhausted = len(rows) < want
         for row in rows:
+            after = row.id
+            scanned += 1
             item = article_summary(row)
             if words:
-                snippet = _snippet(row.title, row.text, words)
-                if snippet is None:
+                if not has_words(f"{row.title}\n{row.text}", words):
                     continue
-                item["snippet"] = snippet
+                item["snippet"] = _snippet(row.title, row.text, words)
             found.append(item)
-        if len(rows) < (BATCH if words else limit + 1):
-            break
-        after = rows[-1].id
-    more = len(found) > limit
-    found = found[:limit]
-    return found, (found[-1]["id"] if more else None)
+            if len(found) > limit:
+                break
+    if len(found) > limit:
+        found = found[:limit]
+        return found, found[-1]["id"]
+    return found, (after if not exhausted and after is not None else None)
 
 
-def _snippet(title: str, text: str, words: list[tuple[str, ...]], width: int = 160) -> str | None:
-    """Some original text around the first word of `words`, or None if one word is missing."""
-    normalized = normalize(f"{title}\n{text}")
-    if not has_words(normalized.text, words):
-        return None
-    form = next(form for form in words[0] if form in normalized.text)
-    start = normalized.text.index(form)
-    begin, _end = normalized.to_original(start, start + len(form))
+def _snippet(title: str, text: str, words: list[tuple[str, ...]], width: int = 160) -> str:
+    """Some text around the first word of `words` (which the text holds)."""
     original = f"{title}\n{text}"
+    begin = word_pattern(words[0]).search(original).start()
     left = max(0, begin - width // 2)
     return " ".join(original[left:left + width].split())
 

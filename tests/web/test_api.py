@@ -243,6 +243,43 @@ def test_cursor_pagination_visits_every_event_once(client, sort, params):
     assert seen == expected
 
 
+def test_free_text_pages_stop_at_the_scan_budget_and_go_on(client, monkeypatch):
+    from marsad.web import queries
+
+    expected = [e["id"] for e in events(client, q="على")]
+    monkeypatch.setattr(queries, "EVENT_SCAN", 5)
+    monkeypatch.setattr(queries, "BATCH", 2)
+    seen, cursor, pages = [], None, 0
+    while True:
+        page = client.get("/api/events", params={"q": "على", "limit": 1000,
+                                                 **({"cursor": cursor} if cursor else {})}).json()
+        seen += [e["id"] for e in page["events"]]
+        pages += 1
+        cursor = page["next"]
+        if cursor is None:
+            break
+    assert seen == expected and pages > 2
+
+
+def test_article_search_stops_at_the_scan_budget_and_goes_on(client, monkeypatch):
+    from marsad.web import queries
+
+    expected = [a["id"] for a in client.get("/api/articles", params={
+        "q": "الولايات", "limit": 1000}).json()["articles"]]
+    monkeypatch.setattr(queries, "ARTICLE_SCAN", 3)
+    monkeypatch.setattr(queries, "BATCH", 2)
+    seen, cursor, pages = [], None, 0
+    while True:
+        page = client.get("/api/articles", params={"q": "الولايات", "limit": 1000, **(
+            {"cursor": cursor} if cursor else {})}).json()
+        seen += [a["id"] for a in page["articles"]]
+        pages += 1
+        cursor = page["next"]
+        if cursor is None:
+            break
+    assert len(expected) > 1 and seen == expected and pages > 2
+
+
 def test_formats_by_parameter_and_accept_header(client):
     jsonl = client.get("/api/events", params={"format": "jsonl", "type": "SANCTION"})
     assert jsonl.headers["content-type"].startswith("application/x-ndjson")
