@@ -516,3 +516,22 @@ def test_no_request_the_spec_allows_gets_a_server_error(fuzzed, case):
     assert response.status_code < 500, (case.method, case.path, case.query, response.text)
     if response.status_code >= 400:
         assert response.json()["error"]
+
+
+def test_serve_command_prints_the_address_and_runs_the_app(tmp_path, monkeypatch):
+    import uvicorn
+    from click.testing import CliRunner
+
+    from marsad.cli import main
+
+    ran = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **_: ran.update(
+        app=app, host=host, port=port))
+    db = f"sqlite:///{tmp_path / 'served.db'}"
+    result = CliRunner().invoke(main, ["serve", "--db", db, "--port", "8123", "--token", "t"])
+    assert result.exit_code == 0, result.output
+    assert "http://127.0.0.1:8123/" in result.output
+    assert (ran["host"], ran["port"]) == ("127.0.0.1", 8123)
+    assert ran["app"].state.token == "t"
+    bad = CliRunner().invoke(main, ["serve", "--port", "70000"])
+    assert bad.exit_code == 2
