@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
 
+from alembic.util import CommandError
 from sqlalchemy import (
     and_, create_engine, delete, event, func, insert, inspect, or_, select, true, update,
 )
@@ -18,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from marsad.errors import MarsadError
 from marsad.export.flat import flatten
 from marsad.model import Article, Event
+from marsad.store import migrations, search
 from marsad.store.canonical import Linker
 from marsad.store.schema import articles, events, metadata
 
@@ -50,7 +52,7 @@ class Store:
         self.shown_url = _hide_password(self.url)
         self.duplicates = Linker()  # links near-duplicate articles as they are saved
         try:
-            self.engine: Engine = create_engine(make_url(self.url))
+            self.engine: Engine = create_engine(make_url(driver_url(self.url)))
         except (ArgumentError, ValueError) as err:
             raise StoreError(f"not a usable database URL: {self.shown_url!r} "
                              f"({_one_line(err)})") from None
@@ -64,13 +66,16 @@ class Store:
                 raise missing
             _configure_sqlite(self.engine)
         try:
-            if create:
-                metadata.create_all(self.engine)
-            elif not all(inspect(self.engine).has_table(t) for t in metadata.tables):
+            if not create and not all(inspect(self.engine).has_table(t)
+                                      for t in ("articles", "events")):
                 raise missing
+            migrations.upgrade_database(self.engine)  # creates the tables, or brings them up
         except SQLAlchemyError as err:
             raise StoreError(f"{self.shown_url}: cannot open database "
                              f"({_reason(err)})") from None
+        except CommandError as err:  # a revision this version does not know, say
+            raise StoreError(f"{self.shown_url}: cannot migrate the database "
+                             f"({_one_line(err)})") from None
 
     def close(self) -> None:
         """Release every connection."""
@@ -105,6 +110,7 @@ class Store:
                 conn.execute(delete(events).where(events.c.article_id == article.id))
                 if rows:
                     conn.execute(insert(events), list(rows.values()))
+                search.index_article(conn, article.id, article.title, article.text)
         except OperationalError as err:  # locked, disk full, connection lost: not a bug
             raise StoreError(f"{self.shown_url}: cannot save article {article.id} "
                              f"({_reason(err)})") from None
@@ -167,6 +173,25 @@ class Store:
         return Article(id=row.id, text=row.text, title=row.title, published=row.published,
                        fetched=row.fetched, source=row.source, url=row.url, author=row.author,
                        origin=row.origin)
+
+    def search_articles(self, q: str, limit: int = 20, offset: int = 0) -> list[dict]:
+        """Articles holding every word of `q`, best match first: id, title, published (ISO
+        date or None), source and url of each. Both sides are normalised Arabic (أمريكا finds
+        امريكا), and a word also matches with proclitics attached (امريكا finds وأمريكا);
+        see marsad.store.search. Uses FTS5 on SQLite, a tsvector index on PostgreSQL."""
+        if limit < 0 or offset < 0:
+            raise QueryError("limit and offset cannot be negative")
+        try:
+            with self.engine.connect() as conn:
+                ids = search.search(conn, q, limit, offset)
+                rows = {row.id: row for row in conn.execute(
+                    select(articles.c.id, articles.c.title, articles.c.published,
+                           articles.c.source, articles.c.url).where(articles.c.id.in_(ids)))}
+        except OperationalError as err:
+            raise StoreError(f"{self.shown_url}: cannot search ({_reason(err)})") from None
+        return [{"id": i, "title": rows[i].title,
+                 "published": rows[i].published.isoformat() if rows[i].published else None,
+                 "source": rows[i].source, "url": rows[i].url} for i in ids if i in rows]
 
     def summary(self) -> dict:
         """Counts: articles (and how many are near-duplicates of another), events, events by
@@ -244,6 +269,14 @@ def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def driver_url(url: str) -> str:
+    """The URL SQLAlchemy is given: postgresql:// (and postgres://) use the psycopg driver."""
+    for scheme in ("postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    return url
+
+
 def _reason(err: SQLAlchemyError) -> str:
     return _one_line(getattr(err, "orig", None) or err)
 
@@ -290,4 +323,6 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # write_lock (set for migrations): take the write lock now, not at the first write
+        immediate = conn.get_execution_options().get("write_lock")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

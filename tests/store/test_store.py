@@ -191,3 +191,22 @@ def test_opening_for_reading_needs_an_existing_database(tmp_path):
     Store(f"sqlite:///{path}").close()
     with Store(f"sqlite:///{path}", create=False) as store:
         assert store.summary()["articles"] == 0
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("postgresql://marsad@127.0.0.1:5432/marsad", "postgresql+psycopg://marsad@127.0.0.1:5432/marsad"),
+    ("postgres://marsad:pw@db/marsad", "postgresql+psycopg://marsad:pw@db/marsad"),
+    ("postgresql+psycopg://marsad@db/marsad", "postgresql+psycopg://marsad@db/marsad"),
+    ("sqlite:///marsad.db", "sqlite:///marsad.db"),
+])
+def test_postgresql_urls_use_the_psycopg_driver(url, expected):
+    from marsad.store.store import driver_url
+
+    assert driver_url(url) == expected
+
+
+def test_same_data_reads_back_alike_on_each_backend(store):
+    save_all(store)
+    assert store.engine.dialect.name in ("sqlite", "postgresql")
+    assert [r["type"] for r in store.events(actor="EGY")] == ["AGREE", "SANCTION"]
+    assert store.article("sy-001").fetched.isoformat() == "2017-09-25T08:30:00"
