@@ -3,7 +3,8 @@
 Each `response` record with status 200 and an HTML body becomes an article through the
 HTML reader (marsad.ingest.html): url and id from WARC-Target-URI (the id is a hash of the
 address, as for feeds and fetched pages, so a page captured twice is one article; a record
-without a target URI takes its WARC-Record-ID), fetched time from WARC-Date. Requests,
+without a target URI takes its WARC-Record-ID), fetched time from WARC-Date, which is also
+the publication date when the page shows none. Requests,
 metadata, redirects, non-HTML bodies, pages without article text and pages that are not
 in Arabic are skipped (counted in the log): in a crawl they are the rule, not an error.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import logging
 import zlib
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 from typing import BinaryIO, Callable, Iterator
 
@@ -115,6 +117,10 @@ def _record_article(record, origin: str) -> tuple[Article | None, str]:
         return None, "without article text"
     if arabic_share(article.text) < MIN_ARABIC_SHARE:
         return None, "not in Arabic"
+    if article.published is None and article.fetched is not None:
+        # News crawls (CC-NEWS) capture pages within hours of publication: the capture
+        # day dates the events far better than the day of the ingest would.
+        article = replace(article, published=article.fetched.date())
     return article, ""
 
 

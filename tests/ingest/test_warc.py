@@ -2,7 +2,7 @@
 truncated archives end in an error after the records read so far."""
 
 import io
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -80,7 +80,17 @@ def test_html_responses_become_articles(gzip, errors):
         assert article.text == text
         assert article.id == url_id(article.url)
         assert article.fetched == datetime.fromisoformat("2024-06-01T08:30:00+00:00")
+        assert article.published == date(2024, 6, 1)  # the page shows none: the capture day
         assert article.origin == f"crawl.warc!{article.url}"
+
+
+def test_date_shown_on_the_page_wins_over_the_capture_day(errors):
+    out = io.BytesIO()
+    body = page(*STORIES["https://news.example.org/1"]).replace(
+        b"</title>", b'</title><meta property="article:published_time" content="2024-05-30">')
+    response(WARCWriter(out, gzip=False), "https://news.example.org/1", body)
+    [article] = read_bytes(out.getvalue(), "one.warc", on_error=errors)
+    assert article.published == date(2024, 5, 30)
 
 
 def test_warc_files_are_streamed_from_disk_and_found_in_folders(tmp_path, errors):
