@@ -237,10 +237,12 @@ def test_the_reader_highlights_the_evidence_of_the_chosen_event(page):
     card = page.locator(".event-card").last
     event_id = card.get_attribute("data-id")
     card.click()
-    page.wait_for_selector("#article-text .ev-selected")
     evidence = next(e for e in data["events"] if e["id"] == event_id)["evidence"]
-    marked = "".join(page.locator("#article-text .ev-selected").all_text_contents())
-    assert marked == data["article"]["text"][evidence["start"]:evidence["end"]]
+    where = "#article-title" if evidence.get("in") == "title" else "#article-text"
+    page.wait_for_selector(f"{where} .ev-selected")
+    marked = "".join(page.locator(f"{where} .ev-selected").all_text_contents())
+    body = data["article"]["title" if where == "#article-title" else "text"]
+    assert marked == body[evidence["start"]:evidence["end"]] == evidence["text"]
     assert "selected" in card.get_attribute("class")
     shot(page, "article-evidence")
 
@@ -250,8 +252,8 @@ def test_an_event_link_opens_the_reader_at_its_evidence(page):
     link = page.locator("#events-table a.evidence-link").first
     evidence = link.inner_text()
     link.click()
-    page.wait_for_selector("#article-text .ev-selected")
-    marked = "".join(page.locator("#article-text .ev-selected").all_text_contents())
+    page.wait_for_selector(":is(#article-title, #article-text) .ev-selected")
+    marked = "".join(page.locator(":is(#article-title, #article-text) .ev-selected").all_text_contents())
     assert marked.strip() == evidence.strip()
 
 

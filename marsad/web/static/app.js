@@ -506,9 +506,11 @@ function readerView(data, selected) {
     ranges.push({ start: m.start, end: m.end, cls: `m-${kind}`, title: mentionTitle(m, kind) });
   }
   for (const tr of triggerRanges(text, mentions, events)) ranges.push({ start: tr.start, end: tr.end, cls: "m-trigger", title: t("kind.trigger") });
+  const titleRanges = [];  // events that only the headline tells have their offsets in the title
   for (const ev of events) {
     const cls = ev.id === selected ? "ev ev-selected" : "ev";
-    ranges.push({ start: ev.evidence.start, end: ev.evidence.end, cls, event: ev.id });
+    (ev.evidence.in === "title" ? titleRanges : ranges)
+      .push({ start: ev.evidence.start, end: ev.evidence.end, cls, event: ev.id });
   }
   const body = el("div", { class: "article-text", id: "article-text", lang: "ar", dir: "rtl" }, highlighted(text, ranges));
   const legend = el("p", { class: "legend" }, `${t("article.legend")}: `,
@@ -525,7 +527,7 @@ function readerView(data, selected) {
   if (selected) loadOthers(selected, article.id, others);
   return [
     el("article", { class: "reader-main" },
-      el("h2", { lang: "ar", dir: "rtl" }, article.title || article.id),
+      el("h2", { lang: "ar", dir: "rtl", id: "article-title" }, article.title ? highlighted(article.title, titleRanges) : article.id),
       el("p", { class: "meta" }, [article.published, article.source, article.author].filter(Boolean).join(" · "),
         article.url ? el("a", { href: article.url, rel: "noreferrer" }, " ↗") : null),
       legend, body),
