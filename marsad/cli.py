@@ -390,6 +390,44 @@ def serve(db: str | None, host: str, port: int, token: str | None) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+@main.group("db")
+def db_group() -> None:
+    """Database maintenance (SQLite or PostgreSQL, by URL)."""
+
+
+@db_group.command("upgrade")
+@click.option("--db", metavar="URL", help=DB_HELP)
+def db_upgrade(db: str | None) -> None:
+    """Create Marsad's tables, or bring an older database to the newest schema.
+
+    Every command does this when it opens a database; this does only that."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from marsad.store import migrations
+
+    with _store(db, create=True) as store:
+        try:
+            with store.engine.connect() as conn:
+                revision = migrations.current(conn)
+        except SQLAlchemyError as error:
+            raise MarsadError(f"{store.shown_url}: cannot read the schema revision "
+                              f"({error})") from None
+        click.echo(f"{store.shown_url}: schema at revision {revision}")
+
+
+@main.command()
+@click.option("--db", metavar="URL", help=DB_HELP)
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True)
+@click.argument("words", nargs=-1, required=True)
+def search(db: str | None, limit: int, words: tuple[str, ...]) -> None:
+    """Stored articles holding every one of WORDS (normalised Arabic), best first."""
+    with _store(db) as store:
+        hits = store.search_articles(" ".join(words), limit=limit)
+    with _stdout() as out:
+        for hit in hits:
+            out.write(f"{hit['id']}\t{hit['published'] or ''}\t{hit['title']}\n")
+
+
 # -- what the commands print --------------------------------------------------------------
 
 def load_gold(path: str) -> list[dict]:

@@ -93,3 +93,16 @@ def test_a_table_that_no_revision_creates_is_reported(db_url):
     finally:
         metadata.remove(extra)
     assert [(d[0], d[1].name) for d in differences] == [("add_table", "stories_unmigrated")]
+
+
+def test_db_upgrade_command_migrates_and_names_the_revision(db_url):
+    from click.testing import CliRunner
+
+    from marsad.cli import main
+
+    legacy_database(db_url)
+    result = CliRunner().invoke(main, ["db", "upgrade", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith(f"schema at revision {migrations.head()}")
+    with Store(db_url, create=False) as store:
+        assert schema_differences(store.engine) == []

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import inspect
 
 from marsad.model import Article
-from marsad.store import QueryError
+from marsad.store import QueryError, Store
 from marsad.store.search import article_body, index_terms, query_terms
 from sample_data import all_articles
 
@@ -94,3 +94,15 @@ def test_each_backend_uses_its_own_index(store):
     else:
         indexes = {i["name"] for i in inspect(store.engine).get_indexes("article_fts")}
         assert {"ix_article_fts_terms", "ix_article_fts_body"} <= indexes
+
+
+def test_search_command_prints_id_date_and_title(db_url):
+    from click.testing import CliRunner
+
+    from marsad.cli import main
+
+    with Store(db_url) as store:
+        save(store, *ARTICLES)
+    result = CliRunner().invoke(main, ["search", "--db", db_url, "أمريكا", "واشنطن"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "us-1\t\tزيارة إلى أمريكا\n"
