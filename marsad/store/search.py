@@ -9,6 +9,8 @@ FTS5 table, PostgreSQL in a tsvector ('simple' configuration: no stemming, no st
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
@@ -23,12 +25,13 @@ def article_body(title: str | None, text: str) -> str:
 
 def index_terms(body: str) -> str:
     """The words of a normalised body, each followed by its readings without proclitics."""
-    terms = []
-    for word in WORD.findall(body):
-        terms.append(word)
-        # proclitic_splits gives (prefix, rest) readings, the word itself first
-        terms.extend(rest for prefix, rest in proclitic_splits(word) if prefix)
-    return " ".join(terms)
+    return " ".join(_readings(word) for word in WORD.findall(body))
+
+
+@lru_cache(maxsize=200_000)  # news repeats its words: each is split once
+def _readings(word: str) -> str:
+    """The word, then its readings without proclitics (proclitic_splits gives the word first)."""
+    return " ".join([word, *(rest for prefix, rest in proclitic_splits(word) if prefix)])
 
 
 def query_terms(query: str) -> list[str]:
