@@ -12,8 +12,11 @@ import hmac
 import io
 import json
 import os
+import threading
+import time
 import warnings
 import zipfile
+from collections import OrderedDict
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
@@ -49,6 +52,36 @@ class ApiError(HTTPException):
     """A request the API refuses, with its status and a message for the caller."""
 
 
+class CountCache:
+    """The answers of the count endpoints (timeline, network, actors, places, summary) for a
+    few seconds: dashboards ask the same counts again and again, and each reads every event.
+    Articles added through the API clear it; those added by `marsad ingest` meanwhile show
+    after at most `seconds`."""
+
+    def __init__(self, seconds: float = 10.0, size: int = 256) -> None:
+        self.seconds, self.size = seconds, size
+        self.items: OrderedDict = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key, compute):
+        now = time.monotonic()
+        with self.lock:
+            hit = self.items.get(key)
+            if hit is not None and now - hit[0] < self.seconds:
+                return hit[1]
+        value = compute()
+        with self.lock:
+            self.items[key] = (now, value)
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+
+
 def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
     """The Marsad web app on the database at `db_url` ($MARSAD_DB, else sqlite:///marsad.db).
 
@@ -72,7 +105,8 @@ def create_app(db_url: str | None = None, token: str | None = None) -> FastAPI:
     app.state.store = store
     app.state.token = token or None
     _error_handlers(app)
-    _routes(app, store)
+    app.state.counts = CountCache()
+    _routes(app, store, app.state.counts)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
@@ -162,7 +196,14 @@ def _format(request: Request, fmt: str | None) -> str:
 
 # -- routes ---------------------------------------------------------------------------------
 
-def _routes(app: FastAPI, store: Store) -> None:
+def _routes(app: FastAPI, store: Store, counts: CountCache) -> None:
+
+    def counted(request: Request, compute):
+        """compute(conn), or its answer to the same request a few seconds ago."""
+        def run():
+            with store.engine.connect() as conn:
+                return compute(conn)
+        return counts.get((request.url.path, request.url.query), run)
 
     @app.get("/", include_in_schema=False)
     def index():
@@ -232,31 +273,32 @@ def _routes(app: FastAPI, store: Store) -> None:
                 "mentions": queries.mentions(row.text, row.published), "events": records}
 
     @app.get("/api/stats/timeline", summary="Event counts per day, week or month")
-    def timeline(filters: Filters,
+    def timeline(request: Request, filters: Filters,
                  interval: Annotated[str, Query(description="day, week or month")] = "day",
                  by: Annotated[str, Query(description="type or quad")] = "type"):
-        with store.engine.connect() as conn:
-            series = queries.timeline(conn, filters, interval, by)
+        series = counted(request, lambda conn: queries.timeline(conn, filters, interval, by))
         return {"interval": interval, "by": by, "series": series}
 
     @app.get("/api/network", summary="Actor-to-actor edges with event counts by type")
-    def network(filters: Filters, limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 200):
-        with store.engine.connect() as conn:
-            return queries.network(conn, filters, limit)
+    def network(request: Request, filters: Filters,
+                limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 200):
+        return counted(request, lambda conn: queries.network(conn, filters, limit))
 
     @app.get("/api/actors", summary="Actors with how often they are source and target")
-    def actors(filters: Filters, limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 100):
-        with store.engine.connect() as conn:
-            return {"actors": queries.actor_counts(conn, filters, limit)}
+    def actors(request: Request, filters: Filters,
+               limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 100):
+        return {"actors": counted(request, lambda conn: queries.actor_counts(conn, filters,
+                                                                            limit))}
 
     @app.get("/api/places", summary="Places with their coordinates and event counts")
-    def places(filters: Filters, limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 500):
-        with store.engine.connect() as conn:
-            return {"places": queries.place_counts(conn, filters, limit)}
+    def places(request: Request, filters: Filters,
+               limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 500):
+        return {"places": counted(request, lambda conn: queries.place_counts(conn, filters,
+                                                                            limit))}
 
     @app.get("/api/summary", summary="Counts of articles and events, by type and modality")
-    def summary():
-        return store.summary()
+    def summary(request: Request):
+        return counts.get((request.url.path, ""), store.summary)
 
     @app.post("/api/articles", status_code=201, openapi_extra=UPLOAD_SPEC,
               summary="Add articles (JSON, JSON Lines, text or zip; a body or file uploads)",
@@ -265,7 +307,10 @@ def _routes(app: FastAPI, store: Store) -> None:
                          413: {"description": "too large"}})
     async def post_articles(request: Request, _: Annotated[None, Depends(require_token)]):
         blobs = await _uploaded(request)
-        return await run_in_threadpool(_ingest, store, blobs)
+        try:
+            return await run_in_threadpool(_ingest, store, blobs)
+        finally:
+            counts.clear()
 
 
 UPLOAD_SPEC = {"requestBody": {"required": True, "content": {

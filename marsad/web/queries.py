@@ -40,6 +40,7 @@ QUADS = {
 }
 QUAD_OF = {type_: quad for quad, types in QUADS.items() for type_ in types}
 INTERVALS = ("day", "week", "month")
+CODE = re.compile(r"[A-Z][A-Z0-9_]{1,31}")  # an actor code or group, as stored
 
 _c = events.c
 # sort name -> (column, descending); every order ends with the event id, for stable cursors.
@@ -243,7 +244,10 @@ def _choices(value: str, allowed: tuple[str, ...], name: str, fold) -> list[str]
 
 
 def _actor_matches(role: str, value: str):
-    """Same meaning as the Store's --actor: code or group exactly, name or text in part."""
+    """Same meaning as the Store's --actor: code or group exactly, name or text in part; but a
+    value in capitals (RUS, ISIL, AL_SHABAAB) is only a code or group, which indexes find."""
+    if CODE.fullmatch(value):
+        return or_(_c[f"{role}_code"] == value, _c[f"{role}_group"] == value)
     return or_(_c[f"{role}_code"] == value.upper(), _c[f"{role}_group"] == value.upper(),
                _c[f"{role}_name"].icontains(value, autoescape=True),
                _c[f"{role}_text"].icontains(value, autoescape=True))
@@ -261,6 +265,8 @@ INDEXES = {
     "ix_web_events_edges": "source_code, source_group, target_code, target_group, type",
     "ix_web_events_sources": "source_code, source_group, source_name",
     "ix_web_events_targets": "target_code, target_group, target_name",
+    "ix_web_events_source_group": "source_group",
+    "ix_web_events_target_group": "target_group",
     "ix_web_events_places": "place_name, country, lat, lon, type",
 }
 
