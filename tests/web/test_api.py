@@ -456,6 +456,8 @@ def test_actor_and_place_counts(client):
 
 
 def test_summary_and_near_duplicates(client):
+    copy = client.post("/api/articles", headers=AUTH, json={**SANCTIONS, "id": "web-post-1"})
+    assert copy.status_code == 201
     summary = client.get("/api/summary").json()
     assert summary["articles"] == len(client.get("/api/articles?limit=1000").json()["articles"])
     # web-post-1 repeats web-sanctions-1: its events count once, like the summary's
@@ -535,3 +537,18 @@ def test_serve_command_prints_the_address_and_runs_the_app(tmp_path, monkeypatch
     assert ran["app"].state.token == "t"
     bad = CliRunner().invoke(main, ["serve", "--port", "70000"])
     assert bad.exit_code == 2
+
+
+def test_counts_are_cached_until_articles_are_added(client):
+    before = client.get("/api/summary").json()
+    timeline = client.get("/api/stats/timeline").json()
+    added = {"id": "web-cache-1", "published": "2024-07-01", "title": "احتجاجات",
+             "text": "تظاهر آلاف المواطنين الأردنيين يوم الأحد أمام السفارة في عمّان."}
+    response = client.post("/api/articles", headers=AUTH, json=added)
+    new_events = response.json()["events"]
+    assert new_events > 0
+    after = client.get("/api/summary").json()
+    assert after["articles"] == before["articles"] + 1
+    later = client.get("/api/stats/timeline").json()
+    assert (sum(p["total"] for p in later["series"])
+            == sum(p["total"] for p in timeline["series"]) + new_events)
