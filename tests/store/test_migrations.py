@@ -106,3 +106,14 @@ def test_db_upgrade_command_migrates_and_names_the_revision(db_url):
     assert result.output.strip().endswith(f"schema at revision {migrations.head()}")
     with Store(db_url, create=False) as store:
         assert schema_differences(store.engine) == []
+
+
+def test_what_other_modules_create_for_themselves_is_not_schema_drift(db_url):
+    with Store(db_url) as store:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE INDEX ix_web_events_example ON events (type, id)")
+            conn.exec_driver_sql("CREATE TABLE fetch_state (url TEXT PRIMARY KEY)")
+        assert schema_differences(store.engine) == []
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE INDEX ix_events_stray ON events (mode)")
+        assert [d[0] for d in schema_differences(store.engine)] == ["remove_index"]

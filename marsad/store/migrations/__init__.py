@@ -57,17 +57,22 @@ def stamp(connection: Connection, revision: str) -> None:
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     """Whether autogenerate and compare_metadata look at this object: not at the full-text
-    index, which each backend builds its own way outside the SQLAlchemy metadata."""
+    index, which each backend builds its own way outside the SQLAlchemy metadata, nor at
+    what other modules create for themselves when first used."""
     if type_ == "table" and name is not None:
         if name in OWN_METADATA:
             return False
         return not (name == SEARCH_INDEX or name.startswith(SEARCH_INDEX + "_"))
+    if type_ == "index" and name is not None:
+        return not name.startswith(OWN_INDEX_PREFIX)
     return True
 
 
 SEARCH_INDEX = "article_fts"  # the full-text index (marsad.store.search)
 # Tables with their own metadata that create themselves when first used (marsad.fetch_state).
 OWN_METADATA = {"fetch_state"}
+# Indexes the web app creates where missing (marsad.web.queries.prepare).
+OWN_INDEX_PREFIX = "ix_web_"
 
 
 def upgrade_database(engine: Engine) -> None:
