@@ -95,7 +95,9 @@ def run(input_path: str, output_path: str, input_format: str = "auto", spark=Non
 def session(master: str | None = None, app_name: str = "marsad", **config):
     """A SparkSession (the active one when there is one); `config` as spark.* settings."""
     SparkSession = _pyspark().sql.SparkSession
-    if master and master.startswith("local") and "PYSPARK_PYTHON" not in os.environ:
+    local = (master or "local").startswith("local")
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started this Python
+    if local and not submitted and "PYSPARK_PYTHON" not in os.environ:
         # Local workers should run this Python (its venv has marsad), not whatever is on PATH.
         os.environ["PYSPARK_PYTHON"] = sys.executable
     builder = SparkSession.builder.appName(app_name)
