@@ -262,6 +262,7 @@ INDEXES = {
     "ix_web_events_confidence_id": "confidence, id",
     "ix_web_events_type_id": "type, id",
     "ix_web_events_date_type": "date_start, type",
+    "ix_web_events_date_range": "date_start, date_end",  # counts of a since/until window
     "ix_web_events_edges": "source_code, source_group, target_code, target_group, type",
     "ix_web_events_sources": "source_code, source_group, source_name",
     "ix_web_events_targets": "target_code, target_group, target_name",
