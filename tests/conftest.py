@@ -8,13 +8,12 @@ from sqlalchemy import create_engine
 BACKENDS = ["sqlite", "postgresql"]
 
 
-@pytest.fixture(params=BACKENDS)
-def db_url(request, tmp_path):
-    """An empty database's URL, once per backend: a new SQLite file, and the PostgreSQL
-    database named by $MARSAD_TEST_DB (wiped first: give a throwaway one; .ci/run starts a
-    server and sets it). Without $MARSAD_TEST_DB the PostgreSQL run is skipped."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'test.db'}"
+def fresh_database(backend: str, folder) -> str:
+    """An empty database's URL: a new SQLite file in `folder`, or the PostgreSQL database named
+    by $MARSAD_TEST_DB (wiped first: give a throwaway one; .ci/run starts a server and sets it).
+    Without $MARSAD_TEST_DB the PostgreSQL run is skipped."""
+    if backend == "sqlite":
+        return f"sqlite:///{folder / 'test.db'}"
     url = os.environ.get("MARSAD_TEST_DB")
     if not url:
         pytest.skip("PostgreSQL: set MARSAD_TEST_DB=postgresql+psycopg://… to a throwaway "
@@ -29,3 +28,9 @@ def db_url(request, tmp_path):
     finally:
         engine.dispose()
     return url
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """An empty database's URL, once per backend (see fresh_database)."""
+    return fresh_database(request.param, tmp_path)

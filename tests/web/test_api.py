@@ -16,6 +16,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
+from conftest import BACKENDS, fresh_database  # noqa: E402
 from marsad.web import create_app  # noqa: E402
 from marsad.web import app as web_app  # noqa: E402
 
@@ -38,9 +39,11 @@ SANCTIONS_AGAIN = {
 }
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    app = create_app(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}", token=TOKEN)
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(request, tmp_path_factory):
+    """The app on a database filled from the bundled examples, once on SQLite and once on
+    PostgreSQL (when $MARSAD_TEST_DB names one)."""
+    app = create_app(fresh_database(request.param, tmp_path_factory.mktemp("web")), token=TOKEN)
     with TestClient(app) as test_client:
         for path in sorted(EXAMPLES.iterdir()):
             if path.suffix in (".txt", ".json", ".jsonl"):
