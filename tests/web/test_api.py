@@ -16,7 +16,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from conftest import BACKENDS, fresh_database  # noqa: E402
+from backends import BACKENDS, fresh_database  # noqa: E402
 from marsad.web import create_app  # noqa: E402
 from marsad.web import app as web_app  # noqa: E402
 
