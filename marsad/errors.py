@@ -30,14 +30,3 @@ class InputError(MarsadError):
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
 
-
-class DataError(MarsadError):
-    """A knowledge file shipped with Marsad is missing or malformed (a packaging bug)."""
-
-    def __init__(self, path: str | os.PathLike, reason: str) -> None:
-        self.path = str(path)
-        self.reason = " ".join(str(reason).split())
-        super().__init__(f"{self.path}: {self.reason}")
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"

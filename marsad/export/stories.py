@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Iterable
 from typing import IO
 
+from marsad.export.csvfile import write_rows
 from marsad.export.jsonl import write_jsonl
 
 STORY_FORMATS = ("jsonl", "csv")
@@ -16,13 +16,7 @@ def write_stories_csv(records: Iterable[dict], out: IO[str]) -> int:
     """A header and one flat row per story record (marsad.stories.STORY_COLUMNS)."""
     from marsad.stories import STORY_COLUMNS, flatten_story
 
-    writer = csv.DictWriter(out, fieldnames=STORY_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    count = 0
-    for record in records:
-        writer.writerow(flatten_story(record))
-        count += 1
-    return count
+    return write_rows(records, out, STORY_COLUMNS, flatten_story)
 
 
 def export_stories(records: Iterable[dict], fmt: str, output: str | os.PathLike | IO) -> int:
