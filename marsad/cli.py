@@ -203,12 +203,17 @@ def export_command(db, fmt, output, type_, actor, country, since, until, place, 
     with _store(db) as store:
         records = store.events(**_filters(type_, actor, country, since, until, place,
                                           modality, limit))
-        if output:
-            count = export(records, fmt, output)
-            click.echo(f"{count} events written to {output}", err=True)
-        else:
-            with _stdout() as out:
-                export(records, fmt, out)
+        _write(export, records, fmt, output, "events")
+
+
+def _write(writer, records, fmt: str, output: str | None, noun: str) -> None:
+    """Write records with `writer` to the --output file (saying how many on stderr) or stdout."""
+    if output:
+        count = writer(records, fmt, output)
+        click.echo(f"{count} {noun} written to {output}", err=True)
+    else:
+        with _stdout() as out:
+            writer(records, fmt, out)
 
 
 def export_stories_command(db, fmt: str, output: str | None, filters: dict) -> None:
@@ -223,12 +228,7 @@ def export_stories_command(db, fmt: str, output: str | None, filters: dict) -> N
     with _store(db) as store:
         found = story_events(store, **filters)
     records = (story.to_record() for story in islice(found, limit))
-    if output:
-        count = export_stories(records, fmt, output)
-        click.echo(f"{count} story events written to {output}", err=True)
-    else:
-        with _stdout() as out:
-            export_stories(records, fmt, out)
+    _write(export_stories, records, fmt, output, "story events")
 
 
 @main.command("spark")
