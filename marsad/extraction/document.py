@@ -108,6 +108,7 @@ def analyse(text: str, published: date | None, is_title: bool = False) -> Docume
     hints = {a.actor.code for a in actors if a.actor.code}
     places = [_to_normalized(normalized, mention)
               for mention in Gazetteer.default().find_places(text, normalized, hints)]
+    places = _outside_names(places, actors)
     times = [_to_normalized(normalized, mention)
              for mention in find_times(text, normalized, published or date.today())]
     sentences = split_sentences(norm_text)
@@ -134,6 +135,18 @@ def _overlaps(start: int, end: int, actors: list[ActorSpan], starts: list[int]) 
     """Whether [start, end) overlaps one of the actors (sorted by start)."""
     index = bisect.bisect_left(starts, end)
     return any(actor.end > start for actor in actors[max(0, index - 3):index])
+
+
+# Actors whose names may hold a place name that is no place: "بشار الأسد", "ولاية سيناء".
+NAMED_KINDS = ("person", "group")
+
+
+def _outside_names(places: list[Mention], actors: list[ActorSpan]) -> list[Mention]:
+    """The places that are not words of a longer person's or group's name (a name of one word,
+    "بشار" alone, may still be the place: "مدينة بشار")."""
+    names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS]
+    return [p for p in places if not any(start <= p.start and p.end <= end and end - start > p.end - p.start
+                                         for start, end in names)]
 
 
 def _to_normalized(normalized: Normalized, mention: Mention) -> Mention:

@@ -1,0 +1,21 @@
+"""The analysed document: what it recognises in sentences written for these tests."""
+
+from datetime import date
+
+from marsad.extraction.document import analyse
+
+PUBLISHED = date(2019, 3, 14)
+
+
+def place_names(text):
+    doc = analyse(text, PUBLISHED)
+    return [doc.norm[p.start:p.end] for p in doc.places]
+
+
+def test_a_word_of_a_persons_name_is_no_place():
+    # "بشار" is also a town in Algeria; inside "بشار الأسد" it is part of a name
+    assert place_names("التقى الرئيس بشار الأسد وفدا برلمانيا في مدينة اللاذقية.") == ["اللاذقيه"]
+
+
+def test_a_place_outside_names_is_kept():
+    assert place_names("وصل الوفد إلى مدينة بشار في الجزائر.")[:1] == ["بشار"]
