@@ -197,3 +197,12 @@ def test_a_branch_of_a_named_organ_joins_it():
     text, span = next((t, s) for t, s in actors("قصفت طائرات الجيش العراقي القرية") if s.actor.code)
     assert text == "طائرات الجيش العراقي"
     assert span.actor.code == "IRQ" and span.actor.sector == ("MIL",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "استمرت المواجهات حتى ساعة متأخرة من الليل",
+    "بدأ هجوم بري واسع على المدينة",
+])
+def test_common_words_are_no_person(sentence):
+    # "حتى" and "بري" are everyday words; the people they may name are written out in full
+    assert actors(sentence) == []
