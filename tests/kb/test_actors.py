@@ -206,3 +206,23 @@ def test_a_branch_of_a_named_organ_joins_it():
 def test_common_words_are_no_person(sentence):
     # "حتى" and "بري" are everyday words; the people they may name are written out in full
     assert actors(sentence) == []
+
+
+def test_the_coalition_points_back_to_the_coalition_named_before():
+    found = actors("شنت طائرات التحالف العربي غارات على صنعاء. وقال المتحدث إن طائرات التحالف قصفت مواقع أخرى.")
+    coalitions = [span for text, span in found if text == "التحالف"]
+    assert [span.actor.group for span in coalitions] == ["ARAB_COALITION"]
+
+
+def test_without_a_coalition_named_before_the_coalition_is_no_actor():
+    assert actors("قال المتحدث إن طائرات التحالف قصفت مواقع في الشمال.")[-1][0] != "التحالف"
+
+
+@pytest.mark.parametrize("sentence, surface, group", [
+    ("أعلن تحالف عربي بدء عملياته في اليمن", "تحالف عربي", "ARAB_COALITION"),
+    ("قصفت الطائرات مواقع للانقلابيين الحوثيين قرب صنعاء", "للانقلابيين الحوثيين", "HOUTHIS"),
+    ("استهدفت الغارات تعزيزات حوثية قرب مأرب", "حوثيه", "HOUTHIS"),
+])
+def test_group_forms(sentence, surface, group):
+    found = dict(actors(sentence))
+    assert found[surface].actor.group == group
