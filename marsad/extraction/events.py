@@ -475,6 +475,8 @@ def _claims_of_speakers(doc: Document, candidates: list[Candidate], cues: list[C
                 candidate.source = speaker  # "أعلن الجيش أنه قصف …": the pronoun is the speaker
             if candidate.modality != "asserted" or candidate.source is None:
                 continue
+            if candidate.source.actor.code is None and candidate.source.actor.group is None:
+                continue  # "إن الأجهزة الأمنية اعتقلت …": organs of no named country are no other party
             if candidate.source.actor.code == speaker.actor.code or _same_actor(candidate.source, speaker):
                 continue  # a party telling its own acts asserts them
             candidate.modality, candidate.claimant = "alleged", speaker

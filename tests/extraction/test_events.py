@@ -144,3 +144,10 @@ def test_a_party_telling_its_own_act_asserts_it():
     assert [summary(r) for r in assault] == [("ASSAULT", "IRQ", "ISIL")]
     assert assault[0]["modality"] == "asserted" and assault[0]["claimant"] is None
     assert find(records, "ACCUSE") == []
+
+
+def test_organs_of_no_named_country_in_a_speakers_words_are_no_claim():
+    records = events_of("قالت وزارة الداخلية العراقية إن الأجهزة الأمنية اعتقلت خمسة مسلحين في بغداد أمس.")
+    coerce = find(records, "COERCE")
+    assert coerce and coerce[0]["modality"] == "asserted" and coerce[0]["claimant"] is None
+    assert find(records, "ACCUSE") == []
