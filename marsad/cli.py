@@ -123,17 +123,22 @@ def _store(db: str | None, create: bool = False):
 
 @main.command()
 @click.option("--db", metavar="URL", help=DB_HELP)
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="processes that extract events (default: one per CPU); 1 extracts in this one")
 @click.argument("paths", nargs=-1, required=True)
 @click.pass_context
-def ingest(ctx: click.Context, db: str | None, paths: tuple[str, ...]) -> None:
+def ingest(ctx: click.Context, db: str | None, workers: int | None,
+           paths: tuple[str, ...]) -> None:
     """Read articles from PATHS (files, folders, globs, zips), extract and store their events."""
     from marsad.progress import progress
     from marsad.store import ingest as ingest_paths
+    from marsad.store.load import default_workers
 
     extract_article = _extract_article()
     with _store(db, create=True) as store:
         result = ingest_paths(paths, store, extract=extract_article, on_error=_print_error,
-                             progress=lambda articles: progress(articles, label="ingesting"))
+                             progress=lambda articles: progress(articles, label="ingesting"),
+                             workers=workers or default_workers())
     click.echo(f"{_count(result.articles, 'article')}, {_count(result.events, 'event')}, "
                f"{_count(len(result.errors), 'error')}")
     ctx.exit(1 if result.errors else 0)

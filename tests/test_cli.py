@@ -167,6 +167,20 @@ def test_ingest_uses_marsad_db_from_environment(fake_pipeline, inputs, tmp_path)
         assert store.summary()["articles"] == 2
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ingest_workers_give_the_same_database(fake_pipeline, inputs, tmp_path, workers):
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    result = run("ingest", "--db", db, "--workers", workers, inputs)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "2 articles, 2 events, 0 errors"
+
+
+def test_ingest_refuses_zero_workers(fake_pipeline, inputs, db):
+    result = run("ingest", "--db", db, "--workers", "0", inputs)
+    assert result.exit_code == 2
+    assert "--workers" in result.output
+
+
 @pytest.mark.parametrize("url", ["mysterydb://x/y", "sqlite:////no/such/folder/x.db"])
 def test_bad_database_url_is_one_line_and_exit_2(fake_pipeline, inputs, url):
     result = run("ingest", "--db", url, inputs)

@@ -27,9 +27,12 @@ class Linker:
         self.index: DuplicateIndex | None = None
         self._pending = None
 
-    def link(self, conn: Connection, article: Article, content_hash: str) -> dict:
+    def link(self, conn: Connection, article: Article, content_hash: str,
+             signature_bytes: bytes | None = None) -> dict:
         """Inside the save transaction, before the article's row is written: re-point the group
-        the article joins, and return the values of its own `minhash` and `canonical_id`."""
+        the article joins, and return the values of its own `minhash` and `canonical_id`.
+
+        `signature_bytes` is the article's signature (to_bytes) when already computed."""
         self._pending = None
         if self.index is None:
             self.index = _load(conn)
@@ -38,7 +41,8 @@ class Linker:
         if (old is not None and old.content_hash == content_hash and old.minhash is not None
                 and article.id in self.index):
             return {}  # unchanged text: its signature and its link stand
-        minhash = signature(article_text(article.title, article.text))
+        minhash = (from_bytes(signature_bytes) if signature_bytes is not None
+                   else signature(article_text(article.title, article.text)))
         self._pending = (article.id, minhash)
         matches = self.index.similar(minhash, exclude=article.id)
         heads = {row.canonical_id or row.id for row in conn.execute(
@@ -52,7 +56,7 @@ class Linker:
                          .where(or_(_c.id.in_(heads), _c.canonical_id.in_(heads)),
                                 _c.id != article.id)
                          .values(canonical_id=case((_c.id == best, None), else_=best)))
-        return {"minhash": to_bytes(minhash),
+        return {"minhash": signature_bytes if signature_bytes is not None else to_bytes(minhash),
                 "canonical_id": None if best == article.id else best}
 
     def committed(self) -> None:

@@ -10,6 +10,7 @@ FTS5 table, PostgreSQL in a tsvector ('simple' configuration: no stemming, no st
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -81,11 +82,29 @@ def drop_index(conn: Connection) -> None:
         conn.exec_driver_sql("DROP TABLE article_fts")
 
 
+class Entry(NamedTuple):
+    """What the index holds for one article: its normalised body and its terms."""
+
+    body: str
+    terms: str
+
+
+def entry(title: str | None, body_text: str) -> Entry:
+    """The index entry of an article (no database needed: it may be made in another process)."""
+    body = article_body(title, body_text)
+    return Entry(body, index_terms(body))
+
+
 def index_article(conn: Connection, article_id: str, title: str | None, body_text: str,
                   replace: bool = True) -> None:
     """Put an article into the index, in the caller's transaction (replacing an old entry)."""
-    body = article_body(title, body_text)
-    terms = index_terms(body)
+    write_entry(conn, article_id, entry(title, body_text), replace)
+
+
+def write_entry(conn: Connection, article_id: str, article_entry: Entry,
+                replace: bool = True) -> None:
+    """Write an article's index entry, in the caller's transaction (replacing an old one)."""
+    body, terms = article_entry
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT OR IGNORE INTO article_fts_docs (article_id) VALUES (:id)"),
                      {"id": article_id})

@@ -7,6 +7,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from alembic.util import CommandError
@@ -16,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
+from marsad.duplicates import article_text, signature, to_bytes
 from marsad.errors import MarsadError
 from marsad.export.flat import flatten
 from marsad.model import Article, Event
@@ -95,27 +97,29 @@ class Store:
         Re-saving an article replaces its old events, so re-ingesting never duplicates; a
         crash at any point leaves either the old or the new version. Returns the events saved.
         """
-        rows = {}
-        for ev in article_events:
-            record = ev.to_record()
-            rows.setdefault(record["id"], _event_row(record, article.id))  # same id = same event
-        article_row = _article_row(article)
+        return self.save_prepared(prepare(article, article_events))
+
+    def save_prepared(self, prepared: PreparedArticle) -> int:
+        """Store an article made ready by `prepare` (possibly in another process), as `save`."""
+        article = prepared.article
+        article_row = dict(prepared.article_row)
         try:
             with self.engine.begin() as conn:
-                article_row.update(self.duplicates.link(conn, article, article_row["content_hash"]))
+                article_row.update(self.duplicates.link(conn, article, article_row["content_hash"],
+                                                        prepared.minhash))
                 done = conn.execute(update(articles).where(articles.c.id == article.id),
                                     article_row)
                 if done.rowcount == 0:
                     conn.execute(insert(articles), {"id": article.id, **article_row})
                 conn.execute(delete(events).where(events.c.article_id == article.id))
-                if rows:
-                    conn.execute(insert(events), list(rows.values()))
-                search.index_article(conn, article.id, article.title, article.text)
+                if prepared.event_rows:
+                    conn.execute(insert(events), prepared.event_rows)
+                search.write_entry(conn, article.id, prepared.search_entry)
         except OperationalError as err:  # locked, disk full, connection lost: not a bug
             raise StoreError(f"{self.shown_url}: cannot save article {article.id} "
                              f"({_reason(err)})") from None
         self.duplicates.committed()
-        return len(rows)
+        return len(prepared.event_rows)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -211,6 +215,31 @@ class Store:
                 by[column] = {value: count for value, count in rows}
         return {"articles": n_articles, "duplicates": n_duplicates, "events": n_events,
                 "by_type": by["type"], "by_modality": by["modality"]}
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """Everything saving an article writes that does not depend on the database: its row,
+    its event rows, its MinHash signature and its full-text entry. Computing these is most of
+    the cost of a save, and `prepare` can run in worker processes (marsad.store.load)."""
+
+    article: Article
+    article_row: dict
+    event_rows: list[dict]
+    minhash: bytes
+    search_entry: search.Entry
+
+
+def prepare(article: Article, article_events: Iterable[Event]) -> PreparedArticle:
+    """The article's rows and derived data, ready for Store.save_prepared."""
+    rows = {}
+    for ev in article_events:
+        record = ev.to_record()
+        rows.setdefault(record["id"], _event_row(record, article.id))  # same id = same event
+    return PreparedArticle(
+        article=article, article_row=_article_row(article), event_rows=list(rows.values()),
+        minhash=to_bytes(signature(article_text(article.title, article.text))),
+        search_entry=search.entry(article.title, article.text))
 
 
 def _canonical_ids():
