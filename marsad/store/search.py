@@ -103,15 +103,19 @@ def index_article(conn: Connection, article_id: str, title: str | None, body_tex
 
 def write_entry(conn: Connection, article_id: str, article_entry: Entry,
                 replace: bool = True) -> None:
-    """Write an article's index entry, in the caller's transaction (replacing an old one)."""
+    """Write an article's index entry, in the caller's transaction, replacing an old one
+    (replace=False: the article is not in the index yet, which saves two statements)."""
     body, terms = article_entry
     if conn.dialect.name == "sqlite":
-        conn.execute(text("INSERT OR IGNORE INTO article_fts_docs (article_id) VALUES (:id)"),
-                     {"id": article_id})
-        rowid = conn.execute(text("SELECT rowid FROM article_fts_docs WHERE article_id = :id"),
-                             {"id": article_id}).scalar_one()
         if replace:
+            conn.execute(text("INSERT OR IGNORE INTO article_fts_docs (article_id) VALUES (:id)"),
+                         {"id": article_id})
+            rowid = conn.execute(text("SELECT rowid FROM article_fts_docs WHERE article_id = :id"),
+                                 {"id": article_id}).scalar_one()
             conn.execute(text("DELETE FROM article_fts WHERE rowid = :r"), {"r": rowid})
+        else:  # a new article (articles are never deleted, so neither are its rowids reused)
+            rowid = conn.execute(text("INSERT INTO article_fts_docs (article_id) VALUES (:id)"),
+                                 {"id": article_id}).lastrowid
         conn.execute(text("INSERT INTO article_fts (rowid, terms) VALUES (:r, :terms)"),
                      {"r": rowid, "terms": terms})
         return

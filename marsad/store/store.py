@@ -105,16 +105,20 @@ class Store:
         article_row = dict(prepared.article_row)
         try:
             with self.engine.begin() as conn:
-                article_row.update(self.duplicates.link(conn, article, article_row["content_hash"],
-                                                        prepared.minhash))
-                done = conn.execute(update(articles).where(articles.c.id == article.id),
-                                    article_row)
-                if done.rowcount == 0:
+                old = conn.execute(select(articles.c.content_hash, articles.c.minhash)
+                                   .where(articles.c.id == article.id)).first()
+                article_row.update(self.duplicates.link(
+                    conn, article, old, article_row["content_hash"], prepared.minhash))
+                if old is None:  # a new article: nothing of it to replace
                     conn.execute(insert(articles), {"id": article.id, **article_row})
-                conn.execute(delete(events).where(events.c.article_id == article.id))
+                else:
+                    conn.execute(update(articles).where(articles.c.id == article.id),
+                                 article_row)
+                    conn.execute(delete(events).where(events.c.article_id == article.id))
                 if prepared.event_rows:
                     conn.execute(insert(events), prepared.event_rows)
-                search.write_entry(conn, article.id, prepared.search_entry)
+                search.write_entry(conn, article.id, prepared.search_entry,
+                                   replace=old is not None)
         except OperationalError as err:  # locked, disk full, connection lost: not a bug
             raise StoreError(f"{self.shown_url}: cannot save article {article.id} "
                              f"({_reason(err)})") from None
