@@ -101,10 +101,11 @@ def _spaced(text: str) -> str:
 
 
 def longest_first(matches: list[Match]) -> list[Match]:
-    """Leftmost-longest matches that do not overlap, in text order."""
+    """Leftmost-longest matches that do not overlap, in text order. Of two readings of the same
+    words, the one with fewer clitics wins ("كما" is the word كما, not ك + ما)."""
     chosen: list[Match] = []
     taken_until = -1
-    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start), m.stem_start)):
         if match.start >= taken_until:
             chosen.append(match)
             taken_until = match.end

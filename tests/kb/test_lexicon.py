@@ -141,3 +141,13 @@ def test_adding_after_compile_recompiles():
     assert len(lexicon.compile().find(norm("في دمشق"))) == 1
     lexicon.add("بيروت", "LBN")
     assert [m.phrase for m in lexicon.find(norm("من بيروت"))] == ["بيروت"]
+
+
+@pytest.mark.parametrize("order", [("ما", "كما"), ("كما", "ما")])
+def test_a_whole_word_beats_a_clitic_reading_of_the_same_words(order):
+    lexicon = Lexicon()
+    for phrase in order:
+        lexicon.add(phrase, phrase)
+    text = norm("كما وصل الوفد")
+    chosen = longest_first(lexicon.compile().find(text))
+    assert [m.payloads for m in chosen] == [("كما",)]
