@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan
 from marsad.kb.triggers import Trigger, cue_words
@@ -53,6 +54,8 @@ TARGET_AFTER = 7
 RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
 NESTED_AFTER_TARGET = 4
+DESCRIBED_WITHIN = 3
+SUPPORT_BEFORE_NOUN = 2
 NEGATION_BEFORE = 2
 FUTURE_BEFORE = 3
 CONDITIONAL_BEFORE = 10
@@ -112,10 +115,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     if not _within(doc, "triggers", sentence):
         return []
     masked = _relative_clauses(doc, sentence, cues)
-    actors = [a for a in _within(doc, "actors", sentence)
-              if not _inside(a.start, masked) and not _is_place_reading(doc, a)]
     triggers = [t for t in _within(doc, "triggers", sentence)
                 if not _inside(t.start, masked) and _requirement_met(doc, t)]
+    actors = [a for a in _within(doc, "actors", sentence)
+              if not _inside(a.start, masked) and not _is_place_reading(doc, a)
+              and not _describes_act(doc, a, triggers)]
     if explain is not None:
         for trigger in _within(doc, "triggers", sentence):
             if trigger not in triggers:
@@ -124,9 +128,28 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb"]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
     dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
+    verb_starts = frozenset(t.start for t in triggers if t.trigger.pos == "verb")
+    described = {t: _described_act(doc, t, triggers, actors) for t in triggers}
+    arguments = {t: _arguments(doc, t, actors, boundaries, sentence, cues, verb_starts,
+                               described[t] is not None) for t in triggers}
+    told_by_verb: dict[TriggerSpan, TriggerSpan] = {}
+    for verb, act in described.items():
+        if act is not None:
+            # "ضربة جوية استهدفت التنظيم": the verb tells the act of the noun it describes; the
+            # noun's doer is the verb's, and one operation of one type is one record (the verb's)
+            (noun_source, noun_target), (_, verb_target) = arguments[act], arguments[verb]
+            arguments[verb] = (noun_source, verb_target or noun_target)
+            if act.trigger.type == verb.trigger.type:
+                told_by_verb[act] = verb
     candidates: list[Candidate] = []
     for trigger in triggers:
-        source, target = _arguments(doc, trigger, actors, boundaries, sentence)
+        source, target = arguments[trigger]
+        if trigger in told_by_verb:
+            _drop(explain, Candidate(trigger, source, target, sentence), "told by the verb that describes it")
+            continue
+        act = described[trigger]
+        if act is not None and act in told_by_verb and act.trigger.mode:
+            trigger = replace(trigger, trigger=replace(trigger.trigger, mode=act.trigger.mode))
         if source is None and not dated and _generic_noun(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
@@ -149,13 +172,19 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
 # --- arguments -------------------------------------------------------------------------------
 
 def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
-               sentence: Sentence) -> tuple[ActorSpan | None, ActorSpan | None]:
+               sentence: Sentence, cues: list[CueSpan] = (), verb_starts: frozenset[int] = frozenset(),
+               describes_act: bool = False) -> tuple[ActorSpan | None, ActorSpan | None]:
     rule = trigger.trigger
     after = _actors_after(doc, trigger.end, actors, boundaries, sentence)
     if rule.pos == "verb":
         before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
         if before is not None:
             return before, _first_target(doc, rule, after, exclude=before)
+        relative = _after_relative(doc, trigger)
+        if describes_act or (relative and not _object_suffix(doc, trigger)):
+            # "التفجير الذي استهدف المسجد": the relative (a thing, not an actor) is the subject,
+            # and what follows the verb is its object
+            return None, _first_target(doc, rule, after, exclude=None)
         subject = next((a for a in after if _prep(doc, a) is None
                         and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
         if subject is not None and _counted(doc, subject):
@@ -175,7 +204,14 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
+    if governor is not None and _subject_of_verb(governor, boundaries, verb_starts):
+        governor = None  # "دان المجلس التفجير": the actor does the verb; the act is its object
+    if governor is None:
+        governor = _subject_of_support_verb(doc, trigger, actors, boundaries, sentence, cues)
     marked = _agent_marked(doc, trigger, after)
+    if marked is not None:
+        # "غارات شنتها طائرات التحالف … على مواقع …": the target follows the doer's phrase
+        after = _actors_after(doc, marked.end, actors, boundaries, sentence)
     target = _first_target(doc, rule, after, exclude=marked, bare=False)
     genitive = next((a for a in after if _prep(doc, a) is None and a is not target and a is not marked
                      and doc.words_between(trigger.end, a.start) <= 2
@@ -191,6 +227,78 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         genitive = next((a for a in after if _prep(doc, a) == "ل" and a is not target
                          and doc.words_between(trigger.end, a.start) <= 2), None)
     return genitive, target
+
+
+def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:
+    """The verb opens a relative clause ("… الذي استهدف …")."""
+    words = _words_before(doc, trigger.start, 1)
+    return bool(words) and words[-1] in cue_words("relative") and not trigger.prefix
+
+
+def _object_suffix(doc: Document, trigger: TriggerSpan) -> bool:
+    """The verb carries an object pronoun ("تشنها", "يقوده"): in a relative clause the pronoun is
+    the relative's noun, so the verb's subject comes after it."""
+    return doc.norm[trigger.stem_start:trigger.end].endswith(
+        tuple(e for e in clitics()["enclitics"] if e.startswith("ه")))
+
+
+def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan],
+                   actors: list[ActorSpan]) -> TriggerSpan | None:
+    """The event noun a verb describes: an indefinite noun just before it with no actor, comma
+    or clause word between ("غارات عنيفة استهدفت …", "عبوة ناسفة استهدفت …"), or a noun
+    before a relative pronoun ("التفجير الذي استهدف …")."""
+    if verb.trigger.pos != "verb" or verb.prefix:
+        return None
+    nouns = [t for t in triggers if t.trigger.pos == "noun" and t.end <= verb.start
+             and doc.words_between(t.end, verb.start) <= DESCRIBED_WITHIN]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    gap = doc.norm[noun.end:verb.start]
+    if any(noun.end <= a.start < verb.start for a in actors) or any(mark in gap for mark in ",;:"):
+        return None
+    if _after_relative(doc, verb):
+        return None if _object_suffix(doc, verb) else noun
+    gap_words = _WORD.findall(gap)
+    if _definite(doc, noun) or any(w in cue_words("relative") or _starts_clause(w) for w in gap_words):
+        return None
+    return noun
+
+
+def _definite(doc: Document, trigger: TriggerSpan) -> bool:
+    word = doc.norm[trigger.stem_start:trigger.end].split()[0]
+    return word.startswith("ال") or "ال" in trigger.prefix or "لل" in trigger.prefix
+
+
+def _describes_act(doc: Document, actor: ActorSpan, triggers: list[TriggerSpan]) -> bool:
+    """"التفجير الإرهابي": a definite event noun takes no genitive, so a definite generic agent
+    word right after it is an adjective on the act, no actor (coding guide, "Do not infer names")."""
+    if not actor.kind.startswith("agent") or actor.start != actor.stem_start \
+            or not doc.norm.startswith("ال", actor.start):
+        return False
+    return any(t.trigger.pos == "noun" and t.end <= actor.start and doc.words_between(t.end, actor.start) == 0
+               and _definite(doc, t) for t in triggers)
+
+
+def _subject_of_verb(actor: ActorSpan, boundaries: list[int], verb_starts: frozenset[int]) -> bool:
+    """The actor stands right after an event verb of its clause, as that verb's subject."""
+    previous = [b for b in boundaries if b < actor.start]
+    return bool(previous) and previous[-1] in verb_starts
+
+
+def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan],
+                             boundaries: list[int], sentence: Sentence,
+                             cues: list[CueSpan]) -> ActorSpan | None:
+    """"الولايات المتحدة نفذت 29 ضربة", "شنت الطائرات الروسية غارات": the subject of a verb
+    that only carries the event noun (نفذ، شن، أجرى …) is the noun's doer."""
+    support = next((c for c in reversed(cues) if c.cue.kind == "support" and c.end <= trigger.start
+                    and doc.words_between(c.end, trigger.start) <= SUPPORT_BEFORE_NOUN), None)
+    if support is None or any(support.end <= b < trigger.start for b in boundaries):
+        return None
+    inside = [a for a in actors if support.end <= a.start < trigger.start and _prep(doc, a) is None]
+    if inside:
+        return inside[0]
+    return _bare_actor_before(doc, support.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
 
 
 def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
@@ -216,6 +324,8 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
         gap_words = _WORD.findall(gap)
         if any(word in cue_words("preposition") for word in gap_words):
             return None  # "جنود في هجوم": the noun sits in a phrase of its own
+        if any(word in cue_words("relative") for word in gap_words):
+            return None  # "… التفجير الذي استهدف": the verb's subject is the relative's noun
         if any(_starts_clause(word) for word in gap_words):
             return None  # "… القرى ولم يقتحم": a new clause begins between them
         if doc.words_between(actor.end, position) > max_words:

@@ -151,3 +151,37 @@ def test_organs_of_no_named_country_in_a_speakers_words_are_no_claim():
     coerce = find(records, "COERCE")
     assert coerce and coerce[0]["modality"] == "asserted" and coerce[0]["claimant"] is None
     assert find(records, "ACCUSE") == []
+
+
+def test_a_verb_after_a_relative_pronoun_has_the_relatives_noun_as_subject():
+    records = events_of("دان مجلس الأمن التفجير الإرهابي الذي استهدف سوقا شعبية في مدينة كابول أمس.")
+    # "الإرهابي" describes the act and names no perpetrator: the condemnation has no target
+    assert [summary(r) for r in find(records, "ACCUSE")] == [("ACCUSE", "UN_SC", None)]
+    # the council condemns the bombing; it neither did it nor is its target
+    assert all(r["source"] is None or r["source"]["group"] != "UN_SC" for r in find(records, "ASSAULT"))
+
+
+def test_the_subject_of_a_support_verb_does_the_event_noun():
+    records = events_of("قالت القيادة المركزية الأميركية إن الولايات المتحدة وحلفاءها نفذوا 12 ضربة جوية "
+                        "استهدفت تنظيم داعش قرب الموصل أمس.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "USA", "ISIL")]
+
+
+def test_a_verb_describing_an_indefinite_event_noun_takes_its_object_as_target():
+    records = events_of("أسفرت غارة جوية استهدفت مواقع الحوثيين أمس عن مقتل عشرة مسلحين.")
+    summaries = [summary(r) for r in find(records, "ASSAULT")]
+    assert ("ASSAULT", None, "HOUTHIS") in summaries
+    assert all(source != "HOUTHIS" for _, source, _ in summaries)
+
+
+def test_the_target_of_a_nominal_event_follows_its_marked_doer():
+    records = events_of("قتل عشرون مسلحا في غارات شنتها طائرات التحالف الدولي الذي تقوده واشنطن "
+                        "على مواقع تنظيم داعش قرب الرقة.")
+    assert ("ASSAULT", "GLOBAL_COALITION", "ISIL") in [summary(r) for r in find(records, "ASSAULT")]
+
+
+def test_kama_is_no_negation_and_dan_is_a_condemnation():
+    records = events_of("كما قصفت الطائرات الروسية مواقع المعارضة في ريف إدلب. ودانت تركيا القصف أمس.")
+    assault = find(records, "ASSAULT")
+    assert assault and assault[0]["modality"] == "asserted"
+    assert ("ACCUSE", "TUR") in [summary(r)[:2] for r in find(records, "ACCUSE")]
