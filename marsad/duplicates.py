@@ -9,6 +9,7 @@ article is the earliest published (then the smallest id); duplicates are linked,
 from __future__ import annotations
 
 import re
+from hashlib import sha1
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from marsad.arabic import norm
+from marsad.arabic import fold
 
 SHINGLE_WORDS = 3  # word 3-grams: short news items still give dozens of shingles
 NUM_PERM = 128  # signature length: Jaccard estimates within about ±0.09 (1/sqrt(128))
@@ -43,13 +44,21 @@ class Doc:
 
 def words(text: str) -> list[str]:
     """The normalised words of the text, punctuation left out."""
-    # norm() word by word: it caches its answers, which pays for words and not for whole texts.
-    return [w for token in text.split() for w in _WORD.findall(norm(token))]
+    return words_of_normalised(fold(text))
+
+
+def words_of_normalised(normalised: str) -> list[str]:
+    """The words of an already normalised text (marsad.arabic.fold), punctuation left out."""
+    return _WORD.findall(normalised)
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     """The word `size`-grams of the normalised text (the whole text if it is shorter)."""
-    found = words(text)
+    return shingles_of(words(text), size)
+
+
+def shingles_of(found: list[str], size: int = SHINGLE_WORDS) -> set[str]:
+    """The word `size`-grams of a list of normalised words (all of them if it is shorter)."""
     if len(found) <= size:
         return {" ".join(found)} if found else set()
     return {" ".join(found[i:i + size]) for i in range(len(found) - size + 1)}
@@ -63,9 +72,26 @@ def _permutations():
 
 def signature(text: str) -> MinHash:
     """The MinHash signature of the text's shingles."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return signature_of(words(text))
+
+
+def signature_of(found: list[str]) -> MinHash:
+    """The MinHash signature of the shingles of a list of normalised words (see words)."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(),
+                      hashfunc=_already_hashed)
+    minhash.update_batch(_sha1_32(shingles_of(found)))
     return minhash
+
+
+def _sha1_32(items: set[str]) -> list[int]:
+    """datasketch's default hash of each item (the first 4 bytes of its UTF-8 SHA-1, read
+    little-endian), computed in one pass: stored signatures keep their values, at less cost."""
+    digests = b"".join([sha1(item.encode("utf-8")).digest()[:4] for item in items])
+    return np.frombuffer(digests, dtype="<u4").tolist()
+
+
+def _already_hashed(value: int) -> int:
+    return value
 
 
 def article_text(title: str | None, text: str) -> str:

@@ -48,3 +48,19 @@ def test_canonical_is_the_earliest_published_then_the_smallest_id():
 def test_undated_articles_come_after_dated_ones():
     docs = [Doc("a", AGENCY, None), Doc("b", SITE_B, date(2017, 9, 26))]
     assert find_canonicals(docs) == {"a": "b", "b": "b"}
+
+
+def test_signature_values_are_datasketchs_default_hashing():
+    """Stored signatures must not change: the fast hashing gives datasketch's own values."""
+    from datasketch import MinHash
+
+    from marsad.duplicates import NUM_PERM, SCHEME, SEED
+
+    reference = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    reference.update_batch([s.encode("utf-8") for s in shingles(SITE_B)])
+    assert list(signature(SITE_B).hashvalues) == list(reference.hashvalues)
+
+
+def test_normalised_words_of_a_whole_text_are_those_of_its_words():
+    text = "قالت الوزارةُ: «الهجوم» فشل، أمس.\nوأكّد المتحدث أن ٣ مسلحين قُتلوا"
+    assert words(text) == [w for token in text.split() for w in words(token)]

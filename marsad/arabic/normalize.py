@@ -82,7 +82,13 @@ def normalize(text: str) -> Normalized:
     return Normalized(folded, offsets, len(text))
 
 
+def fold(text: str) -> str:
+    """The matching form of a text, without an offset map and without caching: for whole
+    articles (norm caches its answers, which pays for words and phrases, not for texts)."""
+    return text.translate(_translation()[0])
+
+
 @lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """The matching form of a string (for lexicon entries and lookups)."""
-    return text.translate(_translation()[0])
+    return fold(text)

@@ -15,13 +15,13 @@ from typing import NamedTuple
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from marsad.arabic import norm
+from marsad.arabic import fold, norm
 from marsad.arabic.tokens import WORD, proclitic_splits
 
 
 def article_body(title: str | None, text: str) -> str:
     """The normalised title and text of an article, as searched."""
-    return norm(f"{title or ''}\n{text}")
+    return fold(f"{title}\n{text}" if title else text)
 
 
 def index_terms(body: str) -> str:
@@ -91,7 +91,11 @@ class Entry(NamedTuple):
 
 def entry(title: str | None, body_text: str) -> Entry:
     """The index entry of an article (no database needed: it may be made in another process)."""
-    body = article_body(title, body_text)
+    return entry_of(article_body(title, body_text))
+
+
+def entry_of(body: str) -> Entry:
+    """The index entry of an article's normalised body (article_body)."""
     return Entry(body, index_terms(body))
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
-from marsad.duplicates import article_text, signature, to_bytes
+from marsad.duplicates import signature_of, to_bytes, words_of_normalised
 from marsad.errors import MarsadError
 from marsad.export.flat import flatten
 from marsad.model import Article, Event
@@ -240,10 +240,11 @@ def prepare(article: Article, article_events: Iterable[Event]) -> PreparedArticl
     for ev in article_events:
         record = ev.to_record()
         rows.setdefault(record["id"], _event_row(record, article.id))  # same id = same event
+    body = search.article_body(article.title, article.text)  # normalised once, for both uses
     return PreparedArticle(
         article=article, article_row=_article_row(article), event_rows=list(rows.values()),
-        minhash=to_bytes(signature(article_text(article.title, article.text))),
-        search_entry=search.entry(article.title, article.text))
+        minhash=to_bytes(signature_of(words_of_normalised(body))),
+        search_entry=search.entry_of(body))
 
 
 def _canonical_ids():

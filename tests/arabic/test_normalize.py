@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.arabic import Normalized, norm, normalize
+from marsad.arabic import Normalized, fold, norm, normalize
 
 
 @pytest.mark.parametrize("raw, folded", [
@@ -19,7 +19,7 @@ from marsad.arabic import Normalized, norm, normalize
 ])
 def test_letters_fold(raw, folded):
     assert normalize(raw).text == folded
-    assert norm(raw) == folded
+    assert norm(raw) == fold(raw) == folded
 
 
 @pytest.mark.parametrize("raw, folded", [
@@ -55,7 +55,7 @@ def test_digits_punctuation_and_latin(raw, folded):
 ])
 def test_presentation_forms_expand(raw, folded):
     assert normalize(raw).text == folded
-    assert norm(raw) == folded
+    assert norm(raw) == fold(raw) == folded
 
 
 def test_plain_text_maps_one_to_one():
