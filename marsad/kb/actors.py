@@ -113,14 +113,14 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         # join backwards as far as it goes: "طائرات" + ("الجيش" + "العراقي")
         while len(joined) >= 2 and _joinable(text, joined[-2].end, joined[-1].start) \
                 and joined[-1].start >= joined[-2].end:
-            merged = _merge(joined[-2], joined[-1])
+            merged = _merge(joined[-2], joined[-1], text)
             if merged is None:
                 break
             joined[-2:] = [merged]
     return joined
 
 
-def _merge(left: ActorSpan, right: ActorSpan) -> ActorSpan | None:
+def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     """The one actor two adjacent spans make, or None when they are two actors."""
     l_actor, r_actor = left.actor, right.actor
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
@@ -136,6 +136,11 @@ def _merge(left: ActorSpan, right: ActorSpan) -> ActorSpan | None:
         # "طائرات الجيش العراقي": the head's branch, the country of the organ it belongs to
         return replace(left, end=right.end, actor=replace(l_actor, code=r_actor.code, name=r_actor.name),
                        kind="organ+country")
+    word = text[right.start:right.end]
+    if left.kind == "group" and right.kind == "agent" and right.start == right.stem_start \
+            and word.startswith("ال") and word.endswith(("ي", "يه")) and " " not in word:
+        # "تنظيم داعش الإرهابي": a definite singular adjective (-ي, -ية) after a group is its epithet
+        return replace(left, end=right.end)
     if left.kind in ("agent", "organ") and right.kind == "group":
         # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي": the group's own people
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)

@@ -226,3 +226,17 @@ def test_without_a_coalition_named_before_the_coalition_is_no_actor():
 def test_group_forms(sentence, surface, group):
     found = dict(actors(sentence))
     assert found[surface].actor.group == group
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("وسع تنظيم داعش الإرهابي هجماته في الصحراء", "تنظيم داعش الارهابي"),
+    ("هاجم حزب العمال الكردستاني الإرهابي مخفرا", "حزب العمال الكردستاني الارهابي"),
+])
+def test_an_epithet_after_a_group_is_part_of_it(sentence, surface):
+    found = dict(actors(sentence))
+    assert found[surface].kind == "group" and len(found) == 1
+
+
+def test_a_plural_agent_after_a_group_is_another_actor():
+    found = [span.kind for _, span in actors("التقى حزب الله المسلحين في البقاع")]
+    assert found == ["group", "agent"]
