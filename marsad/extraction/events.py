@@ -47,6 +47,8 @@ TYPE_BY_SOURCE_SECTOR = {
 POSSESSED = "of"
 # Hostile acts whose telling by an interested party is also an accusation of the doer.
 ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+# Hostile acts whose place stands for their target when the text names no other.
+ATTACKS_ON_PLACES = frozenset({"ASSAULT"})
 # How far (in words) arguments and cues are looked for.
 SUBJECT_BEFORE_VERB = 4
 SUBJECT_AFTER_VERB = 5
@@ -678,15 +680,26 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         for target in targets:
             if source is not None and source is target:
                 continue
+            source_actor, target_actor = _actor(doc, source, place), _actor(doc, target, place)
+            if target_actor is None and event_type in ATTACKS_ON_PLACES:
+                target_actor = _people_of_place(source_actor, place)
             events.append(Event(
                 article_id=article_id, type=event_type,
                 mode=mode,
-                source=_actor(doc, source, place), target=_actor(doc, target, place), date=when,
+                source=source_actor, target=target_actor, date=when,
                 location=place,
                 modality=candidate.modality, claimant=claimant, evidence=evidence,
                 confidence=_confidence(candidate, source, target),
                 trigger=doc.original_text(candidate.trigger.stem_start, candidate.trigger.end)))
     return events
+
+
+def _people_of_place(source: Actor | None, place: Place | None) -> Actor | None:
+    """"انفجار سيارة ملغومة في مدينة درنة" by a named doer: with no target named, an attack on a
+    place befalls that place's country, its people (CVL), unless the doer is of that country."""
+    if source is None or place is None or not place.country or source.code == place.country:
+        return None
+    return Actor(text=place.text, code=place.country, sector=("CVL",), group=None, name=place.name)
 
 
 def _actor(doc: Document, span: ActorSpan | None, place: Place | None = None) -> Actor | None:

@@ -185,3 +185,11 @@ def test_kama_is_no_negation_and_dan_is_a_condemnation():
     assault = find(records, "ASSAULT")
     assert assault and assault[0]["modality"] == "asserted"
     assert ("ACCUSE", "TUR") in [summary(r)[:2] for r in find(records, "ACCUSE")]
+
+
+def test_an_attack_on_a_place_with_no_target_named_befalls_the_places_country():
+    records = find(events_of("فجر تنظيم داعش سيارة مفخخة في مدينة بعقوبة أمس."), "ASSAULT")
+    assert [summary(r) for r in records] == [("ASSAULT", "ISIL", "IRQ")]
+    assert records[0]["target"]["sector"] == ["CVL"]
+    own = find(events_of("قصف الجيش العراقي قرية في محافظة ديالى أمس."), "ASSAULT")
+    assert [summary(r) for r in own] == [("ASSAULT", "IRQ", None)]
