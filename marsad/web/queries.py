@@ -15,7 +15,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import (
+    Date, DateTime, Integer, String, and_, case, cast, func, or_, select, true, type_coerce,
+    union_all,
+)
 from sqlalchemy.engine import Connection
 
 from marsad.arabic import norm
@@ -427,6 +430,16 @@ def _iso(value: date | None) -> str | None:
 
 
 # -- counts ---------------------------------------------------------------------------------
+# The database aggregates counts down to about the rows of the answer, with what each row
+# counts by type or name joined into one text. Few rows matter: the database works with
+# Python's lock released, but each row fetched takes the lock back, a wait behind any busy
+# thread of the server, so a count read in thousands of rows is many times slower under load.
+# Free-text filters (`q`) need the records, and are counted in Python from `filtered_rows`.
+# Either way the answer is ordered and cut in Python, the same on every backend.
+
+# Between joined items, and between an item and its count: control characters no name holds.
+SEPARATOR, PAIR = "\x1e", "\x1f"
+
 
 def period_start(day: date, interval: str) -> date:
     if interval == "week":
@@ -434,6 +447,52 @@ def period_start(day: date, interval: str) -> date:
     if interval == "month":
         return day.replace(day=1)
     return day
+
+
+PERIODS_IN_SQL = ("sqlite", "postgresql")
+
+
+def _period(dialect: str, interval: str, day):
+    """period_start of the date `day` in SQL, on the backends of PERIODS_IN_SQL."""
+    if interval == "day":
+        return day
+    if dialect == "postgresql":
+        return cast(func.date_trunc(interval, cast(day, DateTime)), Date)
+    modifiers = ("-6 days", "weekday 1") if interval == "week" else ("start of month",)
+    return type_coerce(func.date(day, *modifiers), Date)  # SQLite: dates are YYYY-MM-DD text
+
+
+def _joined(value, n=None):
+    """The values of a group joined into one text (NULLs left out), each followed by its
+    count `n` if given; `_split` reads them back."""
+    item = value if n is None else value + PAIR + cast(n, String)
+    return func.aggregate_strings(item, SEPARATOR)
+
+
+def _split(text: str | None, counted: bool = False) -> Counter:
+    """The values joined by `_joined`, counted (a value may come several times)."""
+    found: Counter = Counter()
+    for item in text.split(SEPARATOR) if text else ():
+        if counted:
+            item, _, n = item.rpartition(PAIR)
+            found[item] += int(n)
+        else:
+            found[item] += 1
+    return found
+
+
+def _heaviest(groups, limit: int):
+    """The rows of `groups` (a CTE with a `total` column) whose total is among the `limit`
+    largest, with every row tied with the last: Python orders and cuts them, so that no
+    database's string order (collation) decides."""
+    threshold = (select(groups.c.total).order_by(groups.c.total.desc())
+                 .offset(limit - 1).limit(1).scalar_subquery())
+    return select(groups).where(groups.c.total >= func.coalesce(threshold, 0))
+
+
+def _ranked(counts: Counter) -> dict:
+    """Counts as a dict, the largest first, ties by key."""
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def timeline(conn: Connection, filters: EventFilter, interval: str = "day",
@@ -448,12 +507,25 @@ def timeline(conn: Connection, filters: EventFilter, interval: str = "day",
         for row in filtered_rows(conn, filters, _c.date_start, _c.type):
             if row.date_start:
                 counts[period_start(row.date_start, interval)][_label(row.type, by)] += 1
-    else:
-        query = (select(_c.date_start, _c.type, func.count())
-                 .where(and_(_c.date_start.is_not(None), *filters.conditions()))
-                 .group_by(_c.date_start, _c.type))
-        for day, type_, n in conn.execute(query):
+        return _series(counts)
+    # per day first, which the covering index gives in order; then per period
+    days = (select(_c.date_start, _c.type, func.count().label("n"))
+            .where(and_(_c.date_start.is_not(None), *filters.conditions()))
+            .group_by(_c.date_start, _c.type))
+    if conn.dialect.name not in PERIODS_IN_SQL:
+        for day, type_, n in conn.execute(days):
             counts[period_start(day, interval)][_label(type_, by)] += n
+        return _series(counts)
+    days = days.subquery("days")
+    period = _period(conn.dialect.name, interval, days.c.date_start)
+    for start, by_type in conn.execute(select(period, _joined(days.c.type, days.c.n))
+                                       .group_by(period)):
+        for type_, n in sorted(_split(by_type, counted=True).items()):
+            counts[start][_label(type_, by)] += n
+    return _series(counts)
+
+
+def _series(counts: dict[date, Counter]) -> list[dict]:
     return [{"period": start.isoformat(), "total": sum(c.values()), "counts": dict(c)}
             for start, c in sorted(counts.items())]
 
@@ -467,20 +539,31 @@ def actor_id(code: str | None, group: str | None) -> str | None:
     return group or code
 
 
+def _actor_id(code, group):
+    """actor_id in SQL, where an empty text is true: keep the rows where it is != ""."""
+    return case((group != "", group), else_=code)
+
+
 def network(conn: Connection, filters: EventFilter, limit: int = 200) -> dict:
-    """Directed source -> target edges with event counts by type (the `limit` heaviest), and
-    their nodes with how many events they take part in."""
+    """Directed source -> target edges with event counts by type (the `limit` heaviest, ties
+    by source and target), and their nodes with how many events they take part in."""
     edges: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    columns = (_c.source_code, _c.source_group, _c.target_code, _c.target_group, _c.type)
     if filters.words:
-        rows = ((*row[:5], 1) for row in filtered_rows(conn, filters, *columns))
+        columns = (_c.source_code, _c.source_group, _c.target_code, _c.target_group, _c.type)
+        for s_code, s_group, t_code, t_group, type_, *_ in filtered_rows(conn, filters,
+                                                                         *columns):
+            source, target = actor_id(s_code, s_group), actor_id(t_code, t_group)
+            if source and target:
+                edges[(source, target)][type_] += 1
     else:
-        rows = conn.execute(select(*columns, func.count())
-                            .where(and_(true(), *filters.conditions())).group_by(*columns))
-    for s_code, s_group, t_code, t_group, type_, n in rows:
-        source, target = actor_id(s_code, s_group), actor_id(t_code, t_group)
-        if source and target:
-            edges[(source, target)][type_] += n
+        source = _actor_id(_c.source_code, _c.source_group)
+        target = _actor_id(_c.target_code, _c.target_group)
+        pairs = (select(source.label("source"), target.label("target"),
+                        func.count().label("total"), _joined(_c.type).label("types"))
+                 .where(source != "", target != "", *filters.conditions())
+                 .group_by(source, target).cte("pairs"))
+        for source, target, _, types in conn.execute(_heaviest(pairs, limit)):
+            edges[(source, target)] = _split(types)
     heaviest = sorted(edges.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:limit]
     nodes: Counter = Counter()
     for (source, target), by_type in heaviest:
@@ -489,49 +572,75 @@ def network(conn: Connection, filters: EventFilter, limit: int = 200) -> dict:
     return {
         "nodes": [{"id": node, "events": n} for node, n in nodes.most_common()],
         "edges": [{"source": s, "target": t, "events": sum(by_type.values()),
-                   "by_type": dict(by_type.most_common())} for (s, t), by_type in heaviest],
+                   "by_type": _ranked(by_type)} for (s, t), by_type in heaviest],
     }
 
 
 def actor_counts(conn: Connection, filters: EventFilter, limit: int = 100) -> list[dict]:
-    """Actors (by group, else code) with how often they are source and target."""
+    """Actors (by group, else code) with how often they are source and target, and their
+    most frequent name (of equally frequent ones, the first in code point order)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     names: dict[str, Counter] = defaultdict(Counter)
-    for role in ("source", "target"):
-        columns = (_c[f"{role}_code"], _c[f"{role}_group"], _c[f"{role}_name"])
-        if filters.words:
-            rows = ((*row[:3], 1) for row in filtered_rows(conn, filters, *columns))
-        else:
-            rows = conn.execute(select(*columns, func.count())
-                                .where(and_(true(), *filters.conditions())).group_by(*columns))
-        for code, group, name, n in rows:
-            key = actor_id(code, group)
-            if key:
-                counts[key][role] += n
-                if name:
-                    names[key][name] += n
+    if filters.words:
+        for role in ("source", "target"):
+            columns = (_c[f"{role}_code"], _c[f"{role}_group"], _c[f"{role}_name"])
+            for code, group, name, *_ in filtered_rows(conn, filters, *columns):
+                key = actor_id(code, group)
+                if key:
+                    counts[key][role] += 1
+                    if name:
+                        names[key][name] += 1
+    else:
+        roles = []
+        for as_source, role in ((1, "source"), (0, "target")):
+            # per code, group and name first, which a covering index gives in order
+            columns = (_c[f"{role}_code"].label("code"), _c[f"{role}_group"].label("grp"),
+                       _c[f"{role}_name"].label("name"))
+            named = (select(*columns, func.count().label("n"))
+                     .where(and_(true(), *filters.conditions()))
+                     .group_by(*columns).subquery(f"{role}s"))
+            key = _actor_id(named.c.code, named.c.grp)
+            roles.append(select(key.label("id"), named.c.name, named.c.n,
+                                (named.c.n * as_source).label("as_source")).where(key != ""))
+        roles = union_all(*roles).subquery("roles")
+        actors = (select(roles.c.id, cast(func.sum(roles.c.as_source), Integer).label("source"),
+                         cast(func.sum(roles.c.n), Integer).label("total"),  # not NUMERIC
+                         _joined(roles.c.name, roles.c.n).label("names"))
+                  .group_by(roles.c.id).cte("actors"))
+        for key, as_source, total, listed in conn.execute(_heaviest(actors, limit)):
+            counts[key].update(source=as_source, target=total - as_source)
+            names[key] = _split(listed, counted=True)
     ranked = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:limit]
-    return [{"id": key, "name": names[key].most_common(1)[0][0] if names[key] else None,
+    return [{"id": key, "name": _most_frequent(names[key]),
              "as_source": c["source"], "as_target": c["target"],
              "events": c["source"] + c["target"]} for key, c in ranked]
 
 
+def _most_frequent(counts: Counter) -> str | None:
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0] if counts else None
+
+
 def place_counts(conn: Connection, filters: EventFilter, limit: int = 500) -> list[dict]:
-    """Places events happened at, with their coordinates, country and event counts by type."""
-    columns = (_c.place_name, _c.country, _c.lat, _c.lon, _c.type)
+    """Places events happened at, with their coordinates, country and event counts by type;
+    the most events first, then by name, country and coordinates (unknown ones first)."""
+    columns = (_c.place_name, _c.country, _c.lat, _c.lon)
     places: dict[tuple, Counter] = defaultdict(Counter)
     if filters.words:
-        rows = ((*row[:5], 1) for row in filtered_rows(conn, filters, *columns))
+        for name, country, lat, lon, type_, *_ in filtered_rows(conn, filters, *columns,
+                                                                _c.type):
+            if name:
+                places[(name, country, lat, lon)][type_] += 1
     else:
-        rows = conn.execute(select(*columns, func.count())
-                            .where(and_(_c.place_name.is_not(None), *filters.conditions()))
-                            .group_by(*columns))
-    for name, country, lat, lon, type_, n in rows:
-        if name:
-            places[(name, country, lat, lon)][type_] += n
-    ranked = sorted(places.items(), key=lambda item: (-sum(item[1].values()), item[0][0]))
+        grouped = (select(*columns, func.count().label("total"), _joined(_c.type).label("types"))
+                   .where(and_(_c.place_name.is_not(None), *filters.conditions()))
+                   .group_by(*columns).cte("places"))
+        for name, country, lat, lon, _, types in conn.execute(_heaviest(grouped, limit)):
+            if name:
+                places[(name, country, lat, lon)] = _split(types)
+    ranked = sorted(places.items(), key=lambda item: (-sum(item[1].values()), item[0][0],
+                                                      *((v is not None, v) for v in item[0][1:])))
     return [{"name": name, "country": country, "lat": lat, "lon": lon,
-             "events": sum(by_type.values()), "by_type": dict(by_type.most_common())}
+             "events": sum(by_type.values()), "by_type": _ranked(by_type)}
             for (name, country, lat, lon), by_type in ranked[:limit]]
 
 
