@@ -23,6 +23,8 @@ KIND_PRIORITY = {"group": 0, "person": 1, "seat": 2, "state": 3, "title": 4, "or
                  "agent": 6, "anaphor": 7, "demonym": 8}
 # Kinds that take their country from a neighbouring state name or demonym.
 COUNTRYLESS = ("organ", "title", "agent")
+# The preposition that places an organ in its state ("الحكومة في بغداد").
+LOCATIVE = "في"
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
 # short word that qualifies the head ("القوات الأميركية الخاصة").
 _JOIN_GAP = re.compile(r'^[\s"\'()\-]*$')
@@ -87,6 +89,13 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14
 
 
+def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:
+    """"النيابة العامة في إسرائيل": an organ of no country followed by "في" and a state is that
+    state's organ."""
+    return left.kind == "organ" and left.actor.code is None and right.kind in ("state", "seat") \
+        and text[left.end:right.start].strip() == LOCATIVE
+
+
 def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     """Actor spans in normalised `text`, construct chains joined, anaphors resolved."""
     raw = longest_first(actor_lexicon().find(text))
@@ -111,8 +120,8 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     for span in spans:
         joined.append(span)
         # join backwards as far as it goes: "طائرات" + ("الجيش" + "العراقي")
-        while len(joined) >= 2 and _joinable(text, joined[-2].end, joined[-1].start) \
-                and joined[-1].start >= joined[-2].end:
+        while len(joined) >= 2 and joined[-1].start >= joined[-2].end \
+                and (_joinable(text, joined[-2].end, joined[-1].start) or _located(text, joined[-2], joined[-1])):
             merged = _merge(joined[-2], joined[-1], text)
             if merged is None:
                 break

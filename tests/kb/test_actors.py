@@ -240,3 +240,9 @@ def test_an_epithet_after_a_group_is_part_of_it(sentence, surface):
 def test_a_plural_agent_after_a_group_is_another_actor():
     found = [span.kind for _, span in actors("التقى حزب الله المسلحين في البقاع")]
     assert found == ["group", "agent"]
+
+
+def test_an_organ_in_a_state_is_that_states_organ():
+    surface, span = only("قدمت النيابة العامة في إسرائيل لائحة اتهام")
+    assert span.actor.code == "ISR" and "JUD" in span.actor.sector
+    assert actors("قالت الوزارة في بيان إنها سترد") == []
