@@ -86,8 +86,10 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
     for sentence in doc.sentences:
         candidates = _sentence_candidates(doc, sentence, explain)
         for candidate in candidates:
-            if candidate.trigger.trigger.type == "REJECT" and candidate.target is None:
-                # a denial answers the accusation told before it; with none, it names no one
+            if candidate.trigger.trigger.type == "REJECT" and candidate.target is None \
+                    and candidate.source is not None and not _same_actor(candidate.source, last_accuser):
+                # a denial answers the accusation told before it; with none, or no denier, it names
+                # no one ("عبر المجلس عن رفضه للعنف" is no reply to anybody)
                 candidate.target = last_accuser
             if candidate.trigger.trigger.type == "ACCUSE" and candidate.source is not None:
                 last_accuser = candidate.source
@@ -217,7 +219,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     target = _first_target(doc, rule, after, exclude=marked, bare=False)
     genitive = next((a for a in after if _prep(doc, a) is None and a is not target and a is not marked
                      and doc.words_between(trigger.end, a.start) <= 2
-                     and "," not in doc.norm[trigger.end:a.start]), None)
+                     and "," not in doc.norm[trigger.end:a.start]
+                     and not _event_noun_between(doc, trigger.end, a.start)), None)
     if governor is not None:
         return governor, target or genitive
     if marked is not None:
@@ -229,6 +232,14 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         genitive = next((a for a in after if _prep(doc, a) == "ل" and a is not target
                          and doc.words_between(trigger.end, a.start) <= 2), None)
     return genitive, target
+
+
+def _event_noun_between(doc: Document, start: int, end: int) -> bool:
+    """"تهمة قتل جريح سوري": an event noun between a noun and an actor takes the actor as its
+    own genitive."""
+    starts = doc.starts["triggers"]
+    return any(t.trigger.pos == "noun" for t in
+               doc.triggers[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
 
 
 def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:

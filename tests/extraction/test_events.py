@@ -193,3 +193,14 @@ def test_an_attack_on_a_place_with_no_target_named_befalls_the_places_country():
     assert records[0]["target"]["sector"] == ["CVL"]
     own = find(events_of("قصف الجيش العراقي قرية في محافظة ديالى أمس."), "ASSAULT")
     assert [summary(r) for r in own] == [("ASSAULT", "IRQ", None)]
+
+
+def test_an_actor_after_a_chain_of_event_nouns_belongs_to_the_last_one():
+    # "تهمة قتل مواطن": the citizen is the one killed, not the one who charges
+    records = events_of("وأثارت تهمة قتل مواطن مصري غضبا واسعا في القاهرة أمس.")
+    assert all(r["source"] is None or r["source"]["code"] != "EGY" for r in find(records, "ACCUSE"))
+
+
+def test_a_rejection_with_no_rejecter_answers_no_accusation():
+    text = "اتهمت الحكومة العراقية تنظيم داعش بقصف المدينة أمس. وعبر المجلس عن رفضه للعنف أمس."
+    assert find(events_of(text), "REJECT") == []
