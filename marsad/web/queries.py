@@ -471,13 +471,13 @@ def _joined(value, n=None):
 
 def _split(text: str | None, counted: bool = False) -> Counter:
     """The values joined by `_joined`, counted (a value may come several times)."""
+    items = text.split(SEPARATOR) if text else []
+    if not counted:
+        return Counter(items)
     found: Counter = Counter()
-    for item in text.split(SEPARATOR) if text else ():
-        if counted:
-            item, _, n = item.rpartition(PAIR)
-            found[item] += int(n)
-        else:
-            found[item] += 1
+    for item in items:
+        value, _, n = item.rpartition(PAIR)
+        found[value] += int(n)
     return found
 
 
