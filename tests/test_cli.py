@@ -411,7 +411,9 @@ KILLED_INGEST = """
 import os, signal, sys
 from sqlalchemy import event
 from marsad import cli, store
+from marsad.store import load
 
+load.BATCH = 2  # two articles per transaction: the kill falls inside the second one
 inserts = 0
 real_init = store.Store.__init__
 
@@ -423,7 +425,7 @@ def init_with_trap(self, *args, **kwargs):
         global inserts
         if statement.startswith("INSERT INTO events"):
             inserts += 1
-            if inserts == 3:  # inside the third article's transaction
+            if inserts == 3:  # inside the third article's save, the second transaction
                 os.kill(os.getpid(), signal.SIGKILL)
 
 store.Store.__init__ = init_with_trap
@@ -463,8 +465,8 @@ def test_ingest_killed_mid_way_leaves_a_consistent_database(tmp_path):
     assert child.returncode == -9, child.stderr
     stored, events = _read_db(killed)
     _, all_events = _read_db(full)
-    # whole articles only: each stored article has exactly its events of the full run,
-    # and the one being saved when killed left nothing (two articles had their events in)
+    # whole transactions only: each stored article has exactly its events of the full run,
+    # and the batch being saved when killed left nothing (the first two articles are in)
     assert events == {e for e in all_events if e[0] in stored}
     assert len({article for article, _ in events}) == 2
 

@@ -23,7 +23,6 @@ class Linker:
 
     def __init__(self) -> None:
         self.index: DuplicateIndex | None = None
-        self._pending = None
 
     def link(self, conn: Connection, article: Article, old: Row | None, content_hash: str,
              signature_bytes: bytes) -> dict:
@@ -32,15 +31,16 @@ class Linker:
 
         `old` is the article's stored (content_hash, minhash), None for a new article;
         `content_hash` and `signature_bytes` (marsad.duplicates.to_bytes) are the new ones."""
-        self._pending = None
         if self.index is None:
             self.index = _load(conn)
         if (old is not None and old.content_hash == content_hash and old.minhash is not None
                 and article.id in self.index):
             return {}  # unchanged text: its signature and its link stand
         minhash = from_bytes(signature_bytes)
-        self._pending = (article.id, minhash)
         matches = self.index.similar(minhash, exclude=article.id)
+        # Indexed now, so that a copy later in the same transaction finds it; if the
+        # transaction fails, the Store calls forget() and the index is rebuilt from the database.
+        self.index.add(article.id, minhash)
         if not matches:  # the common case: a story of its own
             return {"minhash": signature_bytes, "canonical_id": None}
         heads = {row.canonical_id or row.id for row in conn.execute(
@@ -55,16 +55,9 @@ class Linker:
                      .values(canonical_id=case((_c.id == best, None), else_=best)))
         return {"minhash": signature_bytes, "canonical_id": None if best == article.id else best}
 
-    def committed(self) -> None:
-        """After the save transaction commits: the article's signature joins the index."""
-        if self._pending is not None and self.index is not None:
-            self.index.add(*self._pending)
-        self._pending = None
-
     def forget(self) -> None:
         """Drop the in-memory index (it is rebuilt from the database when next needed)."""
         self.index = None
-        self._pending = None
 
 
 def _load(conn: Connection) -> DuplicateIndex:

@@ -1,8 +1,8 @@
-"""Ingest: articles read from paths, extracted, and saved into a Store one by one.
+"""Ingest: articles read from paths, extracted, and saved into a Store in small batches.
 
 Extraction and the other pure work of a save (event rows, MinHash signature, full-text entry:
 store.prepare) can run in worker processes, while this process reads the inputs and writes to
-the database in input order, one transaction per article, as a serial ingest would.
+the database in input order, one transaction per batch, as a serial ingest would.
 """
 
 from __future__ import annotations
@@ -21,8 +21,11 @@ from marsad.model import Article, Event
 from marsad.store.store import PreparedArticle, Store, prepare
 
 ExtractFn = Callable[[Article], list[Event]]
-CHUNK = 8  # articles per task sent to a worker: fewer round trips, still a steady stream
-IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker, so none waits for work
+# Articles per batch: a task for a worker, then one transaction. Fewer round trips and commits
+# (SQLite's full-text index writes a segment per transaction); an interrupted ingest loses at
+# most the batch being saved, which a new run saves.
+BATCH = 8
+IN_FLIGHT_PER_WORKER = 4  # batches queued per worker, so none waits for work
 
 
 @dataclass
@@ -46,7 +49,7 @@ def ingest(paths: Iterable[str | os.PathLike], store: Store, extract: ExtractFn 
            on_error: Callable[[InputError], None] | None = None,
            progress: Callable[[Iterator[Article]], Iterable[Article]] | None = None,
            workers: int = 1) -> IngestResult:
-    """Read every path, extract each article's events and save them (one transaction each).
+    """Read every path, extract each article's events and save them (a transaction per batch).
 
     Bad inputs are collected in the result (and passed to `on_error`), and the rest goes in.
     `extract` defaults to the extraction pipeline; `progress` may wrap the article stream.
@@ -67,31 +70,32 @@ def ingest(paths: Iterable[str | os.PathLike], store: Store, extract: ExtractFn 
     articles = read(*paths, on_error=report)
     if progress:
         articles = progress(articles)
-    for prepared in _prepared(articles, extract, workers):
-        result.events += store.save_prepared(prepared)
-        result.articles += 1
+    for batch in _prepared_batches(articles, extract, workers):
+        result.events += store.save_prepared(*batch)
+        result.articles += len(batch)
     return result
 
 
-def _prepared(articles: Iterable[Article], extract: ExtractFn,
-              workers: int) -> Iterator[PreparedArticle]:
+def _prepared_batches(articles: Iterable[Article], extract: ExtractFn,
+                      workers: int) -> Iterator[list[PreparedArticle]]:
+    """The articles made ready to save, BATCH at a time, in input order."""
     if workers <= 1:
-        for article in articles:
-            yield prepare(article, extract(article))
+        for batch in _chunks(articles, BATCH):
+            yield [prepare(article, extract(article)) for article in batch]
         return
     # Fork where it is safe: workers inherit the knowledge base the parent loaded, and
     # `extract` need not be picklable. Elsewhere (macOS, Windows) spawn, which needs both.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(workers, initializer=_start_worker, initargs=(extract,)) as pool:
-        # A bounded window of chunks in flight: reading stays just ahead of saving (memory
+        # A bounded window of batches in flight: reading stays just ahead of saving (memory
         # stays flat and a progress bar on the reading tells the truth), results come in order.
         in_flight: deque = deque()
-        for chunk in _chunks(articles, CHUNK):
-            in_flight.append(pool.apply_async(_prepare_chunk, (chunk,)))
+        for batch in _chunks(articles, BATCH):
+            in_flight.append(pool.apply_async(_prepare_batch, (batch,)))
             if len(in_flight) >= IN_FLIGHT_PER_WORKER * workers:
-                yield from in_flight.popleft().get()
+                yield in_flight.popleft().get()
         while in_flight:
-            yield from in_flight.popleft().get()
+            yield in_flight.popleft().get()
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -109,5 +113,5 @@ def _start_worker(extract: ExtractFn) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
-def _prepare_chunk(chunk: list[Article]) -> list[PreparedArticle]:
-    return [prepare(article, _worker_extract(article)) for article in chunk]
+def _prepare_batch(batch: list[Article]) -> list[PreparedArticle]:
+    return [prepare(article, _worker_extract(article)) for article in batch]

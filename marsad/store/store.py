@@ -99,30 +99,40 @@ class Store:
         """
         return self.save_prepared(prepare(article, article_events))
 
-    def save_prepared(self, prepared: PreparedArticle) -> int:
-        """Store an article made ready by `prepare` (possibly in another process), as `save`."""
-        article = prepared.article
-        article_row = dict(prepared.article_row)
+    def save_prepared(self, *batch: PreparedArticle) -> int:
+        """Store articles made ready by `prepare` (possibly in another process) as `save` does,
+        all in one transaction (one per article costs more than the writes of a short one);
+        returns the events saved."""
+        saved, article_id = 0, None
         try:
             with self.engine.begin() as conn:
-                old = conn.execute(select(articles.c.content_hash, articles.c.minhash)
-                                   .where(articles.c.id == article.id)).first()
-                article_row.update(self.duplicates.link(
-                    conn, article, old, article_row["content_hash"], prepared.minhash))
-                if old is None:  # a new article: nothing of it to replace
-                    conn.execute(insert(articles), {"id": article.id, **article_row})
-                else:
-                    conn.execute(update(articles).where(articles.c.id == article.id),
-                                 article_row)
-                    conn.execute(delete(events).where(events.c.article_id == article.id))
-                if prepared.event_rows:
-                    conn.execute(insert(events), prepared.event_rows)
-                search.write_entry(conn, article.id, prepared.search_entry,
-                                   replace=old is not None)
+                for prepared in batch:
+                    article_id = prepared.article.id
+                    saved += self._write(conn, prepared)
         except OperationalError as err:  # locked, disk full, connection lost: not a bug
-            raise StoreError(f"{self.shown_url}: cannot save article {article.id} "
+            self.duplicates.forget()
+            raise StoreError(f"{self.shown_url}: cannot save article {article_id} "
                              f"({_reason(err)})") from None
-        self.duplicates.committed()
+        except BaseException:
+            self.duplicates.forget()  # it may hold signatures of articles not saved
+            raise
+        return saved
+
+    def _write(self, conn, prepared: PreparedArticle) -> int:
+        article = prepared.article
+        article_row = dict(prepared.article_row)
+        old = conn.execute(select(articles.c.content_hash, articles.c.minhash)
+                           .where(articles.c.id == article.id)).first()
+        article_row.update(self.duplicates.link(
+            conn, article, old, article_row["content_hash"], prepared.minhash))
+        if old is None:  # a new article: nothing of it to replace
+            conn.execute(insert(articles), {"id": article.id, **article_row})
+        else:
+            conn.execute(update(articles).where(articles.c.id == article.id), article_row)
+            conn.execute(delete(events).where(events.c.article_id == article.id))
+        if prepared.event_rows:
+            conn.execute(insert(events), prepared.event_rows)
+        search.write_entry(conn, article.id, prepared.search_entry, replace=old is not None)
         return len(prepared.event_rows)
 
     # -- reading --------------------------------------------------------------------------

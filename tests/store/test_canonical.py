@@ -81,3 +81,33 @@ def test_an_article_whose_text_changed_is_linked_again(store):
     store.save(*story("site-b", OTHER, date(2017, 9, 25), "الوطن"))  # the page now tells another
     assert canonical_ids(store) == {"agency": None, "site-b": None}
     assert store.summary()["events"] == 2
+
+
+def test_copies_saved_in_one_transaction_are_linked(store):
+    from marsad.store.store import prepare
+
+    store.save_prepared(prepare(*story("site-a", SITE_A, date(2017, 9, 25), "الشرق")),
+                        prepare(*story("agency", AGENCY, date(2017, 9, 24), "وكالة")),
+                        prepare(*story("other", OTHER, date(2017, 9, 24), "الوطن")))
+    assert canonical_ids(store) == {"agency": None, "site-a": "agency", "other": None}
+
+
+def test_a_failed_transaction_leaves_no_signature_behind(store):
+    import dataclasses
+
+    import pytest
+
+    from marsad.store.store import prepare
+
+    agency = prepare(*story("agency", AGENCY, date(2017, 9, 24), "وكالة"))
+    broken = dataclasses.replace(  # the same event id twice: the transaction fails
+        prepare(*story("other", OTHER, date(2017, 9, 24), "الوطن")),
+        event_rows=agency.event_rows * 2)
+    with pytest.raises(Exception):
+        store.save_prepared(agency, broken)
+    assert canonical_ids(store) == {}
+    index = store.duplicates.index
+    assert index is None or "agency" not in index  # rebuilt from what the database holds
+    store.save(*story("site-a", SITE_A, date(2017, 9, 25), "الشرق"))
+    assert canonical_ids(store) == {"site-a": None}
+    assert "agency" not in store.duplicates.index
