@@ -57,6 +57,7 @@ RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
 NESTED_AFTER_TARGET = 4
 DESCRIBED_WITHIN = 3
+THREAT_CONTENT_WITHIN = 2
 SUPPORT_BEFORE_NOUN = 2
 NEGATION_BEFORE = 2
 FUTURE_BEFORE = 3
@@ -164,6 +165,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, source, target, sentence), "habitual present (undated)")
             continue  # "المتظاهرون يحتجون على …": a present tense with no time is no dated event
         candidates.append(Candidate(trigger, source, target, sentence))
+    contents = _threatened(doc, candidates)
+    for candidate in contents:
+        _drop(explain, candidate, "what a threat threatens, not an act")
+    candidates = [c for c in candidates if c not in contents]
     _nest_under_accusations(doc, candidates, actors)
     for candidate in candidates:
         _set_modality(doc, candidate, cues, candidates)
@@ -432,14 +437,17 @@ def _pair_partner(actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None
 
 
 def _coordinated(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> list[ActorSpan]:
-    """Actors joined to `actor` by و ("روسيا وإيران")."""
+    """Actors joined to `actor` by و ("روسيا وإيران"), also across a head noun ("مواقع الحوثيين
+    وفلول الرئيس المخلوع")."""
     partners = []
     current = actor
     for other in actors:
         if other.start < current.end:
             continue
-        gap = doc.norm[current.end:other.start]
-        if gap.strip(" ,") == "" and doc.norm[other.start:other.stem_start].startswith("و"):
+        gap = doc.norm[current.end:other.start].strip(" ,")
+        joined = gap == "" and doc.norm[other.start:other.stem_start].startswith("و")
+        headed = gap[:1] == "و" and gap[1:] in cue_words("target_head") and other.start == other.stem_start
+        if joined or headed:
             partners.append(other)
             current = other
         else:
@@ -516,10 +524,31 @@ def _requirement_met(doc: Document, trigger: TriggerSpan) -> bool:
     if not required:
         return True
     window = doc.norm[trigger.end: trigger.end + 80]
-    return any(word in window for word in required)
+    return any(form in window for word in required for form in _required_forms(word))
+
+
+def _required_forms(word: str) -> tuple[str, ...]:
+    """A required word as written, and without its article before a suffix pronoun, where a
+    final ة is written ت ("المسؤولية" in "حملته مسؤوليتها")."""
+    bare = word[2:] if word.startswith("ال") else word
+    if bare.endswith(("ة", "ه")):
+        return word, bare[:-1] + "ت"
+    return (word,)
 
 
 # --- claims and modality ---------------------------------------------------------------------
+
+def _threatened(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """"هددت بقصف …", "التهديد بقصف …": an act introduced by ب right after a threat is what is
+    threatened (the threat's content), not an act that happened."""
+    contents = []
+    for threat in (c for c in candidates if c.trigger.trigger.type == "THREATEN"):
+        for candidate in candidates:
+            if candidate.trigger.start >= threat.trigger.end and "ب" in candidate.trigger.prefix \
+                    and doc.words_between(threat.trigger.end, candidate.trigger.start) <= THREAT_CONTENT_WITHIN:
+                contents.append(candidate)
+    return contents
+
 
 def _nest_under_accusations(doc: Document, candidates: list[Candidate], actors: list[ActorSpan]) -> None:
     """"اتهم X بـ<فعل>": the act is done by X, alleged by the accuser."""

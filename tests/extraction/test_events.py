@@ -204,3 +204,19 @@ def test_an_actor_after_a_chain_of_event_nouns_belongs_to_the_last_one():
 def test_a_rejection_with_no_rejecter_answers_no_accusation():
     text = "اتهمت الحكومة العراقية تنظيم داعش بقصف المدينة أمس. وعبر المجلس عن رفضه للعنف أمس."
     assert find(events_of(text), "REJECT") == []
+
+
+def test_the_act_a_threat_threatens_is_no_event():
+    records = events_of("وردت كوريا الشمالية أمس بالتهديد بقصف الوحدات العسكرية الجنوبية على الحدود.")
+    assert [summary(r)[:2] for r in records] == [("THREATEN", "PRK")]
+
+
+def test_a_required_word_may_carry_a_suffix_pronoun():
+    records = events_of("وحملت الحكومة الأفغانية أمس حركة طالبان مسؤوليتها عن الهجوم.")
+    assert ("ACCUSE", "AFG", "TALIBAN") in [summary(r) for r in find(records, "ACCUSE")]
+
+
+def test_targets_coordinated_across_a_head_noun_give_one_record_each():
+    records = events_of("شنت طائرات التحالف العربي أمس غارات على مواقع الحوثيين وفلول الرئيس المخلوع علي عبدالله صالح.")
+    assert sorted(summary(r) for r in find(records, "ASSAULT")) == [
+        ("ASSAULT", "ARAB_COALITION", "HOUTHIS"), ("ASSAULT", "ARAB_COALITION", "YEM")]
