@@ -150,8 +150,11 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
             and word.startswith("ال") and word.endswith(("ي", "يه")) and " " not in word:
         # "تنظيم داعش الإرهابي": a definite singular adjective (-ي, -ية) after a group is its epithet
         return replace(left, end=right.end)
-    if left.kind in ("agent", "organ") and right.kind == "group":
-        # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي": the group's own people
+    if left.kind == "title" and right.kind == "title" and l_actor.code is None and r_actor.code is None:
+        # "مبعوث أمين عام …": an office of an office, one title still waiting for its owner
+        return replace(left, end=right.end)
+    if left.kind in ("agent", "organ", "title") and right.kind == "group":
+        # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي", "مبعوث الأمم المتحدة": the group's own people
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
     return None
 

@@ -246,3 +246,12 @@ def test_an_organ_in_a_state_is_that_states_organ():
     surface, span = only("قدمت النيابة العامة في إسرائيل لائحة اتهام")
     assert span.actor.code == "ISR" and "JUD" in span.actor.sector
     assert actors("قالت الوزارة في بيان إنها سترد") == []
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("التقى الرئيس مبعوث أمين عام الأمم المتحدة في عدن", "UN"),
+    ("قال الأمين العام لحلف شمال الأطلسي إن الحلف مستعد", "NATO"),
+])
+def test_an_office_of_a_group_is_the_group(sentence, group):
+    assert [span.actor.group for _, span in actors(sentence) if span.actor.group] == [group]
+    assert all(span.kind != "title" for _, span in actors(sentence))
