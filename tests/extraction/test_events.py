@@ -220,3 +220,8 @@ def test_targets_coordinated_across_a_head_noun_give_one_record_each():
     records = events_of("شنت طائرات التحالف العربي أمس غارات على مواقع الحوثيين وفلول الرئيس المخلوع علي عبدالله صالح.")
     assert sorted(summary(r) for r in find(records, "ASSAULT")) == [
         ("ASSAULT", "ARAB_COALITION", "HOUTHIS"), ("ASSAULT", "ARAB_COALITION", "YEM")]
+
+
+def test_a_visit_to_a_state_with_lam():
+    records = events_of("وقال المتحدث إن زيارة وزير الخارجية القطري لتركيا تأجلت أمس.")
+    assert ("CONSULT", "QAT", "TUR") in [summary(r) for r in find(records, "CONSULT")]
