@@ -56,26 +56,47 @@ class CountCache:
     """The answers of the count endpoints (timeline, network, actors, places, summary) for a
     few seconds: dashboards ask the same counts again and again, and each reads every event.
     Articles added through the API clear it; those added by `marsad ingest` meanwhile show
-    after at most `seconds`."""
+    after at most `seconds`. One answer is computed at a time per request: requests asking
+    the same meanwhile wait for it rather than compute it again (at once, after it expires)."""
 
     def __init__(self, seconds: float = 10.0, size: int = 256) -> None:
         self.seconds, self.size = seconds, size
         self.items: OrderedDict = OrderedDict()
+        self.computing: dict = {}  # key -> the lock its computation holds
         self.lock = threading.Lock()
 
+    def _fresh(self, key):
+        """(True, answer) if a fresh answer is kept for `key`; call with self.lock held."""
+        hit = self.items.get(key)
+        if hit is not None and time.monotonic() - hit[0] < self.seconds:
+            return True, hit[1]
+        return False, None
+
     def get(self, key, compute):
-        now = time.monotonic()
         with self.lock:
-            hit = self.items.get(key)
-            if hit is not None and now - hit[0] < self.seconds:
-                return hit[1]
-        value = compute()
-        with self.lock:
-            self.items[key] = (now, value)
-            self.items.move_to_end(key)
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-        return value
+            found, value = self._fresh(key)
+            if found:
+                return value
+            computing = self.computing.setdefault(key, threading.Lock())
+        with computing:
+            with self.lock:  # computed by another request while this one waited?
+                found, value = self._fresh(key)
+            if found:
+                return value
+            started = time.monotonic()
+            try:
+                value = compute()
+            except BaseException:
+                with self.lock:
+                    self.computing.pop(key, None)
+                raise
+            with self.lock:  # kept before its lock goes: a request now finds the answer
+                self.items[key] = (started, value)
+                self.items.move_to_end(key)
+                while len(self.items) > self.size:
+                    self.items.popitem(last=False)
+                self.computing.pop(key, None)
+            return value
 
     def clear(self) -> None:
         with self.lock:

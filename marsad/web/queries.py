@@ -439,6 +439,7 @@ def _iso(value: date | None) -> str | None:
 
 # Between joined items, and between an item and its count: control characters no name holds.
 SEPARATOR, PAIR = "\x1e", "\x1f"
+_COUNTED = re.compile(f"([^{SEPARATOR}]*){PAIR}([0-9]+)")
 
 
 def period_start(day: date, interval: str) -> date:
@@ -471,12 +472,12 @@ def _joined(value, n=None):
 
 def _split(text: str | None, counted: bool = False) -> Counter:
     """The values joined by `_joined`, counted (a value may come several times)."""
-    items = text.split(SEPARATOR) if text else []
+    if not text:
+        return Counter()
     if not counted:
-        return Counter(items)
+        return Counter(text.split(SEPARATOR))
     found: Counter = Counter()
-    for item in items:
-        value, _, n = item.rpartition(PAIR)
+    for value, n in _COUNTED.findall(text):
         found[value] += int(n)
     return found
 
