@@ -9,11 +9,12 @@ from collections import Counter, defaultdict
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from backends import BACKENDS, fresh_database
 from marsad.model import Actor, Article, Event, Evidence, Place, When
 from marsad.store import Store
-from marsad.store.schema import events as events_table
+from marsad.store.schema import articles, events as events_table
 from marsad.web import queries
 from marsad.web.queries import EventFilter
 
@@ -77,18 +78,28 @@ ARTICLES = [
         ("وأكدت موسكو دعمها لأنقرة.", "SUPPORT", RUS_GOV, TUR_GOV, date(2024, 4, 1), None),
     ]),
 ]
+# q-2 again under another id, as another outlet reprints it: the store links it as a
+# near-duplicate, whose events every count but the summary and `canonical` includes
+ARTICLES.append(article_with("q-2-reprint", MONDAY, [
+    (told.evidence.text, told.type, told.source, told.target, MONDAY, told.location)
+    for told in ARTICLES[1][1]]))
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def conn(request, tmp_path_factory):
-    """A connection to a database holding ARTICLES, on SQLite and PostgreSQL."""
-    store = Store(fresh_database(request.param, tmp_path_factory.mktemp("counts")))
-    queries.prepare(store.engine)
+def store(request, tmp_path_factory):
+    """A database holding ARTICLES, on SQLite and PostgreSQL."""
+    opened = Store(fresh_database(request.param, tmp_path_factory.mktemp("counts")))
+    queries.prepare(opened.engine)
     for article, found in ARTICLES:
-        store.save(article, found)
+        opened.save(article, found)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def conn(store):
     with store.engine.connect() as connection:
         yield connection
-    store.close()
 
 
 def records(conn, filters: EventFilter) -> list[dict]:
@@ -167,7 +178,7 @@ def expected_timeline(found: list[dict], interval: str, by: str) -> list[dict]:
 
 
 FILTERS = [{}, {"country": "IRQ"}, {"type": "ASSAULT,COERCE"}, {"actor": "RUS"},
-           {"since": "2024-03-04", "until": "2024-03-31"}]
+           {"since": "2024-03-04", "until": "2024-03-31"}, {"canonical": True}]
 
 
 @pytest.mark.parametrize("params", FILTERS)
@@ -211,7 +222,7 @@ def test_network_edges_and_their_types_in_order(conn):
     # the empty group of the Iraqi government: it is IRQ; the crowd has no code: no edge
     assert {(e["source"], e["target"]) for e in graph["edges"]} == {
         ("RUS", "SYR"), ("TUR", "RUS"), ("ISIL", "IRQ"), ("IRQ", "ISIL"), ("RUS", "TUR")}
-    # four edges of one event each: the limit keeps the first by source, then target
+    # two edges of two events each (one article and its reprint): by source, then target
     assert [(e["source"], e["target"]) for e in queries.network(conn, EventFilter(), 3)[
         "edges"]] == [("RUS", "SYR"), ("IRQ", "ISIL"), ("ISIL", "IRQ")]
 
@@ -220,7 +231,7 @@ def test_an_actors_name_is_its_most_frequent_the_first_of_equals(conn):
     actors = {a["id"]: a for a in queries.actor_counts(conn, EventFilter())}
     assert actors["RUS"]["name"] == "Russian forces"  # three events to two
     assert actors["RUS"]["as_source"] == 4 and actors["RUS"]["as_target"] == 1
-    assert actors["IRQ"]["as_target"] == 2 and actors["IRQ"]["name"] == "Iraqi government"
+    assert actors["IRQ"]["as_target"] == 4 and actors["IRQ"]["name"] == "Iraqi government"
     only_monday = queries.actor_counts(conn, EventFilter(actor="RUS", since="2024-03-10"))
     assert [(a["id"], a["name"]) for a in only_monday] == [("RUS", "Russia"), ("TUR", "Turkey")]
 
@@ -234,7 +245,28 @@ def test_places_of_one_name_by_country_the_unknown_first(conn):
 def test_weeks_start_on_monday_and_months_on_the_first(conn):
     weeks = queries.timeline(conn, EventFilter(), "week")
     assert [(p["period"], p["total"]) for p in weeks] == [
-        ("2024-02-26", 4), ("2024-03-04", 6), ("2024-04-01", 1)]  # Sunday 3 March: week 9
+        ("2024-02-26", 4), ("2024-03-04", 9), ("2024-04-01", 1)]  # Sunday 3 March: week 9
     months = queries.timeline(conn, EventFilter(), "month", "quad")
     assert [p["period"] for p in months] == ["2024-03-01", "2024-04-01"]
-    assert months[0]["counts"] == {"material conflict": 8, "verbal conflict": 2}
+    assert months[0]["counts"] == {"material conflict": 10, "verbal conflict": 3}
+
+
+def test_canonical_leaves_out_the_events_of_near_duplicates(conn):
+    copies = {row.id for row in conn.execute(
+        select(articles.c.id).where(articles.c.canonical_id.is_not(None)))}
+    assert copies == {"q-2-reprint"}
+    every = records(conn, EventFilter())
+    canonical = records(conn, EventFilter(canonical=True))
+    assert sorted(r["id"] for r in canonical) == sorted(
+        r["id"] for r in every if r["article_id"] not in copies)
+    page = queries.events_page(conn, EventFilter(canonical=True, country="IRQ"), limit=2)
+    assert page.total == 3 and len(page.items) == 2
+    assert all(e["article_id"] == "q-2" for e in page.items)
+
+
+def test_the_summary_counts_as_the_store_does(store, conn):
+    found = queries.summary(conn)
+    assert found == store.summary()
+    assert (found["articles"], found["duplicates"], found["events"]) == (4, 1, 11)
+    assert list(found["by_type"].items())[:2] == [("ASSAULT", 4), ("COERCE", 2)]
+    assert found["by_modality"] == {"asserted": 11}
