@@ -7,10 +7,10 @@ Builds the database from the SaudiNewsNet corpus the first time (all of it, with
 a few minutes), or reuses it; then starts `marsad serve` on 127.0.0.1, warms it up, and sends
 a bounded mix of requests from C concurrent client threads over loopback, in two passes:
 "served", the app as it runs (count answers reused for a few seconds), and "cold", where every
-count request (timeline, network, actors, places) carries a parameter the API ignores but its
-count cache keys on, so each one is computed afresh. Prints the database's article and event
-counts, and per-call and overall p50/p95 in milliseconds for each pass. Skips when ../shared
-is absent. Not a test: figures depend on the machine.
+count request (timeline, network, actors, places, summary) carries a parameter the API ignores
+but its count cache keys on, so each one is computed afresh. Prints the database's article and
+event counts, and per-call and overall p50/p95 in milliseconds for each pass. Skips when
+../shared is absent. Not a test: figures depend on the machine.
 """
 
 from __future__ import annotations
@@ -118,6 +118,7 @@ def request_mix(client, base: str, rng: random.Random) -> dict:
         "network": lambda: "/api/network",
         "actors": lambda: "/api/actors",
         "places": lambda: "/api/places",
+        "summary": lambda: "/api/summary",
     }
     return calls
 
@@ -127,7 +128,8 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-COUNT_CALLS = ("timeline by month", "timeline by quad, week", "network", "actors", "places")
+COUNT_CALLS = ("timeline by month", "timeline by quad, week", "network", "actors", "places",
+               "summary")
 
 
 def measure(client, base: str, calls: dict, requests: int, clients: int, cold: bool,

@@ -321,10 +321,7 @@ def _routes(app: FastAPI, store: Store, counts: CountCache) -> None:
 
     @app.get("/api/summary", summary="Counts of articles and events, by type and modality")
     def summary(request: Request):
-        def run():
-            with store.engine.connect() as conn:
-                return queries.summary(conn)
-        return counts.get((request.url.path, ""), run)
+        return counted(request, queries.summary)
 
     @app.post("/api/articles", status_code=201, openapi_extra=UPLOAD_SPEC,
               summary="Add articles (JSON, JSON Lines, text or zip; a body or file uploads)",
