@@ -11,8 +11,9 @@ The rules, in the order they apply to each trigger of a sentence:
    genitive as target, or else its genitive, adjective or "شنه/من قبل" actor as source and its
    prepositional actor as target. Passive participles ("المدعومة بغطاء جوي روسي") take the noun
    before them as target. Coordinated actors ("روسيا وإيران") give one record each.
-2. What is not news: a definite or plural event noun with no doer and no date, an act after a
-   background word (منذ، قضية، ذكرى …), an undated present tense, an act whose absence is stated.
+2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
+   plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
+   tense, an act whose absence is stated.
 3. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
    alleged by the accuser, done by the accused. An interested party telling another's act
    ("قالت موسكو إن طائرات أميركية …") makes it a claim, and for hostile acts also accuses the doer.
@@ -490,23 +491,40 @@ def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
 
 def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:
     """A definite or plural (-ات) event noun: it refers to acts told before or in general.
-    A noun before a definite genitive is definite too ("اغتيال الرئيس")."""
+    A noun before a definite genitive is definite too ("اغتيال الرئيس"), and one after a plural
+    head is plural ("عمليات خطف")."""
     if trigger.trigger.pos != "noun":
         return False
     word = doc.norm[trigger.stem_start:trigger.end].split()[0]
+    head = _words_before(doc, trigger.start, 1)
+    if head and not trigger.prefix and head[-1] in cue_words("plural_head"):
+        return True
     following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
     definite_genitive = following is not None and following.start() == trigger.end + 1 and (
         following.group().startswith("ال") or any(
-            actor.start == following.start() and actor.kind in ("person", "state", "seat", "group")
+            actor.start == following.start() and (actor.kind in ("person", "state", "seat", "group")
+                                                  or _definite_construct(doc, actor))
             for actor in _within(doc, "actors", Sentence(following.start(), following.end(), ""))))
     return word.startswith("ال") or "ال" in trigger.prefix or "لل" in trigger.prefix \
         or word.endswith("ات") or definite_genitive
 
 
+def _definite_construct(doc: Document, actor: ActorSpan) -> bool:
+    """"رئيس الوزراء", "قائد الشرطة": a head noun before a definite genitive is definite."""
+    words = _WORD.findall(doc.norm[actor.stem_start:actor.end])
+    return len(words) > 1 and words[1].startswith("ال")
+
+
 def _after_background_word(doc: Document, trigger: TriggerSpan) -> bool:
+    """The noun follows a background word, also one written with a proclitic ("بملف اغتيال")."""
     words = _words_before(doc, trigger.start, 2)
     background = cue_words("background")
-    return bool(words) and (words[-1] in background or " ".join(words[-2:]) in background)
+    if not words:
+        return False
+    last = words[-1]
+    forms = {last, last[1:] if last[:1] in "وف" else last}
+    forms |= {form[1:] for form in forms if form[:1] in "بل" and len(form) > 3}
+    return bool(forms & background) or " ".join(words[-2:]) in background
 
 
 def _habitual(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:

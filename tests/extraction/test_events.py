@@ -225,3 +225,25 @@ def test_targets_coordinated_across_a_head_noun_give_one_record_each():
 def test_a_visit_to_a_state_with_lam():
     records = events_of("وقال المتحدث إن زيارة وزير الخارجية القطري لتركيا تأجلت أمس.")
     assert ("CONSULT", "QAT", "TUR") in [summary(r) for r in find(records, "CONSULT")]
+
+
+def test_a_background_word_with_a_proclitic_still_makes_the_act_known():
+    records = events_of("ونشرت الصحيفة أمس وثائق جديدة تتعلق بملف اغتيال الصحفي المعارض.")
+    assert find(records, "ASSAULT") == []
+
+
+def test_an_act_someone_is_charged_with_is_no_event():
+    records = events_of("وأفرجت المحكمة أمس بكفالة عن الشاب المتهم بقتل جندي أميركي في بغداد.")
+    assert find(records, "ASSAULT") == []
+    assert [summary(r)[:2] for r in find(records, "RETREAT")] == [("RETREAT", "IRQ")]
+
+
+def test_a_noun_before_a_definite_construct_is_definite():
+    # "رئيس الوزراء" is definite by its genitive: an undated act with no doer named is known
+    assert find(events_of("وبقي اغتيال رئيس الوزراء الأسبق لغزا يشغل البلاد."), "ASSAULT") == []
+    # an indefinite victim keeps it news
+    assert find(events_of("وأعلنت الشرطة مقتل جندي أميركي في بغداد."), "ASSAULT")
+
+
+def test_an_act_noun_after_a_plural_head_is_acts_in_general():
+    assert find(events_of("وتصاعدت في المحافظة عمليات خطف جنود أميركيين."), "ASSAULT") == []
