@@ -276,7 +276,8 @@ INDEXES = {
     "ix_web_events_source_group": "events (source_group)",
     "ix_web_events_target_group": "events (target_group)",
     "ix_web_events_places": "events (place_name, country, lat, lon, type)",
-    "ix_web_events_kinds": "events (type, modality, article_id)",  # the summary
+    "ix_web_events_kinds": "events (type, modality)",  # the summary
+    "ix_web_events_article_kinds": "events (article_id, type, modality)",  # its copies
     "ix_web_articles_copies": "articles (canonical_id, id)",  # the near-duplicates' ids
 }
 
@@ -653,19 +654,26 @@ def place_counts(conn: Connection, filters: EventFilter, limit: int = 500) -> li
 
 def summary(conn: Connection) -> dict:
     """What Store.summary counts (articles, near-duplicates, events by type and modality, the
-    events of near-duplicate articles left out), in one pass over a covering index: events
-    are kept unless their article is one of the few copies, rather than looked up for each
-    canonical article (40 ms instead of 400 ms with 30,000 articles)."""
+    events of near-duplicate articles left out), from covering indexes: the events of every
+    article, less those of the few copies, rather than those of each canonical article looked
+    up in turn (20 ms instead of 400 ms with 30,000 articles)."""
     n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
     n_copies = conn.execute(select(func.count()).select_from(articles)
                             .where(articles.c.canonical_id.is_not(None))).scalar_one()
+    kinds = (_c.type, _c.modality)
+    counts: Counter = Counter()
+    for type_, modality, n in conn.execute(select(*kinds, func.count()).group_by(*kinds)):
+        counts[(type_, modality)] += n
+    for type_, modality, n in conn.execute(select(*kinds, func.count())
+                                           .where(_c.article_id.in_(_copies()))
+                                           .group_by(*kinds)):
+        counts[(type_, modality)] -= n
     by_type: Counter = Counter()
     by_modality: Counter = Counter()
-    for type_, modality, n in conn.execute(select(_c.type, _c.modality, func.count())
-                                           .where(_c.article_id.not_in(_copies()))
-                                           .group_by(_c.type, _c.modality)):
-        by_type[type_] += n
-        by_modality[modality] += n
+    for (type_, modality), n in counts.items():
+        if n > 0:
+            by_type[type_] += n
+            by_modality[modality] += n
     return {"articles": n_articles, "duplicates": n_copies, "events": sum(by_type.values()),
             "by_type": _ranked(by_type), "by_modality": _ranked(by_modality)}
 
