@@ -13,13 +13,15 @@ The rules, in the order they apply to each trigger of a sentence:
    before them as target. Coordinated actors ("روسيا وإيران") give one record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
-   tense, an act whose absence is stated.
+   tense, an act whose absence is stated, the act a condemnation names, a sense that is no violence
+   ("تفجر الخلاف"). An attack on a stance ("هاجم تصريحات …", "هجوما حادا") is criticism (ACCUSE).
 3. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
    alleged by the accuser, done by the accused. An interested party telling another's act
    ("قالت موسكو إن طائرات أميركية …") makes it a claim, and for hostile acts also accuses the doer.
    A distancing word (مزعوم، زعم) makes an act alleged by the accuser of its sentence. A denial
    answers the accusation told before it.
-4. Modality. Negation just before a trigger, future particles and the future prefix, conditionals.
+4. Modality. Negation just before a trigger, a foiled act ("أحبطت محاولة اغتيال"), future
+   particles and the future prefix, conditionals.
 5. Date and place from the trigger's own clause, else the publication date and no place.
 """
 
@@ -50,6 +52,8 @@ POSSESSED = "of"
 ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Hostile acts whose place stands for their target when the text names no other.
 ATTACKS_ON_PLACES = frozenset({"ASSAULT"})
+# An attack on a stance ("هاجم الوزير تصريحات نظيره") is criticism (PLOVER ACCUSE).
+VERBAL_ATTACK = ("ACCUSE", "disapprove")
 # How far (in words) arguments and cues are looked for.
 SUBJECT_BEFORE_VERB = 4
 SUBJECT_AFTER_VERB = 5
@@ -64,6 +68,9 @@ NEGATION_BEFORE = 2
 FUTURE_BEFORE = 3
 CONDITIONAL_BEFORE = 10
 DISTANCE_AROUND = 3
+PREVENTED_WITHIN = 4
+STANCE_WITHIN = 5
+CONDEMNED_WITHIN = 12
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 
 
@@ -147,9 +154,16 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             arguments[verb] = (noun_source, verb_target or noun_target)
             if act.trigger.type == verb.trigger.type:
                 told_by_verb[act] = verb
+    condemned = _condemned(doc, triggers, boundaries)
     candidates: list[Candidate] = []
     for trigger in triggers:
         source, target = arguments[trigger]
+        if _figurative(doc, trigger):
+            _drop(explain, Candidate(trigger, source, target, sentence), "a sense that is no violence")
+            continue  # "تفجر الخلاف", "انفجار الأزمة"
+        if trigger in condemned:
+            _drop(explain, Candidate(trigger, source, target, sentence), "what a condemnation condemns")
+            continue  # "استنكر الوزير تفجيرات …": an act told elsewhere, named as what is condemned
         if trigger in told_by_verb:
             _drop(explain, Candidate(trigger, source, target, sentence), "told by the verb that describes it")
             continue
@@ -165,6 +179,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if not dated and not doc.is_title and _habitual(doc, trigger, cues):
             _drop(explain, Candidate(trigger, source, target, sentence), "habitual present (undated)")
             continue  # "المتظاهرون يحتجون على …": a present tense with no time is no dated event
+        if _on_a_stance(doc, trigger, target, actors):
+            verbal_type, verbal_mode = VERBAL_ATTACK
+            trigger = replace(trigger, trigger=replace(trigger.trigger, type=verbal_type, mode=verbal_mode))
         candidates.append(Candidate(trigger, source, target, sentence))
     contents = _threatened(doc, candidates)
     for candidate in contents:
@@ -175,6 +192,13 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         _set_modality(doc, candidate, cues, candidates)
         if candidate.modality == "absent":
             _drop(explain, candidate, "absence: the act is said not to have happened")
+    for candidate in candidates:
+        if candidate.modality == "prevented":
+            # a foiled act did not happen; set only now so that it does not carry over to an act
+            # joined to it ("أحبطت الشرطة هجوما وقتلت اثنين من منفذيه")
+            candidate.modality = "negated"
+            if candidate.source is not None and candidate.source.end <= candidate.trigger.start:
+                candidate.source = None  # the actor before the noun is who foiled it, not its doer
     candidates = [c for c in candidates if c.modality != "absent"]
     return candidates + _claims_of_speakers(doc, candidates, cues, actors, boundaries, sentence)
 
@@ -527,6 +551,57 @@ def _after_background_word(doc: Document, trigger: TriggerSpan) -> bool:
     return bool(forms & background) or " ".join(words[-2:]) in background
 
 
+def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
+    """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence."""
+    if trigger.trigger.type != "ASSAULT":
+        return False
+    following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    return following is not None and following.start() == trigger.end + 1 \
+        and following.group() in cue_words("figurative")
+
+
+def _condemned(doc: Document, triggers: list[TriggerSpan], boundaries: list[int]) -> set[TriggerSpan]:
+    """"استنكر الوزير في بيان تفجيرات بغداد": the hostile act nouns a condemnation names in its
+    own clause. They are acts told elsewhere; the condemnation is the event (coding guide)."""
+    condemned = set()
+    for condemnation in triggers:
+        if condemnation.trigger.type != "ACCUSE" or condemnation.trigger.mode != "disapprove":
+            continue
+        clause_end = min([b for b in boundaries if b > condemnation.start] or [len(doc.norm)])
+        for trigger in triggers:
+            if condemnation.end <= trigger.start < clause_end and trigger.trigger.pos == "noun" \
+                    and trigger.trigger.type in ACCUSED_WHEN_TOLD \
+                    and doc.words_between(condemnation.end, trigger.start) <= CONDEMNED_WITHIN:
+                condemned.add(trigger)
+    return condemned
+
+
+def _on_a_stance(doc: Document, trigger: TriggerSpan, target: ActorSpan | None,
+                 actors: list[ActorSpan]) -> bool:
+    """"هاجم الوزير تصريحات نظيره", "هجومه على سياسة الحكومة": an attack whose object is a stance,
+    a decision or a statement is criticism. Only the general words of attack and killing (no
+    mode) are read so; a means (قصف، فجر، دمر) is violence whatever it falls on."""
+    rule = trigger.trigger
+    if rule.type != "ASSAULT" or rule.mode is not None:
+        return False
+    stop = target.start if target is not None and target.start > trigger.end else len(doc.norm)
+    stances = cue_words("stance")
+    seen = 0
+    for match in _WORD.finditer(doc.norm, trigger.end, stop):
+        if any(a.start <= match.start() < a.end for a in actors):
+            continue
+        word = match.group()
+        if word in cue_words("preposition"):
+            continue
+        bare = word[2:] if word.startswith("ال") else word
+        if word in stances or bare in stances:
+            return True
+        seen += 1
+        if seen >= STANCE_WITHIN:
+            break
+    return False
+
+
 def _habitual(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
     """A present-tense verb that nothing marks as future: a standing or habitual act."""
     rule = trigger.trigger
@@ -607,6 +682,8 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
         candidate.modality = "absent"  # "غياب أي آثار لاقتحام …": no report either way; dropped
     elif _cue_near(doc, before, "negation", trigger, NEGATION_BEFORE):
         candidate.modality = "negated"
+    elif trigger.trigger.pos == "noun" and _cue_near(doc, before, "prevention", trigger, PREVENTED_WITHIN):
+        candidate.modality = "prevented"  # "أحبطت الشرطة محاولة اختطاف …": negated, see above
     elif joined is not None and joined.modality in ("absent", "negated"):
         candidate.modality = joined.modality  # negation covers "… أو قصف …" joined to its act
     elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or \

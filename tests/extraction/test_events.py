@@ -247,3 +247,36 @@ def test_a_noun_before_a_definite_construct_is_definite():
 
 def test_an_act_noun_after_a_plural_head_is_acts_in_general():
     assert find(events_of("وتصاعدت في المحافظة عمليات خطف جنود أميركيين."), "ASSAULT") == []
+
+
+def test_a_sharp_attack_is_criticism():
+    records = events_of("وشن رئيس الوزراء العراقي أمس هجوما حادا على البرلمان.")
+    assert find(records, "ASSAULT") == []
+    assert [(r["type"], r["mode"], r["source"]["code"]) for r in records] == [("ACCUSE", "disapprove", "IRQ")]
+
+
+def test_an_attack_on_a_stance_is_criticism_and_one_on_a_place_is_violence():
+    records = events_of("وهاجم وزير الخارجية الإيراني أمس تصريحات نظيره الأميركي.")
+    assert find(records, "ASSAULT") == []
+    assert [(r["type"], r["source"]["code"]) for r in records] == [("ACCUSE", "IRN")]
+    violent = events_of("وهاجم مسلحون أمس مقر الشرطة في كركوك.")
+    assert [r["type"] for r in violent] == ["ASSAULT"]
+
+
+def test_the_act_a_condemnation_names_is_no_new_event():
+    records = events_of("وندد الرئيس الأفغاني أمس بالهجوم على مركز للشرطة في قندهار.")
+    assert find(records, "ASSAULT") == []
+    assert [summary(r)[:2] for r in find(records, "ACCUSE")] == [("ACCUSE", "AFG")]
+
+
+def test_a_foiled_act_is_negated_and_its_foiler_is_not_its_doer():
+    records = events_of("وأحبطت الشرطة المصرية أمس محاولة اغتيال وزير الداخلية.")
+    assault = find(records, "ASSAULT")
+    assert [(r["modality"], r["source"]) for r in assault] == [("negated", None)]
+    # the foiling does not carry over to the act joined to it
+    records = events_of("وأحبطت القوات العراقية أمس هجوما على مقر الشرطة وقتلت ثلاثة مسلحين.")
+    assert {r["modality"] for r in find(records, "ASSAULT")} == {"negated", "asserted"}
+
+
+def test_a_burst_of_a_dispute_is_no_explosion():
+    assert find(events_of("وتفجر الخلاف أمس بين حركة فتح وحركة حماس."), "ASSAULT") == []
