@@ -610,14 +610,26 @@ def actor_counts(conn: Connection, filters: EventFilter, limit: int = 100) -> li
             key = _actor_id(named.c.code, named.c.grp)
             roles.append(select(key.label("id"), named.c.name, named.c.n,
                                 (named.c.n * as_source).label("as_source")).where(key != ""))
-        roles = union_all(*roles).subquery("roles")
+        roles = union_all(*roles).cte("roles")
         actors = (select(roles.c.id, cast(func.sum(roles.c.as_source), Integer).label("source"),
-                         cast(func.sum(roles.c.n), Integer).label("total"),  # not NUMERIC
-                         _joined(roles.c.name, roles.c.n).label("names"))
+                         cast(func.sum(roles.c.n), Integer).label("total"))  # not NUMERIC
                   .group_by(roles.c.id).cte("actors"))
-        for key, as_source, total, listed in conn.execute(_heaviest(actors, limit)):
+        top = _heaviest(actors, limit).subquery("top")
+        # each actor's most frequent names (ties all kept: Python picks one, whatever the
+        # database's string order), rather than all its names
+        named = (select(roles.c.id, roles.c.name, func.sum(roles.c.n).label("n"))
+                 .where(roles.c.name.is_not(None)).group_by(roles.c.id, roles.c.name)
+                 .cte("named"))
+        most = (select(named.c.id, func.max(named.c.n).label("n"))
+                .group_by(named.c.id).subquery("most"))
+        best = (select(named.c.id, _joined(named.c.name).label("names"))
+                .join(most, and_(most.c.id == named.c.id, most.c.n == named.c.n))
+                .group_by(named.c.id).subquery("best"))
+        query = (select(top.c.id, top.c.source, top.c.total, best.c.names)
+                 .outerjoin(best, best.c.id == top.c.id))
+        for key, as_source, total, listed in conn.execute(query):
             counts[key].update(source=as_source, target=total - as_source)
-            names[key] = _split(listed, counted=True)
+            names[key] = _split(listed)
     ranked = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:limit]
     return [{"id": key, "name": _most_frequent(names[key]),
              "as_source": c["source"], "as_target": c["target"],
