@@ -280,3 +280,23 @@ def test_a_foiled_act_is_negated_and_its_foiler_is_not_its_doer():
 
 def test_a_burst_of_a_dispute_is_no_explosion():
     assert find(events_of("وتفجر الخلاف أمس بين حركة فتح وحركة حماس."), "ASSAULT") == []
+
+
+def test_papers_about_an_act_and_a_protest_against_it_tell_no_new_act():
+    assert find(events_of("ونشرت الصحيفة أمس وثائق تتعلق باغتيال وزير عراقي سابق."), "ASSAULT") == []
+    records = events_of("وتظاهر مئات الطلاب أمس في بغداد احتجاجا على اغتيال وزير عراقي سابق.")
+    assert find(records, "ASSAULT") == []
+
+
+def test_any_act_at_all_is_no_event():
+    records = events_of("وتعهد الجيش العراقي أمس بالرد على أي اعتداء إيراني على حدوده.")
+    assert find(records, "ASSAULT") == []
+    assert [summary(r)[:2] for r in records] == [("AGREE", "IRQ")]
+
+
+def test_an_act_one_will_suffer_or_prepares_for_is_future():
+    records = events_of("وحذر الخبير أمس من أن الولايات المتحدة ستتعرض لهجوم إيراني.")
+    assert [r["modality"] for r in find(records, "ASSAULT")] == ["future"]
+    records = events_of("وأعلنت الشرطة العراقية أمس أنها اعتقلت خلية أعدت مخططا لتفجير سيارة مفخخة "
+                        "استعدادا لهجوم إيراني.")
+    assert [r["modality"] for r in find(records, "ASSAULT")] == ["future"]
