@@ -58,6 +58,8 @@ def main() -> int:
     results = {}
 
     def done(name: str, report: dict) -> None:  # each phase shown as it ends: the run is long
+        # other work on the machine slows every phase: its load average (1 and 5 min) says how much
+        report["load_average"] = [round(x, 2) for x in os.getloadavg()[:2]]
         results[name] = report
         print(f"{name}: {json.dumps(report)}", file=sys.stderr, flush=True)
 
@@ -71,9 +73,12 @@ def main() -> int:
         corpus, spark_corpus.RESULTS / "spark-events", "local[2]"))
 
     floor_rate = results["floor"]["floor_articles_per_s"]
+    floor_cpu_rate = results["floor"]["floor_articles_per_cpu_s"]
     for name in ("ingest_sqlite", "ingest_postgresql", "spark_local2"):
-        if name in results:
+        if name in results:  # wall time (the floor has one core, the phases two), and CPU time
             results[name]["ratio_to_floor"] = round(floor_rate / results[name]["articles_per_s"], 1)
+            results[name]["cpu_ratio_to_floor"] = round(
+                floor_cpu_rate / results[name]["articles_per_cpu_s"], 1)
     print(json.dumps(results, indent=2))
     return 0
 
