@@ -16,15 +16,18 @@ def extract_article(article: Article) -> list[Event]:
 
 
 def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
-    """The same event told twice is kept once: in the body, the same type, actors and dates;
-    from the title, only what the body does not already tell."""
+    """The same event told twice is kept once: in the body, the same type, actors and dates,
+    or the same id (type, actors and modality of one sentence); from the title, only what the
+    body does not already tell."""
     kept: list[Event] = []
     seen: set[tuple] = set()
+    ids: set[str] = set()  # one sentence read twice (two dates, say): its first reading stays
     for event in body:
         key = (event.type, _actor_key(event.source), _actor_key(event.target),
                event.date.start, event.date.end)
-        if key not in seen:
+        if key not in seen and event.id not in ids:
             seen.add(key)
+            ids.add(event.id)
             kept.append(event)
     told = {(e.type, _code(e.source), _code(e.target)) for e in kept}
     for event in title:
