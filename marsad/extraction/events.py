@@ -5,12 +5,14 @@ Everything works on normalised offsets of one Document; `Event`s come out with o
 The rules, in the order they apply to each trigger of a sentence:
 
 1. Arguments. A verb takes a bare actor just before it as subject (SVO), else the first bare actor
-   after it (VSO; a counted noun there, "قتل ثلاثة جنود", is who it befell); its target is the next
+   after it (VSO; a counted noun there, "قتل ثلاثة جنود", is who it befell when the verb takes an
+   object, its doer when it takes none: "تظاهر مئات من الأهالي"); its target is the next
    actor that is bare (a direct object) or introduced by one of the trigger's prepositions. A noun
    takes the actor that governs it ("عادت الوزارة لاتهام …", "شن الجيش هجوما") as source and its
    genitive as target, or else its genitive, adjective or "شنه/من قبل" actor as source and its
    prepositional actor as target. Passive participles ("المدعومة بغطاء جوي روسي") take the noun
-   before them as target. Coordinated actors ("روسيا وإيران") give one record each.
+   before them as target. A protest with no target takes the actor its demand names ("مطالبين
+   الحكومة بالاستقالة"). Coordinated actors ("روسيا وإيران") give one record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
    tense, an act whose absence is stated, the act a condemnation names, a sense that is no violence
@@ -52,6 +54,9 @@ POSSESSED = "of"
 ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Hostile acts whose place stands for their target when the text names no other.
 ATTACKS_ON_PLACES = frozenset({"ASSAULT"})
+# Acts whose demand ("اعتصموا مطالبين الحكومة بالاستقالة") names whom they address when the
+# text names no other target.
+ADDRESSED_BY_DEMAND = frozenset({"PROTEST"})
 # An attack on a stance ("هاجم الوزير تصريحات نظيره") is criticism (PLOVER ACCUSE).
 VERBAL_ATTACK = ("ACCUSE", "disapprove")
 # How far (in words) arguments and cues are looked for.
@@ -71,6 +76,7 @@ DISTANCE_AROUND = 3
 PREVENTED_WITHIN = 4
 STANCE_WITHIN = 5
 CONDEMNED_WITHIN = 12
+DEMANDED_WITHIN = 3
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 
 
@@ -158,6 +164,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     candidates: list[Candidate] = []
     for trigger in triggers:
         source, target = arguments[trigger]
+        if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
+            target = _demanded(doc, trigger, source, actors, boundaries, sentence)
         if _figurative(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a sense that is no violence")
             continue  # "تفجر الخلاف", "انفجار الأزمة"
@@ -221,8 +229,9 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, _first_target(doc, rule, after, exclude=None)
         subject = next((a for a in after if _prep(doc, a) is None
                         and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
-        if subject is not None and _counted(doc, subject):
-            # "قتل ثلاثة جنود": a counted noun after the verb is who it befell (a passive reading)
+        if subject is not None and _counted(doc, subject) and "obj" in rule.preps:
+            # "قتل ثلاثة جنود": a counted noun after a verb that takes an object is who it befell
+            # (a passive reading); after one that takes none ("تظاهر مئات من الأهالي") it is the doer
             return None, subject
         partners = _coordinated(doc, subject, actors) if subject is not None else []
         rest = [a for a in after if subject is None or (a.start > subject.start and a not in partners)]
@@ -400,9 +409,40 @@ def _starts_clause(word: str) -> bool:
     return any(particle in cue_words(kind) for kind in ("negation", "future", "verb_marker"))
 
 
+def _demanded(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, actors: list[ActorSpan],
+              boundaries: list[int], sentence: Sentence) -> ActorSpan | None:
+    """"اعتصم عشرات … مطالبين الحكومة بالاستقالة": the first actor of the act's demand, bare or
+    after ب, in the act's own clause; an actor after another preposition ("بالإفراج عن
+    المعتقلين") is what is asked for, not whom it is asked of."""
+    end = min([b for b in boundaries if b > trigger.start] or [sentence.end])
+    demands = cue_words("demand")
+    for match in _WORD.finditer(doc.norm, trigger.end, end):
+        word = match.group()
+        if word not in demands and not (word[:1] == "و" and word[1:] in demands):
+            continue
+        for actor in actors:
+            if match.end() <= actor.start < end and actor is not source \
+                    and doc.words_between(match.end(), actor.start) <= DEMANDED_WITHIN:
+                return actor if _prep(doc, actor) in (None, "ب") else None
+        return None
+    return None
+
+
 def _counted(doc: Document, actor: ActorSpan) -> bool:
-    words = _words_before(doc, actor.start, 1)
-    return bool(words) and (words[-1].isdigit() or words[-1] in cue_words("number"))
+    """A number stands before the actor ("ثلاثة جنود"), or a partitive ("مئات من الأهالي")."""
+    words = _words_before(doc, actor.start, 2)
+    if _partitive(words):
+        return True
+    return bool(words) and _is_number(words[-1])
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in cue_words("number")
+
+
+def _partitive(words: list[str]) -> bool:
+    """The words before an actor end in "NUMBER من": its من counts, it governs nothing."""
+    return len(words) >= 2 and words[-1] == "من" and _is_number(words[-2])
 
 
 def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
@@ -429,6 +469,8 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
         words = words[:-1]  # "مواقع لحزب …": ل of possession after a head noun; look before the head
     elif clitic is not None:
         return clitic
+    if _partitive(words):
+        return None  # "مئات من الأهالي": a counted noun, as bare as "مئات الأهالي"
     for index, word in enumerate(reversed(words)):
         bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
         if word in prepositions or bare in prepositions:

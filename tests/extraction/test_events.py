@@ -300,3 +300,27 @@ def test_an_act_one_will_suffer_or_prepares_for_is_future():
     records = events_of("وأعلنت الشرطة العراقية أمس أنها اعتقلت خلية أعدت مخططا لتفجير سيارة مفخخة "
                         "استعدادا لهجوم إيراني.")
     assert [r["modality"] for r in find(records, "ASSAULT")] == ["future"]
+
+
+def test_a_partitive_counted_noun_does_an_intransitive_act():
+    records = events_of("واعتصم عشرات من الأهالي أمس أمام مبنى المحافظة في مدينة الموصل.")
+    assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", "IRQ", None)]
+    assert find(records, "PROTEST")[0]["source"]["sector"] == ["CVL"]
+    records = events_of("وتظاهر آلاف الطلاب أمس في مدينة البصرة.")
+    assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", "IRQ", None)]
+    records = events_of("وانسحب المئات من المسلحين أمس من بلدة تلعفر.")
+    assert [summary(r) for r in find(records, "RETREAT")] == [("RETREAT", "IRQ", None)]
+
+
+def test_a_partitive_counted_noun_after_a_transitive_act_is_who_it_befell():
+    records = events_of("وقتل ثلاثة من الجنود العراقيين أمس قرب مدينة الرمادي.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "IRQ")]
+
+
+def test_a_protests_demand_names_whom_it_addresses():
+    records = events_of("واعتصم مئات العمال أمس في مدينة البصرة مطالبين الحكومة العراقية بصرف رواتبهم.")
+    protest = find(records, "PROTEST")
+    assert [summary(r) for r in protest] == [("PROTEST", "IRQ", "IRQ")]
+    assert protest[0]["target"]["sector"] == ["GOV"]
+    records = events_of("وتظاهر آلاف الطلاب أمس في بغداد مطالبين بالإفراج عن الجنود الأتراك.")
+    assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", "IRQ", None)]
