@@ -11,7 +11,8 @@ The rules, in the order they apply to each trigger of a sentence:
    takes the actor that governs it ("عادت الوزارة لاتهام …", "شن الجيش هجوما") as source and its
    genitive as target, or else its genitive, adjective or "شنه/من قبل" actor as source and its
    prepositional actor as target. Passive participles ("المدعومة بغطاء جوي روسي") take the noun
-   before them as target. A protest with no target takes the actor its demand names ("مطالبين
+   before them as target. A verb of suffering ("تعرض الجيش لهجوم إيراني") makes its subject the
+   target of the act noun after it. A protest with no target takes the actor its demand names ("مطالبين
    الحكومة بالاستقالة"). Coordinated actors ("روسيا وإيران") give one record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
@@ -77,6 +78,7 @@ PREVENTED_WITHIN = 4
 STANCE_WITHIN = 5
 CONDEMNED_WITHIN = 12
 DEMANDED_WITHIN = 3
+SUFFERED_WITHIN = 5
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 
 
@@ -260,6 +262,12 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                      and doc.words_between(trigger.end, a.start) <= 2
                      and "," not in doc.norm[trigger.end:a.start]
                      and not _event_noun_between(doc, trigger.end, a.start)), None)
+    sufferer = _sufferer(doc, trigger, actors, boundaries, sentence)
+    if sufferer is not None:
+        # "تعرض الجيش لهجوم شنه التنظيم", "ستتعرض لهجوم إيراني": who suffers the act is its
+        # target; its doer is the noun's own marked, genitive or adjective actor
+        doer = marked or (genitive if genitive is not sufferer else None)
+        return doer, sufferer
     if governor is not None:
         return governor, target or genitive
     if marked is not None:
@@ -271,6 +279,29 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         genitive = next((a for a in after if _prep(doc, a) == "ل" and a is not target
                          and doc.words_between(trigger.end, a.start) <= 2), None)
     return genitive, target
+
+
+def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
+              sentence: Sentence) -> ActorSpan | None:
+    """The subject of a verb of suffering before an act noun with ل ("تعرضت دورية للجيش لهجوم",
+    "الولايات المتحدة ستتعرض لهجوم"): an actor between the verb and the noun, else before the verb."""
+    if doc.norm[trigger.start:trigger.stem_start].lstrip("وف")[:1] != "ل":
+        return None
+    index = doc.word_index(trigger.start)
+    suffer = cue_words("suffer")
+    for i in range(index - 1, max(-1, index - 1 - SUFFERED_WITHIN), -1):
+        start = doc.word_starts[i]
+        match = _WORD.match(doc.norm, start)
+        if start < sentence.start or match is None or any(start <= b < trigger.start for b in boundaries):
+            return None
+        word = match.group()
+        if word in suffer or (word[:1] in "وف" and word[1:] in suffer):
+            inside = [a for a in actors if match.end() <= a.start and a.end <= trigger.start
+                      and _prep(doc, a) in (None, POSSESSED)]
+            if inside:
+                return inside[0]
+            return _bare_actor_before(doc, start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+    return None
 
 
 def _event_noun_between(doc: Document, start: int, end: int) -> bool:

@@ -324,3 +324,10 @@ def test_a_protests_demand_names_whom_it_addresses():
     assert protest[0]["target"]["sector"] == ["GOV"]
     records = events_of("وتظاهر آلاف الطلاب أمس في بغداد مطالبين بالإفراج عن الجنود الأتراك.")
     assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", "IRQ", None)]
+
+
+def test_who_suffers_an_act_is_its_target_and_the_acts_adjective_its_doer():
+    records = events_of("وقال المحلل إن المملكة العربية السعودية قد تتعرض لهجوم إيراني.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "IRN", "SAU")]
+    records = events_of("وتعرضت دورية للجيش العراقي أمس لهجوم شنه تنظيم داعش قرب مدينة تكريت.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "ISIL", "IRQ")]
