@@ -12,8 +12,9 @@ The rules, in the order they apply to each trigger of a sentence:
    genitive as target, or else its genitive, adjective or "شنه/من قبل" actor as source and its
    prepositional actor as target. Passive participles ("المدعومة بغطاء جوي روسي") take the noun
    before them as target. A verb of suffering ("تعرض الجيش لهجوم إيراني") makes its subject the
-   target of the act noun after it. A protest with no target takes the actor its demand names ("مطالبين
-   الحكومة بالاستقالة"). Coordinated actors ("روسيا وإيران") give one record each.
+   target of the act noun after it. Violence told as the outcome of an act before it ("مواجهات
+   أسفرت عن مصرع 26 حوثيا") is that act's, its dead the act's target. A protest with no target
+   takes the actor its demand names ("مطالبين الحكومة بالاستقالة"). Coordinated actors ("روسيا وإيران") give one record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
    tense, an act whose absence is stated, the act a condemnation names, a sense that is no violence
@@ -79,6 +80,8 @@ STANCE_WITHIN = 5
 CONDEMNED_WITHIN = 12
 DEMANDED_WITHIN = 3
 SUFFERED_WITHIN = 5
+RESULT_WITHIN = 1
+ACT_BEFORE_RESULT = 6
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 
 
@@ -162,6 +165,16 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             arguments[verb] = (noun_source, verb_target or noun_target)
             if act.trigger.type == verb.trigger.type:
                 told_by_verb[act] = verb
+    results = {outcome: told_by_verb.get(act, act) for outcome, act in _results(doc, triggers, cues).items()}
+    for result, act in results.items():
+        # "مواجهات أسفرت عن مصرع 26 حوثيا": the dead are the act's target when it names none,
+        # and the doer of the act is that of its outcome; the outcome is no record of its own
+        (act_source, act_target), (result_source, result_target) = arguments[act], arguments[result]
+        # the outcome's words are no argument of the act ("أطلقت النار ما أدى إلى مقتل شخص")
+        act_source, act_target = (None if a is not None and a.start > result.start else a
+                                  for a in (act_source, act_target))
+        arguments[act] = (act_source or result_source, act_target or result_target)
+    resulting = frozenset(results.values())  # an act with a told outcome is news, not a generic noun
     condemned = _condemned(doc, triggers, boundaries)
     candidates: list[Candidate] = []
     for trigger in triggers:
@@ -180,7 +193,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         act = described[trigger]
         if act is not None and act in told_by_verb and act.trigger.mode:
             trigger = replace(trigger, trigger=replace(trigger.trigger, mode=act.trigger.mode))
-        if source is None and not dated and _generic_noun(doc, trigger):
+        if source is None and not dated and trigger not in resulting and _generic_noun(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
         if trigger.trigger.pos == "noun" and _after_background_word(doc, trigger):
@@ -193,6 +206,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             verbal_type, verbal_mode = VERBAL_ATTACK
             trigger = replace(trigger, trigger=replace(trigger.trigger, type=verbal_type, mode=verbal_mode))
         candidates.append(Candidate(trigger, source, target, sentence))
+    # only an act that names someone tells its outcome ("أطلق النار ما أدى إلى مقتل شخص" keeps the killing)
+    acts_told = {c.trigger.start for c in candidates if c.source is not None or c.target is not None}
+    for candidate in [c for c in candidates if c.trigger in results and results[c.trigger].start in acts_told]:
+        _drop(explain, candidate, "the result of the act told before it")
+        candidates.remove(candidate)
     contents = _threatened(doc, candidates)
     for candidate in contents:
         _drop(explain, candidate, "what a threat threatens, not an act")
@@ -346,6 +364,22 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
     if _definite(doc, noun) or any(w in cue_words("relative") or _starts_clause(w) for w in gap_words):
         return None
     return noun
+
+
+def _results(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpan]) -> dict[TriggerSpan, TriggerSpan]:
+    """Violence told as the outcome of an act before it ("اشتباكات أسفرت عن مصرع …", "غارة ما أدى
+    إلى مقتل …"): outcome trigger -> the act, the nearest violent trigger before the result word."""
+    results: dict[TriggerSpan, TriggerSpan] = {}
+    for cue in cues:
+        if cue.cue.kind != "result":
+            continue
+        outcome = next((t for t in triggers if t.start >= cue.end
+                        and doc.words_between(cue.end, t.start) <= RESULT_WITHIN), None)
+        acts = [t for t in triggers if t.end <= cue.start and t.trigger.type == "ASSAULT"
+                and doc.words_between(t.end, cue.start) <= ACT_BEFORE_RESULT]
+        if outcome is not None and outcome.trigger.type == "ASSAULT" and acts:
+            results[outcome] = acts[-1]
+    return results
 
 
 def _definite(doc: Document, trigger: TriggerSpan) -> bool:

@@ -331,3 +331,14 @@ def test_who_suffers_an_act_is_its_target_and_the_acts_adjective_its_doer():
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "IRN", "SAU")]
     records = events_of("وتعرضت دورية للجيش العراقي أمس لهجوم شنه تنظيم داعش قرب مدينة تكريت.")
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "ISIL", "IRQ")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("شن الجيش التركي غارة على قرية في شمال العراق ما أدى إلى مقتل ثلاثة من مسلحي حزب العمال الكردستاني.",
+     [("ASSAULT", "TUR", "PKK")]),
+    ("وقالت مصادر محلية إن مواجهات عنيفة اندلعت أمس أسفرت عن مصرع 15 حوثيا.",
+     [("ASSAULT", None, "HOUTHIS")]),
+])
+def test_result_clause_makes_the_dead_the_target_of_the_act(sentence, expected):
+    records = events_of(sentence)
+    assert [summary(r) for r in find(records, "ASSAULT")] == expected
