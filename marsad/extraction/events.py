@@ -14,7 +14,10 @@ The rules, in the order they apply to each trigger of a sentence:
    before them as target. A verb of suffering ("تعرض الجيش لهجوم إيراني") makes its subject the
    target of the act noun after it. Violence told as the outcome of an act before it ("مواجهات
    أسفرت عن مصرع 26 حوثيا") is that act's, its dead the act's target. A protest with no target
-   takes the actor its demand names ("مطالبين الحكومة بالاستقالة"). Coordinated actors ("روسيا وإيران") give one record each.
+   takes the actor its demand names ("مطالبين الحكومة بالاستقالة"). A verb joined by و with no
+   subject of its own has the subject of the verb before, and its object pronoun that verb's object
+   ("اعتقلت الشرطة عشرين شخصا وأطلقت سراحهم"). Coordinated actors ("روسيا وإيران") give one
+   record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
    tense, an act whose absence is stated, the act a condemnation names, a sense that is no violence
@@ -211,6 +214,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     for candidate in [c for c in candidates if c.trigger in results and results[c.trigger].start in acts_told]:
         _drop(explain, candidate, "the result of the act told before it")
         candidates.remove(candidate)
+    _share_with_joined_verb(doc, candidates)
     contents = _threatened(doc, candidates)
     for candidate in contents:
         _drop(explain, candidate, "what a threat threatens, not an act")
@@ -380,6 +384,38 @@ def _results(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpan]) ->
         if outcome is not None and outcome.trigger.type == "ASSAULT" and acts:
             results[outcome] = acts[-1]
     return results
+
+
+def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
+    """"اعتقلت الشرطة عشرين شخصا وأطلقت سراحهم": a verb joined by و to the verb before it, with no
+    subject of its own, has that verb's subject; its object pronoun ("سراحهم", "أفرجت عنهم") is
+    that verb's object."""
+    for candidate in candidates:
+        if candidate.trigger.trigger.pos != "verb" or not candidate.trigger.prefix.startswith("و"):
+            continue
+        previous = _joined_to_previous(doc, candidate, candidates)
+        if previous is None or previous.trigger.trigger.pos != "verb" or previous.source is None:
+            continue
+        if candidate.source is not None and not _same_span(candidate.source, previous.target):
+            continue  # a subject of its own, other than the object of the verb before
+        candidate.source = previous.source
+        if candidate.target is None and _object_pronoun(doc, candidate.trigger):
+            candidate.target = previous.target
+
+
+def _same_span(a: ActorSpan | None, b: ActorSpan | None) -> bool:
+    return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def _object_pronoun(doc: Document, trigger: TriggerSpan) -> bool:
+    """The verb's object is a pronoun: on its last word ("أطلقت سراحهم") or on the preposition
+    that introduces its target ("أفرجت عنهم")."""
+    enclitics = tuple(e for e in clitics()["enclitics"] if e.startswith("ه"))
+    if doc.norm[trigger.stem_start:trigger.end].endswith(enclitics):
+        return True
+    following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    return following is not None and any(following.group() == prep + e for prep in trigger.trigger.preps
+                                         for e in enclitics)
 
 
 def _definite(doc: Document, trigger: TriggerSpan) -> bool:

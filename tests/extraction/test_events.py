@@ -342,3 +342,13 @@ def test_who_suffers_an_act_is_its_target_and_the_acts_adjective_its_doer():
 def test_result_clause_makes_the_dead_the_target_of_the_act(sentence, expected):
     records = events_of(sentence)
     assert [summary(r) for r in find(records, "ASSAULT")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("واحتجزت القوات الإسرائيلية خمسة صيادين فلسطينيين أمس وأفرجت عنهم مساء.", [("RETREAT", "ISR", "PSE")]),
+    ("واعتقلت الشرطة التركية عشرين صحفيا سوريا أمس وأطلقت سراحهم بعد ساعات.", [("RETREAT", "TUR", "SYR")]),
+])
+def test_a_verb_joined_by_waw_shares_the_subject_and_its_pronoun_the_object(sentence, expected):
+    records = events_of(sentence)
+    assert [summary(r) for r in find(records, "RETREAT")] == expected
+    assert find(records, "RETREAT")[0]["mode"] == "release"
