@@ -352,3 +352,8 @@ def test_a_verb_joined_by_waw_shares_the_subject_and_its_pronoun_the_object(sent
     records = events_of(sentence)
     assert [summary(r) for r in find(records, "RETREAT")] == expected
     assert find(records, "RETREAT")[0]["mode"] == "release"
+
+
+def test_a_noun_of_backing_with_a_possessor_backs_the_lam_actor():
+    records = events_of("وأكد الوزير أمس وقوف الإمارات ومساندتها للمملكة الأردنية في حربها على الإرهاب.")
+    assert [summary(r) for r in find(records, "SUPPORT")] == [("SUPPORT", "ARE", "JOR")]
