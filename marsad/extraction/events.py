@@ -6,7 +6,8 @@ The rules, in the order they apply to each trigger of a sentence:
 
 1. Arguments. A verb takes a bare actor just before it as subject (SVO), else the first bare actor
    after it (VSO; a counted noun there, "قتل ثلاثة جنود", is who it befell when the verb takes an
-   object, its doer when it takes none: "تظاهر مئات من الأهالي"); its target is the next
+   object, its doer when it takes none: "تظاهر مئات من الأهالي"; after an arrest verb one who cannot
+   detain, with no object after him, was arrested: "اعتقل صحفي سوري"); its target is the next
    actor that is bare (a direct object) or introduced by one of the trigger's prepositions. A noun
    takes the actor that governs it ("عادت الوزارة لاتهام …", "شن الجيش هجوما") as source and its
    genitive as target, or else its genitive, adjective or "شنه/من قبل" actor as source and its
@@ -53,6 +54,10 @@ TYPE_BY_SOURCE_SECTOR = {
     ("SUPPORT", "MIL", "verb"): ("AID", None),
     ("PROTEST", "GOV", "verb"): ("ACCUSE", "disapprove"),
 }
+# An arrest verb with no subject before it and, after it, only an actor of none of these sectors
+# ("اعتقل صحفي سوري") is passive: that actor was arrested by someone the text does not name.
+PASSIVE_WHEN_NO_DETAINER = frozenset({("COERCE", "arrest")})
+DETAINING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "REB", "PRM", "UAF", "CRM"})
 # What _prep says of "مواقع لحزب …": the owner of a direct object, itself part of the object.
 POSSESSED = "of"
 # Hostile acts whose telling by an interested party is also an accusation of the doer.
@@ -256,6 +261,13 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         if subject is not None and _counted(doc, subject) and "obj" in rule.preps:
             # "قتل ثلاثة جنود": a counted noun after a verb that takes an object is who it befell
             # (a passive reading); after one that takes none ("تظاهر مئات من الأهالي") it is the doer
+            return None, subject
+        if subject is not None and (rule.type, rule.mode) in PASSIVE_WHEN_NO_DETAINER \
+                and not DETAINING_SECTORS.intersection(subject.actor.sector) \
+                and not any(a.start > subject.end and _prep(doc, a) is None and a not in _coordinated(doc, subject, actors)
+                            for a in after):
+            # "اعتقل صحفي سوري أمس": one who cannot detain, with no object after him, is who was
+            # arrested (the unvocalised verb is passive), and the doer is unnamed
             return None, subject
         partners = _coordinated(doc, subject, actors) if subject is not None else []
         rest = [a for a in after if subject is None or (a.start > subject.start and a not in partners)]

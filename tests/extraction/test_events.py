@@ -357,3 +357,12 @@ def test_a_verb_joined_by_waw_shares_the_subject_and_its_pronoun_the_object(sent
 def test_a_noun_of_backing_with_a_possessor_backs_the_lam_actor():
     records = events_of("وأكد الوزير أمس وقوف الإمارات ومساندتها للمملكة الأردنية في حربها على الإرهاب.")
     assert [summary(r) for r in find(records, "SUPPORT")] == [("SUPPORT", "ARE", "JOR")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("واعتقل صحفي سوري أمس في مدينة إسطنبول.", [("COERCE", None, "SYR")]),
+    ("واعتقلت الشرطة التركية الصحفيين السوريين أمس في مدينة إسطنبول.", [("COERCE", "TUR", "SYR")]),
+])
+def test_an_arrest_verb_before_one_who_cannot_detain_is_passive(sentence, expected):
+    records = events_of(sentence)
+    assert [summary(r) for r in find(records, "COERCE")] == expected
