@@ -255,3 +255,9 @@ def test_an_organ_in_a_state_is_that_states_organ():
 def test_an_office_of_a_group_is_the_group(sentence, group):
     assert [span.actor.group for _, span in actors(sentence) if span.actor.group] == [group]
     assert all(span.kind != "title" for _, span in actors(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["قتل 14 متمردا في المعارك", "اعتقلت الشرطة 12 انقلابيا"])
+def test_the_accusative_singular_after_a_number_is_an_agent(sentence):
+    found = [(text, span) for text, span in actors(sentence) if "REB" in span.actor.sector]
+    assert len(found) == 1 and found[0][0] in ("متمردا", "انقلابيا")
