@@ -83,8 +83,9 @@ def _prepared_batches(articles: Iterable[Article], extract: ExtractFn,
         for batch in _chunks(articles, BATCH):
             yield [prepare(article, extract(article)) for article in batch]
         return
-    # Fork where it is safe: workers inherit the knowledge base the parent loaded, and
-    # `extract` need not be picklable. Elsewhere (macOS, Windows) spawn, which needs both.
+    # Fork where it is safe: `extract` need not be picklable and workers start at once (each
+    # loads the knowledge base with its first article). Elsewhere (macOS, Windows) spawn, which
+    # needs `extract` to be a module-level function.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(workers, initializer=_start_worker, initargs=(extract,)) as pool:
         # A bounded window of batches in flight: reading stays just ahead of saving (memory
