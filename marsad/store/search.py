@@ -17,11 +17,12 @@ from sqlalchemy.engine import Connection
 
 from marsad.arabic import fold, norm
 from marsad.arabic.tokens import WORD, proclitic_splits
+from marsad.duplicates import article_text
 
 
 def article_body(title: str | None, text: str) -> str:
-    """The normalised title and text of an article, as searched."""
-    return fold(f"{title}\n{text}" if title else text)
+    """The normalised title and text of an article, as searched (and compared for duplicates)."""
+    return fold(article_text(title, text))
 
 
 def index_terms(body: str) -> str:
