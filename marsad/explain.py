@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.extraction.document import Document, analyse
-from marsad.extraction.events import Candidate, find_events
-from marsad.extraction.pipeline import _without_repeats
+from marsad.extraction.events import Candidate
+from marsad.extraction.pipeline import _without_repeats, read_events
 from marsad.model import Actor, Article, Event, Sentence
 
 KEPT = "kept"
 REPEATED = "repeated: the article tells this event already"
+PASSING = "named in passing, not reported (sentence model, p={:.2f})"
 UNRECORDED = "dropped (no reason recorded)"
 
 
@@ -64,19 +65,21 @@ def explain_article(article: Article) -> list[Explanation]:
     for part, text, is_title in parts:
         doc = analyse(text, article.published, is_title=is_title)
         drops: list[tuple[Candidate, str]] = []
-        events = find_events(doc, article.id, explain=drops)
-        analysed.append((part, doc, events, drops))
+        passing: list[tuple[Event, float]] = []
+        events = read_events(doc, article.id, explain=drops, dropped=passing)
+        analysed.append((part, doc, events, drops, passing))
     body_events = analysed[0][2]
     title_events = analysed[1][2] if len(analysed) > 1 else []
     kept = {id(e) for e in _without_repeats(body_events, title_events)}
-    explanations = [Explanation(article.id, part, [_sentence_view(doc, s, events, drops, kept)
+    explanations = [Explanation(article.id, part, [_sentence_view(doc, s, events, drops, passing, kept)
                                                    for s in doc.sentences])
-                    for part, doc, events, drops in analysed]
+                    for part, doc, events, drops, passing in analysed]
     return explanations[::-1]  # the title first, as a reader meets it
 
 
 def _sentence_view(doc: Document, sentence: Sentence, events: list[Event],
-                   drops: list[tuple[Candidate, str]], kept: set[int]) -> SentenceView:
+                   drops: list[tuple[Candidate, str]], passing: list[tuple[Event, float]],
+                   kept: set[int]) -> SentenceView:
     begin, end = doc.original(sentence.start, sentence.end)
     inside = lambda span: sentence.start <= span.start < sentence.end  # noqa: E731
     view = SentenceView(-1 if doc.is_title else begin, -1 if doc.is_title else end, doc.text[begin:end])
@@ -96,9 +99,12 @@ def _sentence_view(doc: Document, sentence: Sentence, events: list[Event],
         view.triggers.append(f"{doc.original_text(trigger.stem_start, trigger.end)} → {rule.type}"
                              f"{'/' + rule.mode if rule.mode else ''} ({rule.pos})")
     explained: set[int] = set()  # trigger starts with a candidate shown
-    mine = [e for e in events if (e.evidence.start, e.evidence.end) == (view.start, view.end)]
-    for event in mine:
-        view.candidates.append(_event_view(event, KEPT if id(event) in kept else REPEATED))
+    mine = [(e, KEPT if id(e) in kept else REPEATED) for e in events]
+    mine += [(e, PASSING.format(probability)) for e, probability in passing]
+    for event, reason in mine:
+        if (event.evidence.start, event.evidence.end, event.evidence.text) != (view.start, view.end, view.text):
+            continue
+        view.candidates.append(_event_view(event, reason))
         explained |= {t.start for t in triggers
                       if doc.original_text(t.stem_start, t.end) == event.trigger}
     for candidate, reason in drops:

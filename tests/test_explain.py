@@ -6,6 +6,7 @@ from datetime import date
 from click.testing import CliRunner
 
 from marsad.cli import main
+import marsad.extraction.reports as reports
 from marsad.explain import KEPT, REPEATED, explain_article, format_explanation
 from marsad.model import Article
 
@@ -61,6 +62,17 @@ def test_dropped_candidates_say_why():
     assert ("هجوم", "no actor on either side") in fates(undone)
     assert ("تدعمها", "inside a relative clause") in fates(relative)
     assert not any(c.kept for s in body.sentences[1:] for c in s.candidates)
+
+
+def test_an_event_the_sentence_model_reads_as_named_in_passing_says_so(monkeypatch):
+    """With a model that reads no ASSAULT sentence as news, the bombardment shows as dropped,
+    with the model's probability."""
+    never = reports.ReportModel({"ASSAULT": reports.TypeModel(bias=-20.0, weights={})})
+    monkeypatch.setattr(reports, "default_model", lambda: never)
+    _, body = explained()
+    [candidate] = body.sentences[0].candidates
+    assert not candidate.kept and candidate.trigger == "قصف"
+    assert candidate.reason.startswith("named in passing") and "p=0.00" in candidate.reason
 
 
 def test_the_title_repeats_what_the_body_tells():

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from marsad.extraction.document import analyse
+from marsad.extraction.document import Document, analyse
 from marsad.extraction.events import find_events
+from marsad.extraction.reports import reported_only
 from marsad.model import Article, Event
 
 
 def extract_article(article: Article) -> list[Event]:
     """Every event the article reports, each once, body first and then what only the title says."""
-    body = find_events(analyse(article.text, article.published), article.id)
-    title = find_events(analyse(article.title, article.published, is_title=True), article.id) \
+    body = read_events(analyse(article.text, article.published), article.id)
+    title = read_events(analyse(article.title, article.published, is_title=True), article.id) \
         if article.title else []
     return _without_repeats(body, title)
+
+
+def read_events(doc: Document, article_id: str, explain: list | None = None,
+                dropped: list | None = None) -> list[Event]:
+    """The events of one analysed text: the rules' events, less those the sentence model reads
+    as named in passing (marsad.extraction.reports). `explain` and `dropped` collect why
+    candidates and events were left out, for `marsad explain`."""
+    return reported_only(doc, find_events(doc, article_id, explain=explain), dropped=dropped)
 
 
 def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:

@@ -24,7 +24,7 @@ def test_one_sentence_read_twice_gives_one_record(monkeypatch):
 
     readings = [strike(23), strike(24)]
     assert readings[0].id == readings[1].id
-    monkeypatch.setattr(pipeline, "find_events", lambda document, article_id: readings)
+    monkeypatch.setattr(pipeline, "find_events", lambda document, article_id, **_: readings)
     events = extract_article(Article(id="a1", text=SENTENCE))
     assert events == [readings[0]]
 

@@ -1,0 +1,148 @@
+"""Does a sentence report an act as news, or name it in passing?
+
+"قتل مسلحون أربعة من رجال الشرطة أمس" reports an attack; "استنكر الوزير الاعتداء", "محاكمة
+المتهمين بالتفجير" and "تراجع عدد الهجمات" only name one. The coding guide codes the first and
+not the others (background, references, statistics), and rules alone miss many of them. A small
+linear model over each sentence's words and what the extractor found in it says which is which.
+
+The model is trained at build time by marsad.extraction.train_reports from sentences the project
+wrote itself (training/sentences/); without it, every candidate event stays (the rule path).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from marsad.arabic.tokens import tokenize
+from marsad.extraction.document import Document
+from marsad.model import Event, Sentence
+
+MODEL_FILE = "data/report_model.json"
+# Modalities the model judges. An alleged act is a claim the sentence reports, whatever the
+# sentence is about, and a negated one is no detection anyway.
+JUDGED_MODALITIES = ("asserted", "future", "hypothetical")
+LENGTH_STEP = 10  # words per sentence-length bucket
+LENGTH_BUCKETS = 5
+
+
+@dataclass(frozen=True)
+class TypeModel:
+    """A logistic model for one event type: P(report) = sigmoid(bias + Σ weights of features)."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float = 0.5
+
+    def probability(self, features: set[str]) -> float:
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+@dataclass(frozen=True)
+class ReportModel:
+    types: dict[str, TypeModel]
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ReportModel":
+        return cls({name: TypeModel(float(m["bias"]), {k: float(v) for k, v in m["weights"].items()},
+                                    float(m.get("threshold", 0.5)))
+                    for name, m in data["types"].items()})
+
+    @classmethod
+    def load(cls, path: str | Path) -> "ReportModel":
+        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("marsad.extraction").joinpath(MODEL_FILE)))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> ReportModel | None:
+    """The model built with the package, or None when it was not built."""
+    path = model_path()
+    return ReportModel.load(path) if path.exists() else None
+
+
+def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set[str]:
+    """What the model sees of one sentence: its word stems and stem pairs, and what the
+    extractor found there (trigger types and forms, the words before this type's triggers,
+    attribution and modality cues, actor kinds, times, places, numbers, length)."""
+    tokens = tokenize(doc.normalized, sentence.start, sentence.end)
+    stems = ["#" if t.stem.isdigit() else t.stem for t in tokens]  # a count is a count
+    features = {f"w:{s}" for s in stems}
+    features |= {f"b:{a}_{b}" for a, b in zip(stems, stems[1:])}
+    features.add(f"len:{min(len(stems) // LENGTH_STEP, LENGTH_BUCKETS)}")
+    for trigger in _inside(doc, "triggers", sentence):
+        rule = trigger.trigger
+        features.add(f"t:{rule.type}:{rule.pos}")
+        if rule.type == event_type:
+            features.add(f"this:{rule.pos}:{rule.mode or '-'}")
+            features.add(f"this-prefix:{trigger.prefix or '-'}")
+            before = doc.norm[sentence.start:trigger.start].split()
+            features.add(f"this-after:{before[-1] if before else '^'}")
+            features.add(f"this-at:{min(len(before) // 5, 4)}")
+    features |= {f"c:{cue.cue.kind}" for cue in _inside(doc, "cues", sentence)}
+    features |= {f"a:{actor.kind}" for actor in _inside(doc, "actors", sentence)}
+    if _any_inside(doc.times, sentence):
+        features.add("time")
+    if _any_inside(doc.places, sentence):
+        features.add("place")
+    return features
+
+
+def reported_only(doc: Document, events: list[Event], model: ReportModel | None = None,
+                  dropped: list[tuple[Event, float]] | None = None) -> list[Event]:
+    """The events whose sentence the model reads as telling an act of their type; events of
+    types it has no model for, and alleged or negated ones, stay. `dropped`, when given,
+    collects (event, probability) for the others."""
+    model = model if model is not None else default_model()
+    if model is None or not events:
+        return events
+    sentences = _sentences_by_evidence(doc)
+    probabilities: dict[tuple[int, str], float] = {}  # one reading per sentence and type
+    kept = []
+    for event in events:
+        type_model = model.types.get(event.type)
+        sentence = sentences.get(_evidence_key(event))
+        if type_model is None or sentence is None or event.modality not in JUDGED_MODALITIES:
+            kept.append(event)
+            continue
+        key = (sentence.start, event.type)
+        if key not in probabilities:
+            probabilities[key] = type_model.probability(sentence_features(doc, sentence, event.type))
+        if probabilities[key] >= type_model.threshold:
+            kept.append(event)
+        elif dropped is not None:
+            dropped.append((event, probabilities[key]))
+    return kept
+
+
+def _inside(doc: Document, kind: str, sentence: Sentence) -> list:
+    spans, starts = getattr(doc, kind), doc.starts[kind]
+    return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+
+
+def _any_inside(mentions: list, sentence: Sentence) -> bool:
+    return any(sentence.start <= m.start < sentence.end for m in mentions)
+
+
+def _evidence_key(event: Event) -> tuple[int, int] | str:
+    """Body evidence is found by its offsets; a title's (-1/-1) by its text."""
+    evidence = event.evidence
+    return evidence.text if evidence.start < 0 else (evidence.start, evidence.end)
+
+
+def _sentences_by_evidence(doc: Document) -> dict:
+    found: dict = {}
+    for sentence in doc.sentences:
+        begin, end = doc.original(sentence.start, sentence.end)
+        found[(begin, end)] = sentence
+        found.setdefault(doc.text[begin:end], sentence)
+    return found
