@@ -23,6 +23,8 @@ KIND_PRIORITY = {"group": 0, "person": 1, "seat": 2, "state": 3, "title": 4, "or
                  "agent": 6, "anaphor": 7, "demonym": 8}
 # Kinds that take their country from a neighbouring state name or demonym.
 COUNTRYLESS = ("organ", "title", "agent")
+# The ending of an accusative singular demonym ("أردنيا"), normalised.
+ACCUSATIVE_DEMONYM = "يا"
 # The preposition that places an organ in its state ("الحكومة في بغداد").
 LOCATIVE = "في"
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
@@ -111,7 +113,14 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
                                _entry_actor(payload, published), payload.kind,
                                match.lam_article, match.phrase))
     spans = _join_chains(text, spans)
+    spans = [s for s in spans if not _lone_accusative_demonym(s)]
     return _resolve_anaphors(spans)
+
+
+def _lone_accusative_demonym(span: ActorSpan) -> bool:
+    """An accusative demonym ("أميركيا") not joined to a noun: an adverb ("مدعومة أميركيا"),
+    no actor; joined it is an adjective ("قتل جنديا أميركيا")."""
+    return span.kind == "demonym" and span.head.endswith(ACCUSATIVE_DEMONYM)
 
 
 def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -132,6 +141,9 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
 def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     """The one actor two adjacent spans make, or None when they are two actors."""
     l_actor, r_actor = left.actor, right.actor
+    if right.kind == "demonym" and right.head.endswith(ACCUSATIVE_DEMONYM) \
+            and text[left.end:right.start].strip():
+        return None  # "الفصائل المدعومة أميركيا": after a participle the accusative is an adverb
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
         name = f"{r_actor.name} {l_actor.name}".strip() if r_actor.name else l_actor.name
         actor = replace(l_actor, code=r_actor.code, name=name)

@@ -142,9 +142,23 @@ def _states() -> tuple[list[ActorEntry], set[str]]:
             entries.append(ActorEntry(phrase, "state", code, ("GOV",), None, name))
         for phrase in row.forms("seats", required=False):
             entries.append(ActorEntry(phrase, "seat", code, ("GOV",), None, name))
-        for phrase in row.forms("demonyms", required=False):
+        for phrase in _inflected_demonyms(row.forms("demonyms", required=False)):
             entries.append(ActorEntry(phrase, "demonym", code, (), None, name))
     return entries, codes
+
+
+def _inflected_demonyms(forms: list[str]) -> list[str]:
+    """The listed demonyms with their regular accusative, dual and feminine plural: "أردني"
+    gives "أردنيا" ("قتل جنديا أردنيا") and "أردنيان" (two men), "أردنية" gives
+    "أردنيتان"/"أردنيتين" (two women) and "أردنيات" (women), so "جنديان أردنيان" and
+    "صحفيات أردنيات" carry their country too."""
+    result = list(forms)
+    for form in forms:
+        if form.endswith("ية"):
+            result += [form[:-1] + ending for ending in ("تان", "تين")] + [form[:-1] + "ات"]
+        elif form.endswith("ي") and " " not in form:
+            result += [form + "ا", form + "ان"]
+    return list(dict.fromkeys(result))
 
 
 def _organs() -> list[ActorEntry]:

@@ -261,3 +261,17 @@ def test_an_office_of_a_group_is_the_group(sentence, group):
 def test_the_accusative_singular_after_a_number_is_an_agent(sentence):
     found = [(text, span) for text, span in actors(sentence) if "REB" in span.actor.sector]
     assert len(found) == 1 and found[0][0] in ("متمردا", "انقلابيا")
+
+
+def test_an_accusative_demonym_is_an_actor_only_as_the_adjective_of_a_noun():
+    found = dict(actors("قتل المسلحون جنديا أميركيا قرب الحدود"))
+    assert found["جنديا اميركيا"].actor.code == "USA"
+    assert found["جنديا اميركيا"].kind == "organ+country"
+    # an adverb: "backed by America", no actor of its own
+    assert [text for text, _ in actors("شنت الفصائل المدعومة أميركيا هجوما")] == ["الفصائل"]
+
+
+def test_dual_and_feminine_plural_demonyms_give_the_country():
+    found = dict(actors("أصيب جنديان أردنيان واعتقلت صحفيات سوريات"))
+    assert found["جنديان اردنيان"].actor.code == "JOR"
+    assert found["سوريات"].actor.code == "SYR"

@@ -206,6 +206,20 @@ def test_spot_checks_states_and_groups(entries):
     assert {(e.kind, e.code, e.sector) for e in gunmen} == {("agent", None, ("UAF",))}
 
 
+def test_demonyms_come_with_their_dual_accusative_and_feminine_plural(entries):
+    for phrase in ("أردنيان", "أردنيا", "أردنيتان", "أردنيتين", "أردنيات", "الأردنيات"):
+        assert {(e.code, e.kind) for e in by_phrase(entries, phrase)} == {("JOR", "demonym")}, phrase
+    assert {(e.code, e.kind) for e in by_phrase(entries, "الصرب")} == {("SRB", "demonym")}
+
+
+def test_leaders_of_the_2000s_hold_office_on_their_dates(entries):
+    assert holder(entries, "بوش", date(2007, 6, 1)) == {("USA", "George W. Bush")}
+    assert holder(entries, "السنيورة", date(2007, 6, 1)) == {("LBN", "Fouad Siniora")}
+    assert holder(entries, "السنيورة", date(2012, 6, 1)) == set()
+    assert {e.group for e in by_phrase(entries, "مجالس الصحوة")} == {"SAHWA"}
+    assert {(e.group, e.code) for e in by_phrase(entries, "ألوية الناصر صلاح الدين")} == {("PRC", "PSE")}
+
+
 # --- malformed rows --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, message", [
