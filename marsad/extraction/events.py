@@ -15,7 +15,11 @@ The rules, in the order they apply to each trigger of a sentence:
    before them as target. A verb of suffering ("تعرض الجيش لهجوم إيراني") makes its subject the
    target of the act noun after it. Violence told as the outcome of an act before it ("مواجهات
    أسفرت عن مصرع 26 حوثيا") is that act's, its dead the act's target. A protest with no target
-   takes the actor its demand names ("مطالبين الحكومة بالاستقالة"). A verb joined by و with no
+   takes the actor its demand names ("مطالبين الحكومة بالاستقالة"), else the actor of what it is
+   against ("احتجاجا على زيارة الرئيس الأميركي", "الموت لأمريكا"; across an act done to victims,
+   "احتجاجا على مقتل مدنيين على يد القوات", that act's doer). A violent verb with no object before
+   the cause of the harm ("قتل جنديان بانفجار عبوة", "قتلوا وأصيب آخرون") is passive: its subject
+   was harmed. A verb joined by و with no
    subject of its own has the subject of the verb before, and its object pronoun that verb's object
    ("اعتقلت الشرطة عشرين شخصا وأطلقت سراحهم"). Coordinated actors ("روسيا وإيران") give one
    record each.
@@ -64,9 +68,14 @@ POSSESSED = "of"
 ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Hostile acts whose place stands for their target when the text names no other.
 ATTACKS_ON_PLACES = frozenset({"ASSAULT"})
+# Violence whose verb, followed by the cause of the harm ("قتل جنديان بانفجار"), is passive.
+PASSIVE_BY_CAUSE = frozenset({"ASSAULT"})
 # Acts whose demand ("اعتصموا مطالبين الحكومة بالاستقالة") names whom they address when the
 # text names no other target.
 ADDRESSED_BY_DEMAND = frozenset({"PROTEST"})
+# Prepositions before the actor of what a protest is against ("تنديدا بالحكومة", "الموت لأمريكا"):
+# an actor after any other ("احتجاجا على قرار منع … من السفر") is no addressee.
+GRIEVANCE_PREPS = frozenset({None, POSSESSED, "على", "ب", "ل", "ضد"})
 # An attack on a stance ("هاجم الوزير تصريحات نظيره") is criticism (PLOVER ACCUSE).
 VERBAL_ATTACK = ("ACCUSE", "disapprove")
 # How far (in words) arguments and cues are looked for.
@@ -87,6 +96,8 @@ PREVENTED_WITHIN = 4
 STANCE_WITHIN = 5
 CONDEMNED_WITHIN = 12
 DEMANDED_WITHIN = 3
+CAUSE_WITHIN = 4
+GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 5
 RESULT_WITHIN = 1
 ACT_BEFORE_RESULT = 6
@@ -188,7 +199,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     for trigger in triggers:
         source, target = arguments[trigger]
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
-            target = _demanded(doc, trigger, source, actors, boundaries, sentence)
+            target = _demanded(doc, trigger, source, actors, boundaries, sentence) \
+                or _grieved(doc, trigger, source, actors, boundaries, sentence)
         if _figurative(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a sense that is no violence")
             continue  # "تفجر الخلاف", "انفجار الأزمة"
@@ -250,6 +262,9 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     if rule.pos == "verb":
         before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
         if before is not None:
+            if _passive_by_cause(doc, rule, trigger.end, after, sentence):
+                # "ثلاثة جنود أميركيين قتلوا بانفجار عبوة": who was killed, by someone unnamed
+                return None, before
             return before, _first_target(doc, rule, after, exclude=before)
         relative = _after_relative(doc, trigger)
         if describes_act or (relative and not _object_suffix(doc, trigger)):
@@ -271,6 +286,9 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, subject
         partners = _coordinated(doc, subject, actors) if subject is not None else []
         rest = [a for a in after if subject is None or (a.start > subject.start and a not in partners)]
+        if subject is not None and _passive_by_cause(doc, rule, (partners or [subject])[-1].end, rest, sentence):
+            # "قتل جنديان أردنيان بانفجار عبوة ناسفة": the subject was killed (passive قُتل)
+            return None, subject
         return subject, _first_target(doc, rule, rest, exclude=subject)
     if rule.genitive == "passive":
         head = _bare_actor_before(doc, trigger.start, actors, [], sentence, GOVERNOR_BEFORE_NOUN,
@@ -313,6 +331,30 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         genitive = next((a for a in after if _prep(doc, a) == "ل" and a is not target
                          and doc.words_between(trigger.end, a.start) <= 2), None)
     return genitive, target
+
+
+def _passive_by_cause(doc: Document, rule: Trigger, position: int, after: list[ActorSpan],
+                      sentence: Sentence) -> bool:
+    """A violent verb that takes an object, with no object before the cause of the harm told
+    right after it ("بانفجار", "في هجوم", "جراء", "وأصيب آخرون"): the verb is passive."""
+    if rule.type not in PASSIVE_BY_CAUSE or "obj" not in rule.preps:
+        return False
+    causes = cue_words("cause")
+    index = doc.word_index(position)
+    for i in range(index, min(index + CAUSE_WITHIN, len(doc.word_starts))):
+        start = doc.word_starts[i]
+        match = _WORD.match(doc.norm, start)
+        if start >= sentence.end or match is None:
+            return False
+        if any(position <= a.start <= start and _prep(doc, a) is None for a in after):
+            return False  # "قتل الجيش ثلاثة مسلحين في هجوم": an object comes first
+        word = match.group()
+        act_follows = word in ("في", "خلال") and i + 1 < len(doc.word_starts) and any(
+            t.start == doc.word_starts[i + 1] and t.trigger.type == rule.type and t.trigger.pos == "noun"
+            for t in doc.triggers)
+        if word in causes or act_follows:
+            return True
+    return False
 
 
 def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
@@ -538,6 +580,30 @@ def _demanded(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, act
                     and doc.words_between(match.end(), actor.start) <= DEMANDED_WITHIN:
                 return actor if _prep(doc, actor) in (None, "ب") else None
         return None
+    return None
+
+
+def _grieved(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, actors: list[ActorSpan],
+             boundaries: list[int], sentence: Sentence) -> ActorSpan | None:
+    """"تظاهروا … احتجاجا على زيارة الرئيس الأميركي", "ضد قرار الحكومة", "الموت لأمريكا": the
+    first actor of what the protest is against, in the act's own clause. Across an act noun that
+    takes its victim as genitive ("احتجاجا على مقتل مدنيين على يد القوات") it is that act's doer."""
+    end = min([b for b in boundaries if b > trigger.start] or [sentence.end])
+    grievances = cue_words("grievance")
+    for match in _WORD.finditer(doc.norm, trigger.start, end):
+        word = match.group()
+        if word not in grievances and not (word[:1] in "ول" and word[1:] in grievances):
+            continue
+        after = [a for a in actors if match.end() <= a.start < end and a is not source]
+        first = next(iter(after), None)
+        if first is None or doc.words_between(match.end(), first.start) > GRIEVANCE_WITHIN:
+            return None
+        victim_act = any(t.trigger.pos == "noun" and t.trigger.genitive == "patient"
+                         and match.end() <= t.start < first.start for t in doc.triggers)
+        if victim_act:
+            # the victims of the act protested against are not whom the protest addresses
+            return _agent_marked(doc, trigger, after)
+        return first if _prep(doc, first) in GRIEVANCE_PREPS else None
     return None
 
 

@@ -366,3 +366,31 @@ def test_a_noun_of_backing_with_a_possessor_backs_the_lam_actor():
 def test_an_arrest_verb_before_one_who_cannot_detain_is_passive(sentence, expected):
     records = events_of(sentence)
     assert [summary(r) for r in find(records, "COERCE")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تظاهر مئات الطلاب في عمان أمس احتجاجا على زيارة الرئيس الأميركي.", ("PROTEST", "JOR", "USA")),
+    ("واعتصم العمال في ساحة المدينة أمس تنديدا بقرار الحكومة المصرية.", ("PROTEST", None, "EGY")),
+    ("وتجمع آلاف المتظاهرين في طهران أمس وهم يهتفون الموت لأمريكا.", ("PROTEST", "IRN", "USA")),
+    # across an act that takes its victims as genitive: whoever did it
+    ("خرج متظاهرون عراقيون أمس للاحتجاج على مقتل أربعة مدنيين على يد القوات التركية.",
+     ("PROTEST", "IRQ", "TUR")),
+])
+def test_a_protest_addresses_the_actor_of_what_it_is_against(sentence, expected):
+    assert summary(find(events_of(sentence), "PROTEST")[0]) == expected
+
+
+def test_a_protest_against_an_act_with_no_named_doer_has_no_target():
+    protest = find(events_of("تظاهر مئات الطلاب أمس احتجاجا على اعتقال زملائهم."), "PROTEST")
+    assert [r["target"] for r in protest] == [None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل جنديان أردنيان بانفجار عبوة ناسفة في الزرقاء أمس.", ("ASSAULT", None, "JOR")),
+    ("ثلاثة جنود فرنسيين قتلوا أمس في هجوم شمال مالي.", ("ASSAULT", None, "FRA")),
+    ("قال الجيش إن جنديا لبنانيا قتل وأصيب اثنان آخران أمس.", ("ASSAULT", None, "LBN")),
+    # an object before the cause: the verb is active
+    ("قتل الجيش المصري أمس ثلاثة مسلحين في هجوم على سيناء.", ("ASSAULT", "EGY", "EGY")),
+])
+def test_a_killing_told_with_its_cause_and_no_object_is_passive(sentence, expected):
+    assert summary(find(events_of(sentence), "ASSAULT")[0]) == expected
