@@ -573,7 +573,7 @@ def _demanded(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, act
     demands = cue_words("demand")
     for match in _WORD.finditer(doc.norm, trigger.end, end):
         word = match.group()
-        if word not in demands and not (word[:1] == "و" and word[1:] in demands):
+        if word not in demands and not (word[:1] in "ول" and word[1:] in demands):
             continue
         for actor in actors:
             if match.end() <= actor.start < end and actor is not source \
@@ -598,11 +598,11 @@ def _grieved(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, acto
         first = next(iter(after), None)
         if first is None or doc.words_between(match.end(), first.start) > GRIEVANCE_WITHIN:
             return None
-        victim_act = any(t.trigger.pos == "noun" and t.trigger.genitive == "patient"
-                         and match.end() <= t.start < first.start for t in doc.triggers)
-        if victim_act:
+        victim_act = next((t for t in doc.triggers if t.trigger.pos == "noun" and t.trigger.genitive == "patient"
+                           and match.end() <= t.start < first.start), None)
+        if victim_act is not None:
             # the victims of the act protested against are not whom the protest addresses
-            return _agent_marked(doc, trigger, after)
+            return _agent_marked(doc, victim_act, [a for a in after if a.start >= victim_act.end])
         return first if _prep(doc, first) in GRIEVANCE_PREPS else None
     return None
 
@@ -628,6 +628,9 @@ def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -
     """An actor introduced as the doer: "هجوم شنه مسلحو …", "من قبل الجيش"."""
     markers = cue_words("agent_marker")
     for actor in after:
+        if any(t.trigger.pos == "noun" and t.trigger.genitive == "patient" and trigger.end <= t.start < actor.start
+               for t in doc.triggers):
+            continue  # "احتجاجا على مقتل مدنيين على يد القوات": the doer of the killing, not of the protest
         words = _words_before(doc, actor.start, 3, floor=trigger.end)
         joined2 = " ".join(words[-2:])
         if words and (words[-1] in markers or joined2 in markers):

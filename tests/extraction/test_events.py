@@ -394,3 +394,13 @@ def test_a_protest_against_an_act_with_no_named_doer_has_no_target():
 ])
 def test_a_killing_told_with_its_cause_and_no_object_is_passive(sentence, expected):
     assert summary(find(events_of(sentence), "ASSAULT")[0]) == expected
+
+
+def test_a_protest_that_calls_on_someone_addresses_them():
+    records = events_of("تجمع آلاف المتظاهرين في سيول أمس لدعوة قادة مجموعة العشرين إلى مكافحة الفقر.")
+    assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", "KOR", "G20")]
+
+
+def test_the_doer_of_an_act_protested_against_is_whom_the_protest_addresses():
+    records = events_of("جرت أمس مظاهرة للاحتجاج على اعتقال ناشطين على يد الشرطة الأردنية.")
+    assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", None, "JOR")]
