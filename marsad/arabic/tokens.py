@@ -53,7 +53,8 @@ def enclitic_splits(word: str) -> list[tuple[str, str]]:
     return splits
 
 
-def _best_split(word: str) -> tuple[str, str, str]:
+@lru_cache(maxsize=1 << 16)  # news repeats its words; a split depends on the word alone
+def best_split(word: str) -> tuple[str, str, str]:
     """A single guess without a lexicon: strip the article and the clitics before it only when
     the rest stays three letters long; keep enclitics (too ambiguous without a lexicon)."""
     for prefix, rest in proclitic_splits(word):
@@ -72,7 +73,7 @@ def tokenize(normalized: Normalized, start: int = 0, end: int | None = None) -> 
     tokens = []
     for match in WORD.finditer(text, start, end):
         word = match.group()
-        prefix, stem, suffix = _best_split(word)
+        prefix, stem, suffix = best_split(word)
         original_start, original_end = normalized.to_original(match.start(), match.end())
         tokens.append(Token(original_start, original_end, word, stem, prefix, suffix))
     return tokens

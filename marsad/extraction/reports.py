@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.arabic.tokens import tokenize
+from marsad.arabic.tokens import WORD, best_split
 from marsad.extraction.document import Document
 from marsad.model import Event, Sentence
 
@@ -27,6 +27,7 @@ MODEL_FILE = "data/report_model.json"
 # Modalities the model judges. An alleged act is a claim the sentence reports, whatever the
 # sentence is about, and a negated one is no detection anyway.
 JUDGED_MODALITIES = ("asserted", "future", "hypothetical")
+NEAR = 4  # words each side of a trigger that describe how it is used
 LENGTH_STEP = 10  # words per sentence-length bucket
 LENGTH_BUCKETS = 5
 
@@ -71,23 +72,29 @@ def default_model() -> ReportModel | None:
 
 
 def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set[str]:
-    """What the model sees of one sentence: its word stems and stem pairs, and what the
-    extractor found there (trigger types and forms, the words before this type's triggers,
-    attribution and modality cues, actor kinds, times, places, numbers, length)."""
-    tokens = tokenize(doc.normalized, sentence.start, sentence.end)
-    stems = ["#" if t.stem.isdigit() else t.stem for t in tokens]  # a count is a count
+    """What the model sees of one sentence: its word stems and stem pairs, its first word, the
+    words near this type's triggers, and what the extractor found there (trigger types and
+    forms, attribution and modality cues, actor kinds, times, places, length)."""
+    words = WORD.findall(doc.norm, sentence.start, sentence.end)  # the words of doc.word_starts
+    stems = ["#" if w.isdigit() else best_split(w)[1] for w in words]  # a count is a count
     features = {f"w:{s}" for s in stems}
     features |= {f"b:{a}_{b}" for a, b in zip(stems, stems[1:])}
+    features.add(f"first:{stems[0] if stems else '^'}")
     features.add(f"len:{min(len(stems) // LENGTH_STEP, LENGTH_BUCKETS)}")
+    first_word = doc.word_index(sentence.start)
     for trigger in _inside(doc, "triggers", sentence):
         rule = trigger.trigger
         features.add(f"t:{rule.type}:{rule.pos}")
-        if rule.type == event_type:
-            features.add(f"this:{rule.pos}:{rule.mode or '-'}")
-            features.add(f"this-prefix:{trigger.prefix or '-'}")
-            before = doc.norm[sentence.start:trigger.start].split()
-            features.add(f"this-after:{before[-1] if before else '^'}")
-            features.add(f"this-at:{min(len(before) // 5, 4)}")
+        if rule.type != event_type:
+            continue
+        at = doc.word_index(trigger.start) - first_word  # the trigger's word in `stems`
+        features.add(f"this:{rule.pos}:{rule.mode or '-'}")
+        features.add(f"this-prefix:{trigger.prefix or '-'}")
+        features.add(f"this-after:{stems[at - 1] if at > 0 else '^'}")
+        features.add(f"this-before:{stems[at + 1] if at + 1 < len(stems) else '$'}")
+        features.add(f"this-at:{min(at // 5, 4)}")
+        features |= {f"near:{stems[i]}" for i in range(max(0, at - NEAR), min(len(stems), at + NEAR + 1))
+                     if i != at}
     features |= {f"c:{cue.cue.kind}" for cue in _inside(doc, "cues", sentence)}
     features |= {f"a:{actor.kind}" for actor in _inside(doc, "actors", sentence)}
     if _any_inside(doc.times, sentence):
