@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///marsad.db
 
-.PHONY: install run test bench clean
+# The sentence model (marsad.extraction.reports), trained from the project's own sentences.
+MODEL := marsad/extraction/data/report_model.json
+MODEL_INPUTS := $(wildcard training/sentences/*.jsonl) marsad/extraction/reports.py \
+	marsad/extraction/train_reports.py marsad/kb/data/triggers.tsv marsad/kb/data/cues.tsv
+
+.PHONY: install model run test bench clean
 
 $(BIN)/marsad: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -12,7 +17,12 @@ $(BIN)/marsad: pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(BIN)/marsad
 
-install: $(BIN)/marsad
+$(MODEL): $(BIN)/marsad $(MODEL_INPUTS)
+	$(BIN)/python -m marsad.extraction.train_reports --output $(MODEL)
+
+model: $(MODEL)
+
+install: $(BIN)/marsad $(MODEL)
 
 run: install
 	$(BIN)/marsad ingest --db $(DB) examples/
@@ -26,4 +36,4 @@ bench: install
 	$(BIN)/python benchmarks/extract_corpus.py
 
 clean:
-	rm -rf $(VENV) marsad.db build *.egg-info
+	rm -rf $(VENV) marsad.db build *.egg-info $(MODEL)

@@ -24,9 +24,9 @@ from marsad.extraction.document import Document
 from marsad.model import Event, Sentence
 
 MODEL_FILE = "data/report_model.json"
-# Modalities the model judges. An alleged act is a claim the sentence reports, whatever the
-# sentence is about, and a negated one is no detection anyway.
-JUDGED_MODALITIES = ("asserted", "future", "hypothetical")
+# The model judges acts told as facts. An alleged act is a claim the sentence reports, and a
+# negated, future or hypothetical one already says that it did not (yet) happen.
+JUDGED_MODALITIES = ("asserted",)
 NEAR = 4  # words each side of a trigger that describe how it is used
 LENGTH_STEP = 10  # words per sentence-length bucket
 LENGTH_BUCKETS = 5

@@ -1,12 +1,22 @@
-"""Event extraction on sentences written for these tests: arguments, claims, modality, dates, places."""
+"""Event extraction on sentences written for these tests: arguments, claims, modality, dates, places.
+
+These test the rules (marsad.extraction.events), so the sentence model is left out: what it
+keeps is tested in test_reports.py.
+"""
 
 from datetime import date
 
 import pytest
 
 import marsad
+import marsad.extraction.reports as reports
 
 PUBLISHED = date(2019, 3, 14)  # a Thursday
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    monkeypatch.setattr(reports, "default_model", lambda: None)
 
 
 def events_of(text, title="", published=PUBLISHED):
