@@ -270,6 +270,7 @@ def eval_command(ctx: click.Context, files: tuple[str, ...], gsr: str | None,
         if files:
             raise click.UsageError("give either --gsr DIR or GOLD.jsonl INPUT..., not both")
         click.echo(evaluate.format_gsr_report(run_gsr(gsr)))
+        click.echo(_model_line())
         return
     if len(files) < 2:
         raise click.UsageError("give the gold file and at least one input: "
@@ -283,7 +284,15 @@ def eval_command(ctx: click.Context, files: tuple[str, ...], gsr: str | None,
 
     report = evaluate.score(gold, list(_extract(files[1:], on_error)))
     click.echo(evaluate.format_report(report, verbose=verbose))
+    click.echo(_model_line())
     ctx.exit(1 if errors else 0)
+
+
+def _model_line() -> str:
+    """Which sentence model the figures were measured with (marsad.extraction.reports)."""
+    from marsad.extraction.reports import describe_default
+
+    return "\n" + describe_default()
 
 
 @main.command("explain")

@@ -342,6 +342,19 @@ def test_eval_gsr(fake_pipeline, tmp_path):
     assert "PROTEST" in result.stdout
 
 
+def test_eval_says_which_sentence_model_it_used(fake_pipeline, inputs, tmp_path, monkeypatch):
+    import marsad.extraction.reports as reports
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(run("extract", inputs).stdout, encoding="utf-8")
+    monkeypatch.setattr(reports, "default_model", lambda: None)
+    assert run("eval", gold, inputs).stdout.rstrip().endswith("sentence model: not built (rules only; `make model`)")
+    model = reports.ReportModel({"ASSAULT": reports.TypeModel(0.0, {})}, {"ASSAULT": 1200})
+    monkeypatch.setattr(reports, "default_model", lambda: model)
+    assert run("eval", gold, inputs).stdout.rstrip().endswith(
+        "sentence model: ASSAULT (1200 training sentences)")
+
+
 def test_eval_gsr_missing_directory(tmp_path):
     result = run("eval", "--gsr", tmp_path / "absent")
     assert result.exit_code == 2

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,12 +48,19 @@ class TypeModel:
 @dataclass(frozen=True)
 class ReportModel:
     types: dict[str, TypeModel]
+    sentences: dict[str, int] = field(default_factory=dict)  # training sentences per type
 
     @classmethod
     def from_json(cls, data: dict) -> "ReportModel":
         return cls({name: TypeModel(float(m["bias"]), {k: float(v) for k, v in m["weights"].items()},
                                     float(m.get("threshold", 0.5)))
-                    for name, m in data["types"].items()})
+                    for name, m in data["types"].items()},
+                   {name: int(f["sentences"]) for name, f in data.get("figures", {}).items()})
+
+    def describe(self) -> str:
+        trained = ", ".join(f"{name} ({self.sentences.get(name, '?')} training sentences)"
+                            for name in sorted(self.types))
+        return f"sentence model: {trained}"
 
     @classmethod
     def load(cls, path: str | Path) -> "ReportModel":
@@ -69,6 +76,12 @@ def default_model() -> ReportModel | None:
     """The model built with the package, or None when it was not built."""
     path = model_path()
     return ReportModel.load(path) if path.exists() else None
+
+
+def describe_default() -> str:
+    """One line for reports: which sentence model the extraction used, if any."""
+    model = default_model()
+    return model.describe() if model is not None else "sentence model: not built (rules only; `make model`)"
 
 
 def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set[str]:

@@ -57,7 +57,10 @@ def test_the_trained_model_separates_its_sentences_and_loads_without_sklearn(tmp
     output = tmp_path / "model.json"
     assert main(["--data", str(tmp_path / "data"), "--output", str(output)]) == 0
     assert "ASSAULT: 12 sentences (6 reports)" in capsys.readouterr().err
-    model = ReportModel.load(output).types["ASSAULT"]
+    loaded = ReportModel.load(output)
+    assert loaded.sentences == {"ASSAULT": 12}
+    assert loaded.describe() == "sentence model: ASSAULT (12 training sentences)"
+    model = loaded.types["ASSAULT"]
     for text in REPORTS:
         assert model.probability(features_of(text, "ASSAULT")) > 0.5, text
     for text in REFERENCES:
