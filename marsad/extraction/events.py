@@ -100,6 +100,9 @@ CAUSE_WITHIN = 4
 GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 5
 RESULT_WITHIN = 1
+VICTIMS_WITHIN = 5
+# Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
+COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 6
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 
@@ -175,6 +178,12 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     described = {t: _described_act(doc, t, triggers, actors) for t in triggers}
     arguments = {t: _arguments(doc, t, actors, boundaries, sentence, cues, verb_starts,
                                described[t] is not None) for t in triggers}
+    for trigger, (source, target) in arguments.items():
+        victims = _counted_victims(doc, trigger, sentence, actors)
+        if victims is not None and (target is None or victims.start < target.start):
+            # "مقتل 13 في هجوم", "قتل 20 وأصيب 70 في هجوم انتحاري": a bare count of the dead
+            # right after the killing is who was harmed
+            arguments[trigger] = (source, victims)
     told_by_verb: dict[TriggerSpan, TriggerSpan] = {}
     for verb, act in described.items():
         if act is not None:
@@ -196,7 +205,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     resulting = frozenset(results.values())  # an act with a told outcome is news, not a generic noun
     condemned = _condemned(doc, triggers, boundaries)
     candidates: list[Candidate] = []
+    background: set[TriggerSpan] = set()  # acts named, not told: their outcomes are not told either
     for trigger in triggers:
+        if trigger in results and results[trigger] in background:
+            _drop(explain, Candidate(trigger, *arguments[trigger], sentence), "the result of an act not told")
+            continue  # "… الهجوم الذي نفذته الحركة في مايو وأسفر عن مقتل المئات"
         source, target = arguments[trigger]
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
             target = _demanded(doc, trigger, source, actors, boundaries, sentence) \
@@ -205,6 +218,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, source, target, sentence), "a sense that is no violence")
             continue  # "تفجر الخلاف", "انفجار الأزمة"
         if trigger in condemned:
+            background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "what a condemnation condemns")
             continue  # "استنكر الوزير تفجيرات …": an act told elsewhere, named as what is condemned
         if trigger in told_by_verb:
@@ -217,6 +231,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
         if trigger.trigger.pos == "noun" and _after_background_word(doc, trigger):
+            background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …": an act already known, not news
         if not dated and not doc.is_title and _habitual(doc, trigger, cues):
@@ -301,8 +316,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
-    if governor is not None and _subject_of_verb(governor, boundaries, verb_starts):
-        governor = None  # "دان المجلس التفجير": the actor does the verb; the act is its object
+    if governor is not None and (_subject_of_verb(governor, boundaries, verb_starts)
+                                 or _reporter(doc, governor, cues)):
+        # "دان المجلس التفجير": the actor does the verb; the act is its object. "أعلنت الشرطة
+        # مقتل سبعة": who reports the act is not its doer (coding guide)
+        governor = None
     if governor is None:
         governor = _subject_of_support_verb(doc, trigger, actors, boundaries, sentence, cues)
     marked = _agent_marked(doc, trigger, after)
@@ -493,6 +511,12 @@ def _subject_of_verb(actor: ActorSpan, boundaries: list[int], verb_starts: froze
     return bool(previous) and previous[-1] in verb_starts
 
 
+def _reporter(doc: Document, actor: ActorSpan, cues: list[CueSpan]) -> bool:
+    """The actor is the subject right after a reporting verb ("أعلنت الشرطة …")."""
+    return any(c.cue.kind == "speech" and c.cue.pos == "verb" and c.end <= actor.start
+               and doc.words_between(c.end, actor.start) == 0 for c in cues)
+
+
 def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan],
                              boundaries: list[int], sentence: Sentence,
                              cues: list[CueSpan]) -> ActorSpan | None:
@@ -605,6 +629,42 @@ def _grieved(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, acto
             return _agent_marked(doc, victim_act, [a for a in after if a.start >= victim_act.end])
         return first if _prep(doc, first) in GRIEVANCE_PREPS else None
     return None
+
+
+def _counted_victims(doc: Document, trigger: TriggerSpan, sentence: Sentence,
+                     actors: list[ActorSpan]) -> ActorSpan | None:
+    """The people a killing counts with a bare number and no noun the knowledge base knows:
+    "مقتل 13 في هجوم", "قتل فيه 20", "مقتل ما لا يقل عن ثلاثة", or a number before the noun of
+    the dead ("أربعة قتلى"). They are civilians of no named country (the event's place gives it)."""
+    rule = trigger.trigger
+    if rule.type not in COUNTED_VICTIMS or rule.genitive != "patient":
+        return None
+    qualifiers = cue_words("count_qualifier")
+    index = doc.word_index(trigger.end)
+    span = None
+    for i in range(index, min(index + VICTIMS_WITHIN, len(doc.word_starts))):
+        start = doc.word_starts[i]
+        match = _WORD.match(doc.norm, start)
+        if start >= sentence.end or match is None:
+            break
+        word = match.group()
+        if _is_number(word):
+            span = (start, match.end())
+            break
+        if word not in qualifiers:
+            break
+    if span is None and rule.pos == "noun" and not _definite(doc, trigger):
+        words = _words_before(doc, trigger.start, 1, floor=sentence.start)
+        if words and _is_number(words[-1]):  # "أربعة قتلى"
+            start = doc.word_starts[doc.word_index(trigger.start) - 1]
+            span = (start, start + len(words[-1]))
+    if span is None or any(t.start <= span[0] < t.end for t in doc.times):
+        return None  # "اغتيال … 12 ديسمبر": a date, not a count
+    if any(span[1] <= a.start and (doc.words_between(span[1], a.start) == 0
+                                   or _partitive(_words_before(doc, a.start, 2))) for a in actors
+           if doc.words_between(span[1], a.start) <= 1):
+        return None  # "قتل 20 جنديا", "مقتل اثنين من الجنود": the count is of a known actor
+    return ActorSpan(span[0], span[1], span[0], Actor(text="", code=None, sector=("CVL",)), "agent")
 
 
 def _counted(doc: Document, actor: ActorSpan) -> bool:

@@ -414,3 +414,24 @@ def test_a_protest_that_calls_on_someone_addresses_them():
 def test_the_doer_of_an_act_protested_against_is_whom_the_protest_addresses():
     records = events_of("جرت أمس مظاهرة للاحتجاج على اعتقال ناشطين على يد الشرطة الأردنية.")
     assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", None, "JOR")]
+
+
+def test_a_bare_count_of_the_dead_is_the_target_of_the_killing():
+    records = find(events_of("وقتل 12 وأصيب 30 آخرون في هجوم انتحاري استهدف سوقا شعبيا في كركوك أمس."),
+                   "ASSAULT")
+    assert records and records[0]["target"]["sector"] == ["CVL"]
+    assert records[0]["target"]["code"] == "IRQ"  # the country of the place
+    counted = find(events_of("أعلنت الشرطة مقتل ما لا يقل عن سبعة في تفجير سيارة مفخخة وسط بغداد."), "ASSAULT")
+    # the police tell the killing; they are not its doer
+    assert [(r["source"], r["target"]["text"]) for r in counted if r["target"]] == [(None, "سبعة")]
+    before = find(events_of("سقط أربعة قتلى في قصف على بلدة قرب حلب."), "ASSAULT")
+    assert [r["target"]["text"] for r in before] == ["أربعة"]
+
+
+def test_a_date_after_a_killing_is_no_count_of_the_dead():
+    assert find(events_of("اغتيال 14 شباط 2005 غير وجه لبنان."), "ASSAULT") == []
+
+
+def test_the_outcome_of_an_act_named_in_passing_is_not_told():
+    records = events_of("عاد الحديث عن ذكرى الهجوم أسفر عن مقتل 30 في المدينة.")
+    assert find(records, "ASSAULT") == []
