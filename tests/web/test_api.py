@@ -1,5 +1,5 @@
 """The HTTP API on a temporary SQLite database filled through POST /api/articles with the
-bundled examples and two articles written for these tests."""
+bundled examples and three articles written for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +37,13 @@ SANCTIONS_AGAIN = {
     "published": "2024-05-02",
     "text": "فرضت الولايات المتحدة يوم الأربعاء عقوبات جديدة على شركات إيرانية.",
 }
+# An attack by a named group, for the group filter.
+ISIL_ATTACK = {
+    "id": "web-isil-1", "title": "هجوم لداعش على حاجز للجيش العراقي",
+    "published": "2024-05-03",
+    "text": "هاجم تنظيم داعش حاجزا للجيش العراقي قرب الموصل مساء الخميس وقتل ثلاثة جنود، "
+            "بحسب ما أعلنت قيادة العمليات المشتركة.",
+}
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -51,7 +58,7 @@ def client(request, tmp_path_factory):
                                             files={"file": (path.name, path.read_bytes())})
                 assert response.status_code == 201, response.text
         response = test_client.post("/api/articles", headers=AUTH,
-                                    json=[SANCTIONS, SANCTIONS_AGAIN])
+                                    json=[SANCTIONS, SANCTIONS_AGAIN, ISIL_ATTACK])
         assert response.status_code == 201, response.text
         yield test_client
 
