@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.arabic.tokens import WORD, best_split
+from marsad.errors import MarsadError
 from marsad.extraction.document import Document
 from marsad.model import Event, Sentence
 
@@ -75,7 +76,13 @@ def model_path() -> Path:
 def default_model() -> ReportModel | None:
     """The model built with the package, or None when it was not built."""
     path = model_path()
-    return ReportModel.load(path) if path.exists() else None
+    if not path.exists():
+        return None
+    try:
+        return ReportModel.load(path)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise MarsadError(f"{path}: the sentence model is unreadable ({error}); "
+                          f"rebuild it with `make model`") from None
 
 
 def describe_default() -> str:

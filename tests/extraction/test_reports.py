@@ -60,6 +60,20 @@ def test_without_a_model_every_event_stays(monkeypatch):
     assert events and reported_only(doc, events) == events
 
 
+def test_an_unreadable_model_is_one_clear_error(monkeypatch, tmp_path):
+    from marsad.errors import MarsadError
+
+    broken = tmp_path / "report_model.json"
+    broken.write_text('{"types": {"ASSAULT": {"bias": 1', encoding="utf-8")
+    monkeypatch.setattr(reports, "model_path", lambda: broken)
+    reports.default_model.cache_clear()
+    try:
+        with pytest.raises(MarsadError, match="sentence model is unreadable.*make model"):
+            reports.default_model()
+    finally:
+        reports.default_model.cache_clear()
+
+
 def test_features_name_words_cues_and_what_the_extractor_found():
     doc = analyse(RAID, PUBLISHED)
     features = sentence_features(doc, doc.sentences[0], "ASSAULT")
