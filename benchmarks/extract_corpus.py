@@ -28,6 +28,7 @@ def main() -> int:
         return 0
 
     from marsad import extract_article, read
+    from marsad.extraction.reports import describe_default
 
     started = time.perf_counter()
     extract_article(next(read(sorted(CORPUS.glob("*.zip"))[0])))  # load the knowledge base once
@@ -60,6 +61,7 @@ def main() -> int:
         "cpu_s": round(cpu, 2),
         "articles_per_cpu_s": round(articles / cpu, 1) if cpu else None,
         "peak_rss_mib": round(peak_mib, 1),
+        "sentence_model": describe_default(),
     }
     print(json.dumps(result, indent=2))
     return 0
