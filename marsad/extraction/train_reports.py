@@ -71,17 +71,19 @@ def train_type(rows: list[tuple[str, int]], event_type: str) -> tuple[dict, dict
     kept = [{f: 1 for f in features if counts[f] >= MIN_COUNT} for features in samples]
     labels = [label for _, label in rows]
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(kept)
+    matrix = vectorizer.fit_transform(kept).tocsr()
+    matrix.indices = matrix.indices.astype("int32")  # liblinear takes 32-bit indices only
+    matrix.indptr = matrix.indptr.astype("int32")
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
     best = None
     for c in C_GRID:
-        model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+        model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear")
         predicted = cross_val_predict(model, matrix, labels, cv=folds)
         p, r, f, _ = precision_recall_fscore_support(labels, predicted, average="binary")
         if best is None or f > best["f1"]:
             best = {"C": c, "precision": round(float(p), 3), "recall": round(float(r), 3),
                     "f1": round(float(f), 3)}
-    model = LogisticRegression(C=best["C"], class_weight="balanced", max_iter=2000)
+    model = LogisticRegression(C=best["C"], class_weight="balanced", solver="liblinear")
     model.fit(matrix, labels)
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
                if abs(w) >= 1e-4}
