@@ -47,7 +47,7 @@ from datetime import date
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan
-from marsad.kb.triggers import Trigger, cue_words
+from marsad.kb.triggers import NEXT_WORD, Trigger, cue_words
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
 # PLOVER reads some acts by who does them: an army's backing ("المدعومة بغطاء جوي") is material
@@ -99,8 +99,9 @@ DEMANDED_WITHIN = 3
 CAUSE_WITHIN = 4
 GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 5
-RESULT_WITHIN = 1
+RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
 VICTIMS_WITHIN = 5
+HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 6
@@ -185,6 +186,14 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             # right after the killing is who was harmed
             arguments[trigger] = (source, victims)
     told_by_verb: dict[TriggerSpan, TriggerSpan] = {}
+    for harm, act in _harm_causes(doc, triggers).items():
+        # "قتل 30 متمردا في غارات شنتها طائرات التحالف على مواقعهم": one operation, one record:
+        # the doer of the act that caused the harm is its doer, and what the act names as
+        # attacked is the target, else the casualties (coding guide, "Targets")
+        (harm_source, harm_target), (act_source, act_target) = arguments[harm], arguments[act]
+        if harm_source is None and act_source is not None:
+            arguments[harm] = (act_source, act_target or harm_target)
+            told_by_verb[act] = harm
     for verb, act in described.items():
         if act is not None:
             # "ضربة جوية استهدفت التنظيم": the verb tells the act of the noun it describes; the
@@ -456,6 +465,25 @@ def _results(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpan]) ->
         if outcome is not None and outcome.trigger.type == "ASSAULT" and acts:
             results[outcome] = acts[-1]
     return results
+
+
+def _harm_causes(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan, TriggerSpan]:
+    """A killing told with the act that caused it right after it ("قتل ثلاثة في غارة شنتها …",
+    "مصرعهم جراء قصف …"): harm trigger -> the act noun, introduced by a cause word or في."""
+    causes = cue_words("cause") | {"في", "خلال"}  # as in _passive_by_cause: "قتل جنديان في هجوم"
+    found = {}
+    for harm in triggers:
+        if harm.trigger.type != "ASSAULT" or harm.trigger.genitive != "patient":
+            continue
+        for act in triggers:
+            if act.start <= harm.end or act.trigger.type != "ASSAULT" or act.trigger.pos != "noun" \
+                    or act.trigger.genitive == "patient" or doc.words_between(harm.end, act.start) > HARM_CAUSE_WITHIN:
+                continue
+            before = _words_before(doc, act.start, 1)
+            if (before and before[-1] in causes) or "ب" in act.prefix:
+                found[harm] = act
+            break
+    return found
 
 
 def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
@@ -897,11 +925,21 @@ def _habitual(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
 
 
 def _requirement_met(doc: Document, trigger: TriggerSpan) -> bool:
+    """A required word stands within a few words after the trigger; one marked NEXT_WORD
+    ("^نفسه") must begin the very next word ("فجر نفسه", not "فجر أمس")."""
     required = trigger.trigger.requires
     if not required:
         return True
     window = doc.norm[trigger.end: trigger.end + 80]
-    return any(form in window for word in required for form in _required_forms(word))
+    following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    next_word = following.group() if following is not None and following.start() == trigger.end + 1 else ""
+    for word in required:
+        if word.startswith(NEXT_WORD):
+            if next_word.lstrip("و").startswith(word[len(NEXT_WORD):]) or next_word.startswith(word[len(NEXT_WORD):]):
+                return True
+        elif any(form in window for form in _required_forms(word)):
+            return True
+    return False
 
 
 def _required_forms(word: str) -> tuple[str, ...]:

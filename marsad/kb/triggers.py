@@ -10,6 +10,8 @@ from marsad.arabic.normalize import norm
 from marsad.kb.lexicon import NOUN_PROCLITICS, VERB_PROCLITICS, Lexicon
 from marsad.kb.tables import read_tsv, split_forms
 
+# A required word that must begin the word right after the trigger (triggers.tsv "requires").
+NEXT_WORD = "^"
 PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
 PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا")
@@ -83,10 +85,11 @@ def _not_triggers() -> frozenset[str]:
 
 
 class _TriggerLexicon(Lexicon):
-    """A lexicon that refuses the generated forms listed in not_triggers.txt."""
+    """A lexicon that refuses the forms listed in not_triggers.txt, unless the trigger requires
+    its next word: that word tells the reading ("فجر نفسه" is the verb, "فجر الخميس" dawn)."""
 
     def _add_surface(self, surface, key, payload):
-        if surface not in _not_triggers():
+        if surface not in _not_triggers() or any(r.startswith(NEXT_WORD) for r in payload.requires):
             super()._add_surface(surface, key, payload)
 
 

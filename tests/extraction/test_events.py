@@ -435,3 +435,29 @@ def test_a_date_after_a_killing_is_no_count_of_the_dead():
 def test_the_outcome_of_an_act_named_in_passing_is_not_told():
     records = events_of("عاد الحديث عن ذكرى الهجوم أسفر عن مقتل 30 في المدينة.")
     assert find(records, "ASSAULT") == []
+
+
+def test_a_suicide_bomber_after_fajjara_is_its_doer_and_dawn_is_no_bombing():
+    records = find(events_of("وفجر انتحاري حزاما ناسفا داخل سوق مزدحم في مدينة بعقوبة أمس."), "ASSAULT")
+    assert [(r["source"]["sector"], r["mode"]) for r in records] == [(["UAF"], "explosives")]
+    assert find(events_of("وصل وزير الخارجية الأردني إلى بغداد فجر الخميس."), "ASSAULT") == []
+
+
+def test_a_suicide_attack_names_no_doer():
+    # "انتحاري" in "هجوم انتحاري" is an adjective on the act, not an actor
+    records = find(events_of("قتل ستة جنود عراقيين في هجوم انتحاري شمال الموصل أمس."), "ASSAULT")
+    assert records and all(r["source"] is None for r in records)
+
+
+def test_launching_rockets_and_opening_fire_are_attacks_by_who_does_them():
+    rockets = find(events_of("أطلقت القوات الإسرائيلية قذيفتين على منزل في خان يونس أمس."), "ASSAULT")
+    assert [(summary(r), r["source"]["sector"]) for r in rockets] == [(("ASSAULT", "ISR", "PSE"), ["MIL"])]
+    fire = find(events_of("وكانت طائرة بدون طيار أميركية قد فتحت النار على سيارة قرب الحدود أمس."), "ASSAULT")
+    assert [summary(r)[1] for r in fire] == ["USA"]
+    assert find(events_of("أطلقت الوزارة حملة لتشجيع القراءة في المدارس."), "ASSAULT") == []
+
+
+def test_a_killing_takes_the_doer_of_the_act_that_caused_it_as_one_record():
+    records = find(events_of("قتل ثلاثة جنود سوريين جراء قصف نفذته طائرات إسرائيلية قرب دمشق أمس."), "ASSAULT")
+    assert [summary(r) for r in records] == [("ASSAULT", "ISR", "SYR")]
+    assert records[0]["target"]["sector"] == ["MIL"]

@@ -174,3 +174,10 @@ def test_cue_words_are_normalised():
     for kind in ("preposition", "conditional", "complementizer", "future"):
         assert all(word == norm(word) for word in cue_words(kind))
     assert cue_words("no such kind") == frozenset()
+
+
+def test_a_next_word_requirement_lets_a_refused_form_read_as_the_verb():
+    # "فجر" is refused as "dawn"; before its doer, itself or the bomb it is the verb فجّر
+    rules = [t for t in trigger_lexicon().find(norm("فجر انتحاري نفسه"))[0].payloads]
+    assert any(r.type == "ASSAULT" and r.pos == "verb" and "^نفسه" in r.requires for r in rules)
+
