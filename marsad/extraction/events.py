@@ -100,6 +100,9 @@ CAUSE_WITHIN = 4
 GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 5
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
+# Acts that a present tense with a counted crowd as doer tells as under way, not as a habit
+# ("ويعتصم آلاف المتظاهرين أمام مقر الحكومة"; "المتظاهرون يحتجون" stays habitual).
+UNDER_WAY_WHEN_PRESENT = frozenset({"PROTEST"})
 VICTIMS_WITHIN = 5
 HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
@@ -243,7 +246,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …": an act already known, not news
-        if not dated and not doc.is_title and _habitual(doc, trigger, cues):
+        if not dated and not doc.is_title and _habitual(doc, trigger, cues) \
+                and not (trigger.trigger.type in UNDER_WAY_WHEN_PRESENT and _crowd(doc, source)):
             _drop(explain, Candidate(trigger, source, target, sentence), "habitual present (undated)")
             continue  # "المتظاهرون يحتجون على …": a present tense with no time is no dated event
         if _on_a_stance(doc, trigger, target, actors):
@@ -701,6 +705,14 @@ def _counted(doc: Document, actor: ActorSpan) -> bool:
     if _partitive(words):
         return True
     return bool(words) and _is_number(words[-1])
+
+
+def _crowd(doc: Document, actor: ActorSpan | None) -> bool:
+    """A counted actor: a number before it, or one that begins its name ("آلاف المتظاهرين")."""
+    if actor is None:
+        return False
+    first = _WORD.match(doc.norm, actor.stem_start)
+    return _counted(doc, actor) or (first is not None and _is_number(first.group()))
 
 
 def _is_number(word: str) -> bool:

@@ -461,3 +461,10 @@ def test_a_killing_takes_the_doer_of_the_act_that_caused_it_as_one_record():
     records = find(events_of("قتل ثلاثة جنود سوريين جراء قصف نفذته طائرات إسرائيلية قرب دمشق أمس."), "ASSAULT")
     assert [summary(r) for r in records] == [("ASSAULT", "ISR", "SYR")]
     assert records[0]["target"]["sector"] == ["MIL"]
+
+
+def test_a_counted_crowd_protesting_in_the_present_is_under_way():
+    records = find(events_of("ويعتصم آلاف المتظاهرين أمام مقر الحكومة في عمان."), "PROTEST")
+    assert [summary(r)[1] for r in records] == ["JOR"]
+    assert find(events_of("ويحتج المتظاهرون في البصرة على انقطاع الكهرباء."), "PROTEST") == []
+
