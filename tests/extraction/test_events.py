@@ -468,3 +468,20 @@ def test_a_counted_crowd_protesting_in_the_present_is_under_way():
     assert [summary(r)[1] for r in records] == ["JOR"]
     assert find(events_of("ويحتج المتظاهرون في البصرة على انقطاع الكهرباء."), "PROTEST") == []
 
+
+
+def test_protesters_going_out_or_gathering_is_a_protest():
+    for text in ("وخرج آلاف المتظاهرين إلى شوارع الخرطوم أمس ضد الحكومة.",
+                 "ونزل المتظاهرون إلى الشوارع في عدة مدن أردنية.",
+                 "ورشق مئات المتظاهرين الشرطة بالحجارة أمام البرلمان."):
+        records = find(events_of(text), "PROTEST")
+        assert [r["source"]["sector"] for r in records] == [["CVL"]], text
+    # who goes out is no crowd: no protest
+    assert find(events_of("خرج الرئيس من المستشفى أمس إلى قصره."), "PROTEST") == []
+
+
+def test_a_slogan_or_anger_names_whom_a_protest_is_against():
+    records = find(events_of("ونزل المتظاهرون إلى الشوارع في لاهور وسط غضب من قرار الدنمارك."), "PROTEST")
+    assert [summary(r) for r in records] == [("PROTEST", "PAK", "DNK")]
+    records = find(events_of("وخرج آلاف المتظاهرين في بغداد مرددين هتافات «يسقط الاحتلال» و«يسقط بوش»."), "PROTEST")
+    assert [summary(r)[2] for r in records] == ["USA"]
