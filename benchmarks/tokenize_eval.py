@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.arabic import norm
-from marsad.arabic.tokens import WORD, _best_split, clitics, enclitic_splits, proclitic_splits
+from marsad.arabic.tokens import WORD, best_split as tokenizer_split, clitics, enclitic_splits, proclitic_splits
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 DEFAULT = SHARED / "eval" / "ud" / "ar_pud-ud-test.conllu"
@@ -116,7 +116,7 @@ def no_split(word: str) -> frozenset[int]:
 
 
 def best_split(word: str) -> frozenset[int]:
-    prefix, _, suffix = _best_split(word)
+    prefix, _, suffix = tokenizer_split(word)
     return reading_points(word, prefix, suffix)
 
 
