@@ -98,7 +98,7 @@ CONDEMNED_WITHIN = 12
 DEMANDED_WITHIN = 3
 CAUSE_WITHIN = 4
 GRIEVANCE_WITHIN = 3
-SUFFERED_WITHIN = 5
+SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
 # Acts that a present tense with a counted crowd as doer tells as under way, not as a habit
 # ("ويعتصم آلاف المتظاهرين أمام مقر الحكومة"; "المتظاهرون يحتجون" stays habitual).
@@ -391,22 +391,37 @@ def _passive_by_cause(doc: Document, rule: Trigger, position: int, after: list[A
 def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
               sentence: Sentence) -> ActorSpan | None:
     """The subject of a verb of suffering before an act noun with ل ("تعرضت دورية للجيش لهجوم",
-    "الولايات المتحدة ستتعرض لهجوم"): an actor between the verb and the noun, else before the verb."""
-    if doc.norm[trigger.start:trigger.stem_start].lstrip("وف")[:1] != "ل":
-        return None
+    "الولايات المتحدة ستتعرض لهجوم"), or of a verb of escaping before one with من ("نجا الوزير من
+    انفجار"), also through an attempt ("لمحاولة اغتيال"): an actor between the verb and the noun,
+    else before the verb."""
     index = doc.word_index(trigger.start)
+    head, prefix = trigger.start, doc.norm[trigger.start:trigger.stem_start].lstrip("وف")
+    if not prefix and index > 0:
+        previous = _WORD.match(doc.norm, doc.word_starts[index - 1])
+        if previous is not None and previous.group().lstrip("وف") in {"ل" + w for w in cue_words("attempt")}:
+            head, prefix, index = previous.start(), "ل", index - 1
+        elif previous is not None and previous.group() in cue_words("attempt"):
+            head, index = previous.start(), index - 1
     suffer = cue_words("suffer")
+    if prefix[:1] == "ل":
+        verbs = suffer
+    elif not prefix and index > 0 and doc.norm.startswith("من ", doc.word_starts[index - 1]):
+        verbs, index = cue_words("survive"), index - 1  # "نجا … من انفجار"
+    else:
+        return None
     for i in range(index - 1, max(-1, index - 1 - SUFFERED_WITHIN), -1):
         start = doc.word_starts[i]
         match = _WORD.match(doc.norm, start)
-        if start < sentence.start or match is None or any(start <= b < trigger.start for b in boundaries):
+        if start < sentence.start or match is None or any(start <= b < head for b in boundaries):
             return None
         word = match.group()
-        if word in suffer or (word[:1] in "وف" and word[1:] in suffer):
-            inside = [a for a in actors if match.end() <= a.start and a.end <= trigger.start
+        if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
+            inside = [a for a in actors if match.end() <= a.start and a.end <= head
                       and _prep(doc, a) in (None, POSSESSED)]
             if inside:
                 return inside[0]
+            if verbs is not suffer:
+                return None  # "قائد المجلس لمقاتلة التنظيم نجا من": who escapes comes after the verb
             return _bare_actor_before(doc, start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
     return None
 

@@ -344,6 +344,21 @@ def test_who_suffers_an_act_is_its_target_and_the_acts_adjective_its_doer():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("وتعرض وزير الدفاع الأفغاني أمس لمحاولة اغتيال في كابول.", [("ASSAULT", None, "AFG")]),
+    ("ونجا وزير الداخلية العراقي أمس من انفجار عبوة ناسفة في بغداد.", [("ASSAULT", None, "IRQ")]),
+    ("ونجا الجيش اللبناني أمس من محاولة اغتيال شنها تنظيم داعش.", [("ASSAULT", "ISIL", "LBN")]),
+])
+def test_who_suffers_or_escapes_an_act_or_an_attempt_at_it_is_its_target(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
+
+
+def test_who_escaped_is_the_one_after_the_verb():
+    # the group before نجا is what the council was formed to fight, not who escaped
+    records = events_of("وقائد مجلس الصحوة المشكل لمقاتلة تنظيم داعش نجا أمس من محاولة اغتيال.")
+    assert ("ASSAULT", None, "ISIL") not in [summary(r) for r in find(records, "ASSAULT")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("شن الجيش التركي غارة على قرية في شمال العراق ما أدى إلى مقتل ثلاثة من مسلحي حزب العمال الكردستاني.",
      [("ASSAULT", "TUR", "PKK")]),
     ("وقالت مصادر محلية إن مواجهات عنيفة اندلعت أمس أسفرت عن مصرع 15 حوثيا.",
