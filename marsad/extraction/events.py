@@ -740,13 +740,18 @@ def _partitive(words: list[str]) -> bool:
 
 
 def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
-    """An actor introduced as the doer: "هجوم شنه مسلحو …", "من قبل الجيش"."""
+    """An actor introduced as the doer, counted or not: "هجوم شنه مسلحو …", "من قبل الجيش",
+    "على يد عشرة متمردين"."""
     markers = cue_words("agent_marker")
     for actor in after:
         if any(t.trigger.pos == "noun" and t.trigger.genitive == "patient" and trigger.end <= t.start < actor.start
                for t in doc.triggers):
             continue  # "احتجاجا على مقتل مدنيين على يد القوات": the doer of the killing, not of the protest
-        words = _words_before(doc, actor.start, 3, floor=trigger.end)
+        words = _words_before(doc, actor.start, 5, floor=trigger.end)
+        if _partitive(words):
+            words = words[:-1]  # "على يد عدد من المسلحين"
+        while words and _is_number(words[-1]):
+            words = words[:-1]  # "على يد عشرة متمردين": the doers are counted
         joined2 = " ".join(words[-2:])
         if words and (words[-1] in markers or joined2 in markers):
             return actor

@@ -352,6 +352,14 @@ def test_who_suffers_or_escapes_an_act_or_an_attempt_at_it_is_its_target(sentenc
     assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "وأعلنت الشرطة اختطاف مهندس تركي أمس على يد ثلاثة من مسلحي حركة طالبان.",
+    "وأكدت الشرطة مقتل مهندس تركي أمس على يد عدد من مسلحي حركة طالبان.",
+])
+def test_the_doer_after_an_agent_phrase_may_be_counted(sentence):
+    assert [summary(r)[:2] for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", "TALIBAN")]
+
+
 def test_who_escaped_is_the_one_after_the_verb():
     # the group before نجا is what the council was formed to fight, not who escaped
     records = events_of("وقائد مجلس الصحوة المشكل لمقاتلة تنظيم داعش نجا أمس من محاولة اغتيال.")
