@@ -289,6 +289,14 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     after = _actors_after(doc, trigger.end, actors, boundaries, sentence)
     if rule.pos == "verb":
         before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+        marked = _agent_marked(doc, trigger, after) if "obj" in rule.preps else None
+        if marked is not None and not any(trigger.end <= t.start < marked.start for t in doc.triggers):
+            # "خطف الصحفي من منزله على يد مسلحين": a verb with its doer marked is passive; its
+            # subject, before or after it, is who it befell ("قتل جنود جراء قصف نفذته طائرات":
+            # the doer of the act told between)
+            patient = before or next((a for a in after if a.start < marked.start and _prep(doc, a) is None
+                                      and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
+            return marked, patient
         if before is not None:
             if _passive_by_cause(doc, rule, trigger.end, after, sentence):
                 # "ثلاثة جنود أميركيين قتلوا بانفجار عبوة": who was killed, by someone unnamed

@@ -360,6 +360,14 @@ def test_the_doer_after_an_agent_phrase_may_be_counted(sentence):
     assert [summary(r)[:2] for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", "TALIBAN")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "وخطف جنديان تركيان أمس على يد مسلحي حزب العمال الكردستاني.",
+    "وقال مسؤول إن الجنود الأتراك قتلوا أمس على أيدي مسلحي حزب العمال الكردستاني.",
+])
+def test_a_violent_verb_with_its_doer_marked_is_passive(sentence):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", "PKK", "TUR")]
+
+
 def test_who_escaped_is_the_one_after_the_verb():
     # the group before نجا is what the council was formed to fight, not who escaped
     records = events_of("وقائد مجلس الصحوة المشكل لمقاتلة تنظيم داعش نجا أمس من محاولة اغتيال.")
