@@ -81,6 +81,7 @@ VERBAL_ATTACK = ("ACCUSE", "disapprove")
 # How far (in words) arguments and cues are looked for.
 SUBJECT_BEFORE_VERB = 4
 SUBJECT_AFTER_VERB = 5
+APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
 RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
@@ -288,7 +289,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     rule = trigger.trigger
     after = _actors_after(doc, trigger.end, actors, boundaries, sentence)
     if rule.pos == "verb":
-        before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+        before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB) \
+            or _apposed_subject(doc, trigger.start, actors, boundaries, sentence)
         marked = _agent_marked(doc, trigger, after) if "obj" in rule.preps else None
         if marked is not None and not any(trigger.end <= t.start < marked.start for t in doc.triggers):
             # "خطف الصحفي من منزله على يد مسلحين": a verb with its doer marked is passive; its
@@ -620,6 +622,33 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
             return None
         return actor
     return None
+
+
+def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
+                     sentence: Sentence) -> ActorSpan | None:
+    """A bare actor before a comma and an apposition that ends at the verb ("كتائب القسام، الجناح
+    العسكري لحركة حماس، قد أطلقت"): the verb's subject is the named actor, not the apposition's
+    genitive."""
+    previous_boundary = max([b for b in boundaries if b < position] or [sentence.start])
+    heads = cue_words("apposition")
+    commas = [i for i in range(previous_boundary, position) if doc.norm[i] == ","]
+    comma = next((i for i in reversed(commas) if _opens_apposition(doc, i, position, heads)), None)
+    if comma is None:
+        return None
+    apposition = _WORD.findall(doc.norm[comma:position])
+    if len(apposition) > APPOSITION_WORDS \
+            or any(word in cue_words("preposition") or word in cue_words("relative") or _starts_clause(word)
+                   for word in apposition):
+        return None
+    head = next((a for a in reversed(actors) if previous_boundary <= a.start and a.end <= comma), None)
+    if head is None or _WORD.search(doc.norm[head.end:comma]) or _prep(doc, head) is not None:
+        return None
+    return head
+
+
+def _opens_apposition(doc: Document, comma: int, position: int, heads: frozenset[str]) -> bool:
+    words = _WORD.findall(doc.norm[comma:position])
+    return bool(words) and words[0] in heads
 
 
 def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: ActorSpan | None,

@@ -368,6 +368,22 @@ def test_a_violent_verb_with_its_doer_marked_is_passive(sentence):
     assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", "PKK", "TUR")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("وكانت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، قد قصفت مستوطنة سديروت أمس.",
+     [("ASSAULT", "PIJ", None)]),
+    ("وقال مسؤول إن وحدات حماية الشعب، الذراع العسكرية للحزب، هاجمت مواقع الجيش التركي أمس.",
+     [("ASSAULT", "YPG", "TUR")]),
+])
+def test_the_verbs_doer_is_the_named_group_before_an_apposition(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
+
+
+def test_an_apposition_needs_its_head_noun():
+    # "أمس الأحد" after the comma is no apposition: the group before it is not the verb's subject
+    records = events_of("وهددت حركة حماس، أمس الأحد ظهرا قصفت المدفعية الإسرائيلية بيت حانون.")
+    assert "HAMAS" not in [summary(r)[1] for r in find(records, "ASSAULT")]
+
+
 def test_who_escaped_is_the_one_after_the_verb():
     # the group before نجا is what the council was formed to fight, not who escaped
     records = events_of("وقائد مجلس الصحوة المشكل لمقاتلة تنظيم داعش نجا أمس من محاولة اغتيال.")
