@@ -2,7 +2,9 @@
 it recognised, the triggers, every candidate event and why it was kept or dropped.
 
 Candidates come from marsad.extraction.events (its `explain` hook records the dropped ones);
-an event the pipeline leaves out because the article already tells it is marked "repeated".
+an event the sentence model (marsad.extraction.reports) reads as named in passing is marked so,
+with its probability, and one the pipeline leaves out because the article already tells it is
+marked "repeated".
 """
 
 from __future__ import annotations
