@@ -127,8 +127,8 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
 def reported_only(doc: Document, events: list[Event], model: ReportModel | None = None,
                   dropped: list[tuple[Event, float]] | None = None) -> list[Event]:
     """The events whose sentence the model reads as telling an act of their type; events of
-    types it has no model for, and alleged or negated ones, stay. `dropped`, when given,
-    collects (event, probability) for the others."""
+    types it has no model for, and acts not told as facts (alleged, negated, future,
+    hypothetical), stay. `dropped`, when given, collects (event, probability) for the others."""
     model = model if model is not None else default_model()
     if model is None or not events:
         return events
