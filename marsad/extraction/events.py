@@ -678,16 +678,24 @@ def _demanded(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, act
     after ب, in the act's own clause; an actor after another preposition ("بالإفراج عن
     المعتقلين") is what is asked for, not whom it is asked of."""
     end = min([b for b in boundaries if b > trigger.start] or [sentence.end])
-    demands = cue_words("demand")
-    for match in _WORD.finditer(doc.norm, trigger.end, end):
-        word = match.group()
-        if word not in demands and not (word[:1] in "ول" and word[1:] in demands):
-            continue
-        for actor in actors:
-            if match.end() <= actor.start < end and actor is not source \
-                    and doc.words_between(match.end(), actor.start) <= DEMANDED_WITHIN:
-                return actor if _prep(doc, actor) in (None, "ب") else None
+    match = _first_cue_word(doc, "demand", trigger.end, end)
+    if match is None:
         return None
+    for actor in actors:
+        if match.end() <= actor.start < end and actor is not source \
+                and doc.words_between(match.end(), actor.start) <= DEMANDED_WITHIN:
+            return actor if _prep(doc, actor) in (None, "ب") else None
+    return None
+
+
+def _first_cue_word(doc: Document, kind: str, start: int, end: int) -> re.Match | None:
+    """The first word in normalised [start, end) that is a cue of `kind`, also with و or ل
+    written on it ("ولمطالبة", "لدعوة")."""
+    words = cue_words(kind)
+    for match in _WORD.finditer(doc.norm, start, end):
+        word = match.group()
+        if word in words or (word[:1] in "ول" and word[1:] in words):
+            return match
     return None
 
 
@@ -697,22 +705,19 @@ def _grieved(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, acto
     first actor of what the protest is against, in the act's own clause. Across an act noun that
     takes its victim as genitive ("احتجاجا على مقتل مدنيين على يد القوات") it is that act's doer."""
     end = min([b for b in boundaries if b > trigger.start] or [sentence.end])
-    grievances = cue_words("grievance")
-    for match in _WORD.finditer(doc.norm, trigger.start, end):
-        word = match.group()
-        if word not in grievances and not (word[:1] in "ول" and word[1:] in grievances):
-            continue
-        after = [a for a in actors if match.end() <= a.start < end and a is not source]
-        first = next(iter(after), None)
-        if first is None or doc.words_between(match.end(), first.start) > GRIEVANCE_WITHIN:
-            return None
-        victim_act = next((t for t in doc.triggers if t.trigger.pos == "noun" and t.trigger.genitive == "patient"
-                           and match.end() <= t.start < first.start), None)
-        if victim_act is not None:
-            # the victims of the act protested against are not whom the protest addresses
-            return _agent_marked(doc, victim_act, [a for a in after if a.start >= victim_act.end])
-        return first if _prep(doc, first) in GRIEVANCE_PREPS else None
-    return None
+    match = _first_cue_word(doc, "grievance", trigger.start, end)
+    if match is None:
+        return None
+    after = [a for a in actors if match.end() <= a.start < end and a is not source]
+    first = next(iter(after), None)
+    if first is None or doc.words_between(match.end(), first.start) > GRIEVANCE_WITHIN:
+        return None
+    victim_act = next((t for t in doc.triggers if t.trigger.pos == "noun" and t.trigger.genitive == "patient"
+                       and match.end() <= t.start < first.start), None)
+    if victim_act is not None:
+        # the victims of the act protested against are not whom the protest addresses
+        return _agent_marked(doc, victim_act, [a for a in after if a.start >= victim_act.end])
+    return first if _prep(doc, first) in GRIEVANCE_PREPS else None
 
 
 def _counted_victims(doc: Document, trigger: TriggerSpan, sentence: Sentence,
