@@ -69,6 +69,11 @@ class Document:
         return {"actors": [a.start for a in self.actors], "triggers": [t.start for t in self.triggers],
                 "cues": [c.start for c in self.cues]}
 
+    def within(self, kind: str, sentence: Sentence) -> list:
+        """The actors, triggers or cues (`kind`) that start inside the sentence."""
+        spans, starts = getattr(self, kind), self.starts[kind]
+        return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+
     def original(self, start: int, end: int) -> tuple[int, int]:
         return self.normalized.to_original(start, end)
 

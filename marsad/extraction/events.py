@@ -154,25 +154,19 @@ def _drop(explain: list | None, candidate: Candidate, reason: str) -> None:
         explain.append((candidate, reason))
 
 
-def _within(doc: Document, kind: str, sentence: Sentence) -> list:
-    """The actors, triggers or cues of the document that start inside the sentence."""
-    spans, starts = getattr(doc, kind), doc.starts[kind]
-    return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
-
-
 def _sentence_candidates(doc: Document, sentence: Sentence,
                          explain: list | None = None) -> list[Candidate]:
-    cues = _within(doc, "cues", sentence)
-    if not _within(doc, "triggers", sentence):
+    cues = doc.within("cues", sentence)
+    if not doc.within("triggers", sentence):
         return []
     masked = _relative_clauses(doc, sentence, cues)
-    triggers = [t for t in _within(doc, "triggers", sentence)
+    triggers = [t for t in doc.within("triggers", sentence)
                 if not _inside(t.start, masked) and _requirement_met(doc, t)]
-    actors = [a for a in _within(doc, "actors", sentence)
+    actors = [a for a in doc.within("actors", sentence)
               if not _inside(a.start, masked) and not _is_place_reading(doc, a)
               and not _describes_act(doc, a, triggers)]
     if explain is not None:
-        for trigger in _within(doc, "triggers", sentence):
+        for trigger in doc.within("triggers", sentence):
             if trigger not in triggers:
                 _drop(explain, Candidate(trigger, None, None, sentence),
                       "inside a relative clause" if _inside(trigger.start, masked) else "required word missing")
@@ -868,7 +862,7 @@ def _coordinated(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> li
 
 def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) -> list[tuple[int, int]]:
     """Relative clauses that describe an actor ("قسد، التي تدعمها واشنطن،"): background, skipped."""
-    actor_ends = {a.end for a in _within(doc, "actors", sentence)}
+    actor_ends = {a.end for a in doc.within("actors", sentence)}
     spans = []
     for cue in cues:
         if cue.cue.kind != "relative" or cue.start != cue.stem_start:
@@ -914,7 +908,7 @@ def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:
         following.group().startswith("ال") or any(
             actor.start == following.start() and (actor.kind in ("person", "state", "seat", "group")
                                                   or _definite_construct(doc, actor))
-            for actor in _within(doc, "actors", Sentence(following.start(), following.end(), ""))))
+            for actor in doc.within("actors", Sentence(following.start(), following.end(), ""))))
     return word.startswith("ال") or "ال" in trigger.prefix or "لل" in trigger.prefix \
         or word.endswith("ات") or definite_genitive
 

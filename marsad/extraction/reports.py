@@ -11,7 +11,6 @@ wrote itself (training/sentences/); without it, every candidate event stays (the
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 from dataclasses import dataclass, field
@@ -102,7 +101,7 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
     features.add(f"first:{stems[0] if stems else '^'}")
     features.add(f"len:{min(len(stems) // LENGTH_STEP, LENGTH_BUCKETS)}")
     first_word = doc.word_index(sentence.start)
-    for trigger in _inside(doc, "triggers", sentence):
+    for trigger in doc.within("triggers", sentence):
         rule = trigger.trigger
         features.add(f"t:{rule.type}:{rule.pos}")
         if rule.type != event_type:
@@ -115,8 +114,8 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
         features.add(f"this-at:{min(at // 5, 4)}")
         features |= {f"near:{stems[i]}" for i in range(max(0, at - NEAR), min(len(stems), at + NEAR + 1))
                      if i != at}
-    features |= {f"c:{cue.cue.kind}" for cue in _inside(doc, "cues", sentence)}
-    features |= {f"a:{actor.kind}" for actor in _inside(doc, "actors", sentence)}
+    features |= {f"c:{cue.cue.kind}" for cue in doc.within("cues", sentence)}
+    features |= {f"a:{actor.kind}" for actor in doc.within("actors", sentence)}
     if _any_inside(doc.times, sentence):
         features.add("time")
     if _any_inside(doc.places, sentence):
@@ -149,11 +148,6 @@ def reported_only(doc: Document, events: list[Event], model: ReportModel | None 
         elif dropped is not None:
             dropped.append((event, probabilities[key]))
     return kept
-
-
-def _inside(doc: Document, kind: str, sentence: Sentence) -> list:
-    spans, starts = getattr(doc, kind), doc.starts[kind]
-    return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
 
 
 def _any_inside(mentions: list, sentence: Sentence) -> bool:
