@@ -532,3 +532,14 @@ def test_a_slogan_or_anger_names_whom_a_protest_is_against():
     assert [summary(r) for r in records] == [("PROTEST", "PAK", "DNK")]
     records = find(events_of("وخرج آلاف المتظاهرين في بغداد مرددين هتافات «يسقط الاحتلال» و«يسقط بوش»."), "PROTEST")
     assert [summary(r)[2] for r in records] == ["USA"]
+
+
+def test_the_wounded_with_their_wound_or_its_cause_are_the_target():
+    wounded = find(events_of("أصيب ثلاثة جنود أردنيين بجروح في انفجار عبوة ناسفة قرب الحدود أمس."), "ASSAULT")
+    assert [(r["source"], r["target"]["code"]) for r in wounded] == [(None, "JOR")]
+    counted = find(events_of("انفجرت سيارة مفخخة قرب سوق شعبي في الموصل أمس وأسفرت عن إصابة 14 شخصا بجروح."),
+                   "ASSAULT")
+    assert [r["target"]["sector"] for r in counted] == [["CVL"]]
+    # an illness or a disappointment is no wound
+    assert find(events_of("أصيب الرئيس الفنزويلي بالسرطان العام الماضي."), "ASSAULT") == []
+    assert find(events_of("أصيب المشجعون بخيبة أمل بعد خسارة المنتخب أمس."), "ASSAULT") == []
