@@ -543,3 +543,9 @@ def test_the_wounded_with_their_wound_or_its_cause_are_the_target():
     # an illness or a disappointment is no wound
     assert find(events_of("أصيب الرئيس الفنزويلي بالسرطان العام الماضي."), "ASSAULT") == []
     assert find(events_of("أصيب المشجعون بخيبة أمل بعد خسارة المنتخب أمس."), "ASSAULT") == []
+
+
+def test_taking_to_the_streets_is_a_protest_with_its_crowd_before_it():
+    records = find(events_of("وكان آلاف الطلاب السودانيين قد خرجوا إلى الشوارع في الخرطوم أمس احتجاجا على رفع أسعار الخبز."),
+                   "PROTEST")
+    assert [(r["source"]["code"], r["source"]["sector"]) for r in records] == [("SDN", ["EDU"])]
