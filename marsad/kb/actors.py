@@ -112,9 +112,33 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
         spans.append(ActorSpan(match.start, match.end, match.stem_start,
                                _entry_actor(payload, published), payload.kind,
                                match.lam_article, match.phrase))
+    spans = sorted(spans + _named_by_head(text, spans), key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = [s for s in spans if not _lone_accusative_demonym(s)]
     return _resolve_anaphors(spans)
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> tuple[re.Pattern, dict[str, Actor]]:
+    """A pattern for "HEAD الاسم (والاسم)" with any proclitic, and each head's actor."""
+    actors = {norm(row["head"]): Actor("", None, (row["sector"],), None, row["english"])
+              for row in read_tsv("organisation_heads.tsv")}
+    heads = "|".join(sorted(map(re.escape, actors), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)([وفبل]?)({heads})\s+(ال\w+)(?:\s+وال\w+)?(?!\w)")
+    return pattern, actors
+
+
+def _named_by_head(text: str, known: list[ActorSpan]) -> list[ActorSpan]:
+    """Organisations the knowledge base does not know, named by their head noun ("حزب الغد",
+    "نقابة الصحفيين"): an actor of the head's sector, where no known actor overlaps."""
+    pattern, actors = _organisation_heads()
+    found = []
+    for match in pattern.finditer(text):
+        if any(k.start < match.end() and match.start() < k.end for k in known):
+            continue  # "حزب الله", "الحزب الحاكم": the knowledge base's own reading wins
+        head = match.group(2)
+        found.append(ActorSpan(match.start(), match.end(), match.start(2), actors[head], "organ", False, head))
+    return found
 
 
 def _lone_accusative_demonym(span: ActorSpan) -> bool:

@@ -276,3 +276,20 @@ def test_dual_and_feminine_plural_demonyms_give_the_country():
     found = dict(actors("أصيب جنديان أردنيان واعتقلت صحفيات سوريات"))
     assert found["جنديان اردنيان"].actor.code == "JOR"
     assert found["سوريات"].actor.code == "SYR"
+
+
+@pytest.mark.parametrize("sentence, surface, code, sector", [
+    ("اعتصم أعضاء نقابة المحامين الأردنيين أمام قصر العدل", "نقابه المحامين الاردنيين", "JOR", "LAB"),
+    ("أصدر حزب العدالة والتنمية بيانا أمس", "حزب العداله والتنميه", None, "PTY"),
+    ("قال رئيس جمعية الوفاق إن الحوار متوقف", "جمعيه الوفاق", None, "SOC"),
+    ("وانسحب ممثلو لحزب الأمة السوداني من الجلسة", "لحزب الامه السوداني", "SDN", "PTY"),
+])
+def test_an_organisation_the_knowledge_base_does_not_know_is_named_by_its_head(sentence, surface, code, sector):
+    span = dict(actors(sentence))[surface]
+    assert (span.actor.code, span.actor.sector) == (code, (sector,))
+
+
+def test_a_head_without_a_definite_name_or_with_a_known_one_is_no_new_organisation():
+    assert [text for text, _ in actors("أعلن ناشطون تأسيس حزب جديد")] == ["ناشطون"]
+    assert [(text, span.actor.group) for text, span in actors("قصف حزب الله مواقع في الجليل")] \
+        == [("حزب الله", "HEZBOLLAH")]
