@@ -6,8 +6,10 @@ DB ?= sqlite:///marsad.db
 
 # The sentence model (marsad.extraction.reports), trained from the project's own sentences.
 MODEL := marsad/extraction/data/report_model.json
-MODEL_INPUTS := $(wildcard training/sentences/*.jsonl) marsad/extraction/reports.py \
-	marsad/extraction/train_reports.py marsad/kb/data/triggers.tsv marsad/kb/data/cues.tsv
+# Its features are what the rules find, so the rules and the knowledge base are inputs too; the
+# folder itself is one, so that removing a file retrains.
+MODEL_INPUTS := training/sentences $(wildcard training/sentences/*.jsonl) \
+	$(wildcard marsad/extraction/*.py marsad/kb/*.py marsad/kb/data/*)
 
 .PHONY: install model run test bench clean
 
