@@ -333,7 +333,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
-    if governor is not None and (_subject_of_verb(governor, boundaries, verb_starts)
+    if governor is not None and (_subject_of_verb(doc, governor, boundaries, verb_starts)
                                  or _reporter(doc, governor, cues)):
         # "دان المجلس التفجير": the actor does the verb; the act is its object. "أعلنت الشرطة
         # مقتل سبعة": who reports the act is not its doer (coding guide)
@@ -556,10 +556,13 @@ def _describes_act(doc: Document, actor: ActorSpan, triggers: list[TriggerSpan])
                and _definite(doc, t) for t in triggers)
 
 
-def _subject_of_verb(actor: ActorSpan, boundaries: list[int], verb_starts: frozenset[int]) -> bool:
-    """The actor stands right after an event verb of its clause, as that verb's subject."""
+def _subject_of_verb(doc: Document, actor: ActorSpan, boundaries: list[int],
+                     verb_starts: frozenset[int]) -> bool:
+    """The actor stands after an event verb of its clause, as that verb's subject; a comma
+    between them ends the verb's clause ("وأصيب 19 جراء انفجار …، مع تكثيف التنظيم هجومه")."""
     previous = [b for b in boundaries if b < actor.start]
-    return bool(previous) and previous[-1] in verb_starts
+    return bool(previous) and previous[-1] in verb_starts \
+        and not any(mark in doc.norm[previous[-1]:actor.start] for mark in ",;:")
 
 
 def _reporter(doc: Document, actor: ActorSpan, cues: list[CueSpan]) -> bool:

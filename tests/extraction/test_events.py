@@ -549,3 +549,9 @@ def test_taking_to_the_streets_is_a_protest_with_its_crowd_before_it():
     records = find(events_of("وكان آلاف الطلاب السودانيين قد خرجوا إلى الشوارع في الخرطوم أمس احتجاجا على رفع أسعار الخبز."),
                    "PROTEST")
     assert [(r["source"]["code"], r["source"]["sector"]) for r in records] == [("SDN", ["EDU"])]
+
+
+def test_a_comma_ends_the_clause_of_the_verb_before_a_nouns_doer():
+    records = find(events_of("وأصيب 12 شخصا جراء انفجار عبوة في سوق بكاكو، مع تصعيد حركة الشباب هجومها على العاصمة مقديشو."),
+                   "ASSAULT")
+    assert ("ASSAULT", "AL_SHABAAB", "SOM") in [summary(r) for r in records]
