@@ -276,3 +276,34 @@ def test_dual_and_feminine_plural_demonyms_give_the_country():
     found = dict(actors("أصيب جنديان أردنيان واعتقلت صحفيات سوريات"))
     assert found["جنديان اردنيان"].actor.code == "JOR"
     assert found["سوريات"].actor.code == "SYR"
+
+
+# --- people nouns: singular, dual, accusative and plural of the generic agents ------------------
+
+def sectors_of(sentence: str) -> dict[str, tuple[str, ...]]:
+    """Normalised span text -> sectors, for the actors of a sentence."""
+    return {text: span.actor.sector for text, span in actors(sentence)}
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("قتل شرطي في هجوم على حاجز جنوب المدينة", "شرطي"),
+    ("قال المتحدث إن شرطيا أصيب بجروح طفيفة", "شرطيا"),
+    ("أصيب شرطيان في انفجار عبوة ناسفة", "شرطيان"),
+    ("أطلق مجهول النار على الشرطي أمام منزله", "الشرطي"),
+    ("أصيب رجل أمن بجروح خطيرة", "رجل امن"),
+    ("اختطف مسلحون عنصري أمن على الطريق الدولي", "عنصري امن"),
+    ("قتل عنصر شرطة برصاص قناص", "عنصر شرطه"),
+    ("هاجم مجهولون ضابط شرطة أثناء عودته إلى منزله", "ضابط شرطه"),
+    ("انتشر أفراد أمن بلباس مدني في الساحة", "افراد امن"),
+])
+def test_police_in_every_number_are_cop(sentence, surface):
+    assert sectors_of(sentence)[surface] == ("COP",)
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("قتل مجند في هجوم على نقطة تفتيش", "مجند"),
+    ("أعلن الجيش مقتل مجندين اثنين", "مجندين"),
+    ("اغتال مسلحون ضابطا متقاعدا في منزله", "ضابطا"),
+])
+def test_soldiers_and_officers_are_mil(sentence, surface):
+    assert sectors_of(sentence)[surface] == ("MIL",)
