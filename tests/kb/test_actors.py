@@ -307,3 +307,13 @@ def test_police_in_every_number_are_cop(sentence, surface):
 ])
 def test_soldiers_and_officers_are_mil(sentence, surface):
     assert sectors_of(sentence)[surface] == ("MIL",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "قال الوزير في مؤتمر صحفي إن المفاوضات مستمرة",
+    "أكد في تصريحات صحفية أن الحدود مغلقة",
+    "بث التنظيم شريطا مصورا يظهر الرهينة",
+])
+def test_a_people_noun_used_as_an_adjective_is_no_actor(sentence):
+    # not_actors.txt: "صحفي" in "مؤتمر صحفي" is "press", "مصورا" in "شريطا مصورا" is "filmed"
+    assert not [s for _, s in actors(sentence) if "JRN" in s.actor.sector]
