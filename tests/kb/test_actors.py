@@ -317,3 +317,31 @@ def test_soldiers_and_officers_are_mil(sentence, surface):
 def test_a_people_noun_used_as_an_adjective_is_no_actor(sentence):
     # not_actors.txt: "صحفي" in "مؤتمر صحفي" is "press", "مصورا" in "شريطا مصورا" is "filmed"
     assert not [s for _, s in actors(sentence) if "JRN" in s.actor.sector]
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("قتل مدني برصاص قناص في الحي الشرقي", "مدني"),
+    ("قتل 15 مدنيا في قصف مدفعي على السوق", "مدنيا"),
+    ("أصيب مدنيان بجروح في سقوط قذيفة", "مدنيان"),
+    ("أسفرت الغارة عن إصابة طفلين", "طفلين"),
+    ("اعتقلت القوات الطفل أحمد من منزله", "الطفل"),
+    ("أصيبت امرأتين بشظايا القذيفة", "امراتين"),
+    ("أصيب فتى برصاص مطاطي قرب الجدار", "فتي"),
+    ("قتل مسلحون سائقا شاحنات على الطريق الصحراوي", "سائقا"),
+    ("اعتقلت الدورية صيادين قرب الساحل", "صيادين"),
+    ("قتل الجنود مزارعا في أرضه", "مزارعا"),
+    ("هاجم المستوطنون راعي أغنام قرب القرية", "راعي اغنام"),
+    ("فجر انتحاري نفسه بين المصلين في المسجد", "المصلين"),
+    ("اختطف مسلحون السياح على الطريق إلى الواحة", "السياح"),
+])
+def test_civilians_in_every_number_are_cvl(sentence, surface):
+    assert sectors_of(sentence)[surface] == ("CVL",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ظهر عناصر بزي مدني في الشارع",
+    "استأنف طيران مدني رحلاته إلى المدينة",
+    "دعا المتظاهرون إلى عصيان مدني",
+])
+def test_civil_as_an_adjective_is_no_civilian(sentence):
+    assert "مدني" not in sectors_of(sentence)
