@@ -275,7 +275,7 @@ def test_an_accusative_demonym_is_an_actor_only_as_the_adjective_of_a_noun():
 def test_dual_and_feminine_plural_demonyms_give_the_country():
     found = dict(actors("أصيب جنديان أردنيان واعتقلت صحفيات سوريات"))
     assert found["جنديان اردنيان"].actor.code == "JOR"
-    assert found["سوريات"].actor.code == "SYR"
+    assert found["صحفيات سوريات"].actor.code == "SYR"  # the journalists, of Syria
 
 
 # --- people nouns: singular, dual, accusative and plural of the generic agents ------------------
@@ -345,3 +345,39 @@ def test_civilians_in_every_number_are_cvl(sentence, surface):
 ])
 def test_civil_as_an_adjective_is_no_civilian(sentence):
     assert "مدني" not in sectors_of(sentence)
+
+
+@pytest.mark.parametrize("sentence, surface, sector", [
+    ("اعتقلت السلطات صحافيا يعمل لوكالة أجنبية", "صحافيا", "JRN"),
+    ("اغتيل صحافي أمام منزله في الحي الغربي", "صحافي", "JRN"),
+    ("منعت الشرطة الصحفية من دخول المحكمة", "الصحفيه", "JRN"),
+    ("أصيب مصور برصاصة في ساقه خلال الاشتباكات", "مصور", "JRN"),
+    ("قتل طبيب في قصف استهدف المستشفى", "طبيب", "MED"),
+    ("أصيب مسعفان أثناء نقل الجرحى", "مسعفان", "MED"),
+    ("اغتال مسلحون رجل دين بارزا في البصرة", "رجل دين", "REL"),
+    ("اعتدى المستوطنون على إمام مسجد القرية", "امام مسجد", "REL"),
+    ("أفرجت السلطات عن الأسيرة بعد عامين", "الاسيره", "CVL"),
+    ("أعدم التنظيم رهينتين في الصحراء", "رهينتين", "CVL"),
+    ("قتل سجينا أثناء محاولة الفرار", "سجينا", "CVL"),
+    ("غرق مهاجرا قبالة السواحل الليبية", "مهاجرا", "REF"),
+    ("أصيبت لاجئة بجروح في حريق المخيم", "لاجئه", "REF"),
+    ("اعتقلت الشرطة ناشطا بارزا من منزله", "ناشطا", "CVL"),
+    ("اعتقلت قوات الأمن ناشطة حقوقية في العاصمة", "ناشطه حقوقيه", "CVL"),
+    ("قتل مدرس وتلميذ في قصف على المدرسة", "مدرس", "EDU"),
+    ("أصيب تلميذ بشظايا في الهجوم", "تلميذ", "EDU"),
+    ("اعتقلت السلطات طالبا جامعيا بسبب منشور", "طالبا", "EDU"),
+    ("اختطف مسلحون موظفا في البلدية", "موظفا", "LAB"),
+    ("اختطف مجهولون رجل أعمال في بغداد", "رجل اعمال", "BUS"),
+    ("اختطف مسلحون دبلوماسيين اثنين", "دبلوماسيين", "GOV"),
+    ("نجا نائب برلماني من محاولة اغتيال", "نائب برلماني", "LEG"),
+    ("اعتقلت قوات الأمن قاضيا سابقا", "قاضيا", "JUD"),
+    ("اعتقلت الشرطة محاميا بارزا في القاهرة", "محاميا", "JUD"),
+    ("اعتدى الجنود على المحامين أمام المحكمة", "المحامين", "JUD"),
+])
+def test_people_of_a_trade_or_state_get_its_sector(sentence, surface, sector):
+    assert sectors_of(sentence)[surface] == (sector,)
+
+
+def test_a_settler_in_the_singular_is_an_israeli_civilian():
+    found = dict(actors("أطلق مستوطن النار على شاب فلسطيني"))
+    assert (found["مستوطن"].actor.code, found["مستوطن"].actor.sector) == ("ISR", ("CVL",))
