@@ -532,3 +532,22 @@ def test_a_slogan_or_anger_names_whom_a_protest_is_against():
     assert [summary(r) for r in records] == [("PROTEST", "PAK", "DNK")]
     records = find(events_of("وخرج آلاف المتظاهرين في بغداد مرددين هتافات «يسقط الاحتلال» و«يسقط بوش»."), "PROTEST")
     assert [summary(r)[2] for r in records] == ["USA"]
+
+
+def sectors(actor):
+    return None if actor is None else tuple(actor["sector"])
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("قتل شرطي في هجوم مسلح على حاجز للتفتيش.", None, ("COP",)),
+    ("قالت مصادر أمنية إن شرطيا قتل في انفجار عبوة ناسفة.", None, ("COP",)),
+    ("اغتال مسلحون مجهولون صحافيا أمام منزله.", ("UAF",), ("JRN",)),
+    ("اغتال مسلحون رجل دين بارزا في المدينة.", ("UAF",), ("REL",)),
+    ("قتل مسلحون سائقا شاحنات على الطريق الدولي.", ("UAF",), ("CVL",)),
+    ("اختطف مسلحون طبيبا من عيادته.", ("UAF",), ("MED",)),
+    ("اعتقلت قوات الأمن ناشطة حقوقية في العاصمة.", ("COP",), ("CVL",)),
+])
+def test_a_singular_or_accusative_people_noun_is_the_victim(text, source, target):
+    # agents.tsv lists the singular, dual and accusative of people nouns, not only the plural
+    [record] = events_of(text)
+    assert (sectors(record["source"]), sectors(record["target"])) == (source, target)
