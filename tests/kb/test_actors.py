@@ -342,9 +342,11 @@ def test_civilians_in_every_number_are_cvl(sentence, surface):
     "ظهر عناصر بزي مدني في الشارع",
     "استأنف طيران مدني رحلاته إلى المدينة",
     "دعا المتظاهرون إلى عصيان مدني",
+    "طالب المحتجون بدولة مدنية",
 ])
 def test_civil_as_an_adjective_is_no_civilian(sentence):
-    assert "مدني" not in sectors_of(sentence)
+    # the feminine مدنية is left out of agents.tsv: it is nearly always the adjective
+    assert not {"مدني", "مدنيه", "بدوله مدنيه"} & set(sectors_of(sentence))
 
 
 @pytest.mark.parametrize("sentence, surface, sector", [
