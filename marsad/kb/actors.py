@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 
 from marsad.arabic.normalize import norm
 from marsad.kb.entries import ActorEntry, load_actor_entries
@@ -39,6 +40,13 @@ class Anaphor:
 
 
 @dataclass(frozen=True)
+class NotActor:
+    """A phrase listed in not_actors.txt: its words name no actor ("مؤتمر صحفي")."""
+
+    phrase: str
+
+
+@dataclass(frozen=True)
 class ActorSpan:
     """An actor found in normalised text: [start, end) with clitics, [stem_start, end) without."""
 
@@ -59,12 +67,22 @@ def actor_lexicon() -> Lexicon:
         lexicon.add(entry.phrase, entry)
     for row in read_tsv("anaphors.tsv"):
         lexicon.add(row["form"], Anaphor(norm(row["refers"]), norm(row["form"])))
+    for phrase in _not_actor_phrases():
+        lexicon.add(phrase, NotActor(norm(phrase)))
     return lexicon.compile()
+
+
+def _not_actor_phrases() -> list[str]:
+    """not_actors.txt: a phrase a line ('#' comments) in which a people noun is an adjective."""
+    text = resources.files("marsad.kb").joinpath("data", "not_actors.txt").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _best_payload(match: Match, published: date | None):
     """The payload a match is read as: the most specific kind, then a person in office."""
     def rank(payload) -> tuple:
+        if isinstance(payload, NotActor):
+            return (-1, 0)  # the phrase was listed to mask the actor words inside it
         if isinstance(payload, Anaphor):
             return (KIND_PRIORITY["anaphor"], 0)
         in_office = published is None or (
@@ -104,6 +122,8 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     spans: list[ActorSpan] = []
     for match in raw:
         payload = _best_payload(match, published)
+        if isinstance(payload, NotActor):
+            continue  # "مؤتمر صحفي": longest-first let the phrase cover "صحفي"; no actor
         if isinstance(payload, Anaphor):
             spans.append(ActorSpan(match.start, match.end, match.stem_start,
                                    Actor("", None, (), None, None), "anaphor:" + payload.refers,
@@ -112,7 +132,8 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
         spans.append(ActorSpan(match.start, match.end, match.stem_start,
                                _entry_actor(payload, published), payload.kind,
                                match.lam_article, match.phrase))
-    spans = sorted(spans + _named_by_head(text, spans), key=lambda s: s.start)
+    named = _named_by_head(text, spans)
+    spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = [s for s in spans if not _lone_accusative_demonym(s)]
     return _resolve_anaphors(spans)
@@ -130,15 +151,19 @@ def _organisation_heads() -> tuple[re.Pattern, dict[str, Actor]]:
 
 def _named_by_head(text: str, known: list[ActorSpan]) -> list[ActorSpan]:
     """Organisations the knowledge base does not know, named by their head noun ("حزب الغد",
-    "نقابة الصحفيين"): an actor of the head's sector, where no known actor overlaps."""
+    "نقابة الصحفيين"): an actor of the head's sector, unless a known actor covers the head."""
     pattern, actors = _organisation_heads()
     found = []
     for match in pattern.finditer(text):
-        if any(k.start < match.end() and match.start() < k.end for k in known):
+        if any(k.start <= match.start(2) < k.end for k in known):
             continue  # "حزب الله", "الحزب الحاكم": the knowledge base's own reading wins
         head = match.group(2)
         found.append(ActorSpan(match.start(), match.end(), match.start(2), actors[head], "organ", False, head))
     return found
+
+
+def _overlap(a: ActorSpan, b: ActorSpan) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _lone_accusative_demonym(span: ActorSpan) -> bool:

@@ -555,3 +555,22 @@ def test_a_comma_ends_the_clause_of_the_verb_before_a_nouns_doer():
     records = find(events_of("وأصيب 12 شخصا جراء انفجار عبوة في سوق بكاكو، مع تصعيد حركة الشباب هجومها على العاصمة مقديشو."),
                    "ASSAULT")
     assert ("ASSAULT", "AL_SHABAAB", "SOM") in [summary(r) for r in records]
+
+
+def sectors(actor):
+    return None if actor is None else tuple(actor["sector"])
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("قتل شرطي في هجوم مسلح على حاجز للتفتيش.", None, ("COP",)),
+    ("قالت مصادر أمنية إن شرطيا قتل في انفجار عبوة ناسفة.", None, ("COP",)),
+    ("اغتال مسلحون مجهولون صحافيا أمام منزله.", ("UAF",), ("JRN",)),
+    ("اغتال مسلحون رجل دين بارزا في المدينة.", ("UAF",), ("REL",)),
+    ("قتل مسلحون سائقا شاحنات على الطريق الدولي.", ("UAF",), ("CVL",)),
+    ("اختطف مسلحون طبيبا من عيادته.", ("UAF",), ("MED",)),
+    ("اعتقلت قوات الأمن ناشطة حقوقية في العاصمة.", ("COP",), ("CVL",)),
+])
+def test_a_singular_or_accusative_people_noun_is_the_victim(text, source, target):
+    # agents.tsv lists the singular, dual and accusative of people nouns, not only the plural
+    [record] = events_of(text)
+    assert (sectors(record["source"]), sectors(record["target"])) == (source, target)
