@@ -22,6 +22,9 @@ VERB_PROCLITICS = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^0-9a-z\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3]")
+# The same characters less the space: replacing a space by a space changes nothing, and an
+# article has hundreds of spaces, each a costly replacement (same result, several times faster).
+_NON_WORD_NON_SPACE = re.compile(r"[^ 0-9a-z\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3]")
 
 
 class Match(NamedTuple):
@@ -97,7 +100,7 @@ class Lexicon:
 @lru_cache(maxsize=8)
 def _spaced(text: str) -> str:
     """` text `, with every character that is not a letter or digit made a space (same offsets + 1)."""
-    return " " + _NON_WORD.sub(" ", text) + " "
+    return " " + _NON_WORD_NON_SPACE.sub(" ", text) + " "
 
 
 def longest_first(matches: list[Match]) -> list[Match]:
