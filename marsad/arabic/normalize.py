@@ -69,7 +69,7 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """Fold diacritics, tatweel, alef/ya/ta-marbuta variants and digits; keep an offset map."""
     table, length_changing = _translation()
-    folded = text.translate(table)
+    folded = _fold(text)
     if not length_changing.search(text):
         return Normalized(folded, None, len(text))
     offsets: list[int] = []
@@ -85,7 +85,22 @@ def normalize(text: str) -> Normalized:
 def fold(text: str) -> str:
     """The matching form of a text, without an offset map and without caching: for whole
     articles (norm caches its answers, which pays for words and phrases, not for texts)."""
-    return text.translate(_translation()[0])
+    return _fold(text)
+
+
+@lru_cache(maxsize=1)
+def _changes() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern for the characters the table changes, and what each becomes."""
+    table = _translation()[0]
+    changes = {chr(code): value or "" for code, value in table.items() if value != chr(code)}
+    return re.compile("[" + "".join(re.escape(c) for c in changes) + "]"), changes
+
+
+def _fold(text: str) -> str:
+    """`text.translate(table)`, done by replacing only the characters that change: few in news
+    text, whereas translate looks every character up in the table (about twice as slow)."""
+    pattern, changes = _changes()
+    return pattern.sub(lambda found: changes[found.group()], text)
 
 
 @lru_cache(maxsize=200_000)
