@@ -43,6 +43,9 @@ def phrase_key(phrase: str) -> str:
     return _SPACES.sub(" ", norm(phrase)).strip()
 
 
+_new_match = tuple.__new__
+
+
 class Lexicon:
     """Phrases with payloads; `find` returns every boundary-aligned occurrence."""
 
@@ -74,7 +77,9 @@ class Lexicon:
     def compile(self) -> "Lexicon":
         automaton = ahocorasick.Automaton()
         for surface, by_phrase in self._variants.items():
-            items = tuple((phrase, lam, tuple(payloads)) for (phrase, lam), payloads in by_phrase.items())
+            # the phrase's length in the text, less the alef a لل absorbed: stem_start = end - that
+            items = tuple((phrase, lam, tuple(payloads), len(phrase) - (1 if lam else 0))
+                          for (phrase, lam), payloads in by_phrase.items())
             automaton.add_word(surface, (len(surface), items))
         automaton.make_automaton()
         self._automaton = automaton
@@ -91,9 +96,10 @@ class Lexicon:
         # character made a space, so only whole words can match.
         for last, (size, items) in self._automaton.iter(_spaced(text)):
             start, end = last - size + 1, last - 1  # in `text`: without the two spaces
-            for phrase, lam_article, payloads in items:
-                stem_start = end - len(phrase) + (1 if lam_article else 0)
-                matches.append(Match(start, end, stem_start, phrase, payloads, lam_article))
+            for phrase, lam_article, payloads, stem_length in items:
+                # the same value as Match(...), without its Python-level __new__: an article
+                # gives hundreds of matches
+                matches.append(_new_match(Match, (start, end, end - stem_length, phrase, payloads, lam_article)))
         return matches
 
 
