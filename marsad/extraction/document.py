@@ -55,7 +55,7 @@ class Document:
     times: list[Mention]  # normalised coordinates
     is_title: bool = False  # a headline: its present tense tells news, not habit
 
-    @property
+    @cached_property  # read hundreds of thousands of times by the rules: an attribute after the first
     def norm(self) -> str:
         return self.normalized.text
 
