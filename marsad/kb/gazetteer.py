@@ -57,7 +57,6 @@ CUE_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 # Directions that follow "ريف X" and belong to the mention ("ريف حلب الشمالي الغربي").
 _DIRECTION = r"ال(?:شمالي|جنوبي|شرقي|غربي|اوسط)"
 _DIRECTIONS = re.compile(rf"(?:\s+{_DIRECTION}){{1,2}}(?![\w])")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u061c"), None)
@@ -294,10 +293,10 @@ class Gazetteer:
 
 def _cue_before(ntext: str, start: int) -> tuple[str | None, int]:
     """The word before `start` without its proclitics, and where that word's stem begins."""
-    found = _LAST_WORD.search(ntext, max(0, start - 40), start)
-    if not found or found.end() != start:
+    word_start, word_end = _last_word(ntext, max(0, start - 40), start)
+    if word_start == word_end:
         return None, start
-    word, word_start = found.group(1), found.start(1)
+    word = ntext[word_start:word_end]
     if word in STRONG_CUES or word in WEAK_CUES:
         return word, word_start
     for clitic in CUE_PROCLITICS:
@@ -305,6 +304,21 @@ def _cue_before(ntext: str, start: int) -> tuple[str | None, int]:
         if word.startswith(clitic) and (rest in STRONG_CUES or rest in WEAK_CUES):
             return rest, word_start + len(clitic)
     return None, start
+
+
+def _last_word(text: str, low: int, high: int) -> tuple[int, int]:
+    r"""The span of the word that spaces separate from `high`, within [low, high): what
+    `(\w+)\s+$` finds there, read backwards (a regex search tries every start of the window).
+    An empty span when there is none."""
+    word_end = high
+    while word_end > low and text[word_end - 1].isspace():
+        word_end -= 1
+    word_start = word_end
+    while word_start > low and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+        word_start -= 1
+    if word_end == high:
+        return high, high  # no space before `high`
+    return word_start, word_end
 
 
 # -- cache ------------------------------------------------------------------------------------
