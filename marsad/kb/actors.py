@@ -181,7 +181,8 @@ def _resolve_anaphors(spans: list[ActorSpan]) -> list[ActorSpan]:
             resolved.append(span)
             if span.actor.code and span.actor.group is None and len(span.actor.code) == 3:
                 state_counts[span.actor.code] += 1
-                first_seen.setdefault(span.actor.code, replace(span.actor, sector=("GOV",)))
+                if span.actor.code not in first_seen:  # (not setdefault: it would build the default every time)
+                    first_seen[span.actor.code] = replace(span.actor, sector=("GOV",))
             continue
         refers = span.kind.split(":", 1)[1]
         antecedents = _antecedents(refers, resolved, state_counts, first_seen)
