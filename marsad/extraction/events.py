@@ -110,6 +110,7 @@ HARM_CAUSE_WITHIN = 8
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 6
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
+_COMMA = re.compile(",")
 
 
 @dataclass
@@ -625,7 +626,7 @@ def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boun
     genitive."""
     previous_boundary = max([b for b in boundaries if b < position] or [sentence.start])
     heads = cue_words("apposition")
-    commas = [i for i in range(previous_boundary, position) if doc.norm[i] == ","]
+    commas = [found.start() for found in _COMMA.finditer(doc.norm, previous_boundary, position)]
     comma = next((i for i in reversed(commas) if _opens_apposition(doc, i, position, heads)), None)
     if comma is None:
         return None
@@ -1264,10 +1265,8 @@ def _event_date(doc: Document, candidate: Candidate) -> When:
 def _nearest_in_clause(doc: Document, mentions: list[Mention], trigger: TriggerSpan,
                        sentence: Sentence) -> Mention | None:
     """The mention closest to the trigger with no other verb trigger or speech cue between."""
-    stops = sorted([t.start for t in doc.triggers if t.trigger.pos == "verb" and t is not trigger
-                    and sentence.start <= t.start < sentence.end]
-                   + [c.start for c in doc.cues if c.cue.kind in ("speech", "complementizer")
-                      and sentence.start <= c.start < sentence.end])
+    stops = sorted([t.start for t in doc.within("triggers", sentence) if t.trigger.pos == "verb" and t is not trigger]
+                   + [c.start for c in doc.within("cues", sentence) if c.cue.kind in ("speech", "complementizer")])
     best, best_distance = None, None
     for mention in mentions:
         low, high = sorted((mention.start, trigger.start))
