@@ -64,6 +64,8 @@ def actor_lexicon() -> Lexicon:
 
 def _best_payload(match: Match, published: date | None):
     """The payload a match is read as: the most specific kind, then a person in office."""
+    if len(match.payloads) == 1:
+        return match.payloads[0]  # most matches: nothing to rank
     def rank(payload) -> tuple:
         if isinstance(payload, Anaphor):
             return (KIND_PRIORITY["anaphor"], 0)
