@@ -196,11 +196,12 @@ class Gazetteer:
 
     def _resolve(self, match: Match, ntext: str, hints: frozenset[str]) -> tuple[int, int, Entry] | None:
         """The span and referent of one lexicon match, or None when it is no place here."""
-        cue, cue_start = _cue_before(ntext, match.start)
-        if match.start != match.stem_start:
-            cue = None  # "بريف حلب": the clitic sits on the name, so no cue can precede it
         if match.phrase in STRONG_CUES:
             return None  # "مدينة" is a cue, not Medina
+        if match.start != match.stem_start:
+            cue, cue_start = None, match.start  # "بريف حلب": the clitic sits on the name, so no cue can precede it
+        else:
+            cue, cue_start = _cue_before(ntext, match.start)
         stop = self.stopwords.get(match.phrase)
         if stop is None and len(match.phrase) < MIN_NAME_LENGTH:
             stop = _Stop(strict=True)
@@ -300,8 +301,10 @@ def _cue_before(ntext: str, start: int) -> tuple[str | None, int]:
     if word in STRONG_CUES or word in WEAK_CUES:
         return word, word_start
     for clitic in CUE_PROCLITICS:
+        if not word.startswith(clitic):
+            continue
         rest = word[len(clitic):]
-        if word.startswith(clitic) and (rest in STRONG_CUES or rest in WEAK_CUES):
+        if rest in STRONG_CUES or rest in WEAK_CUES:
             return rest, word_start + len(clitic)
     return None, start
 
