@@ -157,9 +157,9 @@ def _drop(explain: list | None, candidate: Candidate, reason: str) -> None:
 
 def _sentence_candidates(doc: Document, sentence: Sentence,
                          explain: list | None = None) -> list[Candidate]:
-    cues = doc.within("cues", sentence)
     if not doc.within("triggers", sentence):
-        return []
+        return []  # most sentences
+    cues = doc.within("cues", sentence)
     masked = _relative_clauses(doc, sentence, cues)
     triggers = [t for t in doc.within("triggers", sentence)
                 if not _inside(t.start, masked) and _requirement_met(doc, t)]
@@ -825,12 +825,12 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
 
 def _words_before(doc: Document, position: int, count: int, floor: int = 0) -> list[str]:
     index = doc.word_index(position)
+    text = doc.norm
     words = []
-    for i in range(max(0, index - count), index):
-        start = doc.word_starts[i]
+    for start in doc.word_starts[max(0, index - count):index]:  # called tens of thousands of times
         if start < floor:
             continue
-        match = _WORD.match(doc.norm, start)
+        match = _WORD.match(text, start)
         if match:
             words.append(match.group())
     return words
