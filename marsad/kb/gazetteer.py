@@ -57,7 +57,6 @@ CUE_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 # Directions that follow "ريف X" and belong to the mention ("ريف حلب الشمالي الغربي").
 _DIRECTION = r"ال(?:شمالي|جنوبي|شرقي|غربي|اوسط)"
 _DIRECTIONS = re.compile(rf"(?:\s+{_DIRECTION}){{1,2}}(?![\w])")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u061c"), None)
@@ -197,11 +196,12 @@ class Gazetteer:
 
     def _resolve(self, match: Match, ntext: str, hints: frozenset[str]) -> tuple[int, int, Entry] | None:
         """The span and referent of one lexicon match, or None when it is no place here."""
-        cue, cue_start = _cue_before(ntext, match.start)
-        if match.start != match.stem_start:
-            cue = None  # "بريف حلب": the clitic sits on the name, so no cue can precede it
         if match.phrase in STRONG_CUES:
             return None  # "مدينة" is a cue, not Medina
+        if match.start != match.stem_start:
+            cue, cue_start = None, match.start  # "بريف حلب": the clitic sits on the name, so no cue can precede it
+        else:
+            cue, cue_start = _cue_before(ntext, match.start)
         stop = self.stopwords.get(match.phrase)
         if stop is None and len(match.phrase) < MIN_NAME_LENGTH:
             stop = _Stop(strict=True)
@@ -294,17 +294,34 @@ class Gazetteer:
 
 def _cue_before(ntext: str, start: int) -> tuple[str | None, int]:
     """The word before `start` without its proclitics, and where that word's stem begins."""
-    found = _LAST_WORD.search(ntext, max(0, start - 40), start)
-    if not found or found.end() != start:
+    word_start, word_end = _last_word(ntext, max(0, start - 40), start)
+    if word_start == word_end:
         return None, start
-    word, word_start = found.group(1), found.start(1)
+    word = ntext[word_start:word_end]
     if word in STRONG_CUES or word in WEAK_CUES:
         return word, word_start
     for clitic in CUE_PROCLITICS:
+        if not word.startswith(clitic):
+            continue
         rest = word[len(clitic):]
-        if word.startswith(clitic) and (rest in STRONG_CUES or rest in WEAK_CUES):
+        if rest in STRONG_CUES or rest in WEAK_CUES:
             return rest, word_start + len(clitic)
     return None, start
+
+
+def _last_word(text: str, low: int, high: int) -> tuple[int, int]:
+    r"""The span of the word that spaces separate from `high`, within [low, high): what
+    `(\w+)\s+$` finds there, read backwards (a regex search tries every start of the window).
+    An empty span when there is none."""
+    word_end = high
+    while word_end > low and text[word_end - 1].isspace():
+        word_end -= 1
+    word_start = word_end
+    while word_start > low and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+        word_start -= 1
+    if word_end == high:
+        return high, high  # no space before `high`
+    return word_start, word_end
 
 
 # -- cache ------------------------------------------------------------------------------------

@@ -22,6 +22,9 @@ VERB_PROCLITICS = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^0-9a-z\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3]")
+# The same characters less the space: replacing a space by a space changes nothing, and an
+# article has hundreds of spaces, each a costly replacement (same result, several times faster).
+_NON_WORD_NON_SPACE = re.compile(r"[^ 0-9a-z\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3]")
 
 
 class Match(NamedTuple):
@@ -38,6 +41,9 @@ class Match(NamedTuple):
 def phrase_key(phrase: str) -> str:
     """The matching form of a phrase: normalised, single spaces."""
     return _SPACES.sub(" ", norm(phrase)).strip()
+
+
+_new_match = tuple.__new__
 
 
 class Lexicon:
@@ -71,7 +77,9 @@ class Lexicon:
     def compile(self) -> "Lexicon":
         automaton = ahocorasick.Automaton()
         for surface, by_phrase in self._variants.items():
-            items = tuple((phrase, lam, tuple(payloads)) for (phrase, lam), payloads in by_phrase.items())
+            # the phrase's length in the text, less the alef a لل absorbed: stem_start = end - that
+            items = tuple((phrase, lam, tuple(payloads), len(phrase) - (1 if lam else 0))
+                          for (phrase, lam), payloads in by_phrase.items())
             automaton.add_word(surface, (len(surface), items))
         automaton.make_automaton()
         self._automaton = automaton
@@ -88,16 +96,17 @@ class Lexicon:
         # character made a space, so only whole words can match.
         for last, (size, items) in self._automaton.iter(_spaced(text)):
             start, end = last - size + 1, last - 1  # in `text`: without the two spaces
-            for phrase, lam_article, payloads in items:
-                stem_start = end - len(phrase) + (1 if lam_article else 0)
-                matches.append(Match(start, end, stem_start, phrase, payloads, lam_article))
+            for phrase, lam_article, payloads, stem_length in items:
+                # the same value as Match(...), without its Python-level __new__: an article
+                # gives hundreds of matches
+                matches.append(_new_match(Match, (start, end, end - stem_length, phrase, payloads, lam_article)))
         return matches
 
 
 @lru_cache(maxsize=8)
 def _spaced(text: str) -> str:
     """` text `, with every character that is not a letter or digit made a space (same offsets + 1)."""
-    return " " + _NON_WORD.sub(" ", text) + " "
+    return " " + _NON_WORD_NON_SPACE.sub(" ", text) + " "
 
 
 def longest_first(matches: list[Match]) -> list[Match]:
