@@ -26,6 +26,8 @@ KIND_PRIORITY = {"group": 0, "person": 1, "seat": 2, "state": 3, "title": 4, "or
 COUNTRYLESS = ("organ", "title", "agent")
 # The ending of an accusative singular demonym ("أردنيا"), normalised.
 ACCUSATIVE_DEMONYM = "يا"
+# The proclitics an organisation's head may carry ("لحزب الأمة").
+ORGANISATION_PROCLITICS = "وفبل"
 # The preposition that places an organ in its state ("الحكومة في بغداد").
 LOCATIVE = "في"
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
@@ -143,11 +145,12 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
 
 @lru_cache(maxsize=1)
 def _organisation_heads() -> tuple[re.Pattern, dict[str, Actor]]:
-    """A pattern for "HEAD الاسم (والاسم)" with any proclitic, and each head's actor."""
+    """A pattern for "HEAD الاسم (والاسم)", and each head's actor. The pattern begins with the
+    head itself, so that re skips to the heads' first letters; the proclitic before is read apart."""
     actors = {norm(row["head"]): Actor("", None, (row["sector"],), None, row["english"])
               for row in read_tsv("organisation_heads.tsv")}
     heads = "|".join(sorted(map(re.escape, actors), key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)([وفبل]?)({heads})\s+(ال\w+)(?:\s+وال\w+)?(?!\w)")
+    pattern = re.compile(rf"({heads})\s+(ال\w+)(?:\s+وال\w+)?(?!\w)")
     return pattern, actors
 
 
@@ -157,10 +160,15 @@ def _named_by_head(text: str, known: list[ActorSpan]) -> list[ActorSpan]:
     pattern, actors = _organisation_heads()
     found = []
     for match in pattern.finditer(text):
-        if any(k.start <= match.start(2) < k.end for k in known):
+        head_start = start = match.start()
+        if start and text[start - 1] in ORGANISATION_PROCLITICS:
+            start -= 1  # "لحزب الأمة", "وحزب الغد"
+        if start and text[start - 1].isalnum():
+            continue  # inside another word
+        if any(k.start <= head_start < k.end for k in known):
             continue  # "حزب الله", "الحزب الحاكم": the knowledge base's own reading wins
-        head = match.group(2)
-        found.append(ActorSpan(match.start(), match.end(), match.start(2), actors[head], "organ", False, head))
+        found.append(ActorSpan(start, match.end(), head_start, actors[match.group(1)], "organ", False,
+                               match.group(1)))
     return found
 
 
