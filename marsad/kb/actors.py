@@ -1,5 +1,6 @@
-"""Actor recognition: the knowledge base compiled into one matcher, and construct chains
-("وزارة الدفاع الروسية", "قوات النظام السوري", "مسلحو هيئة تحرير الشام") joined into one actor.
+"""Actor recognition: the knowledge base compiled into one matcher, organisations it does not
+know read from their head noun ("حزب الغد"), and construct chains ("وزارة الدفاع الروسية",
+"قوات النظام السوري", "مسلحو هيئة تحرير الشام") joined into one actor.
 
 Works on normalised text; every span here is in normalised coordinates.
 """
