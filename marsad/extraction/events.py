@@ -109,6 +109,10 @@ HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 6
+# Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"), beside the cause cues.
+CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
+# Marks that end a clause inside a sentence.
+CLAUSE_MARKS = ",;:"
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 _COMMA = re.compile(",")
 
@@ -376,17 +380,14 @@ def _passive_by_cause(doc: Document, rule: Trigger, position: int, after: list[A
     if rule.type not in PASSIVE_BY_CAUSE or "obj" not in rule.preps:
         return False
     causes = cue_words("cause")
-    index = doc.word_index(position)
-    for i in range(index, min(index + CAUSE_WITHIN, len(doc.word_starts))):
-        start = doc.word_starts[i]
-        match = _WORD.match(doc.norm, start)
-        if start >= sentence.end or match is None:
-            return False
+    for match in _words_after(doc, position, CAUSE_WITHIN, sentence.end):
+        start = match.start()
         if any(position <= a.start <= start and _prep(doc, a) is None for a in after):
             return False  # "قتل الجيش ثلاثة مسلحين في هجوم": an object comes first
         word = match.group()
-        act_follows = word in ("في", "خلال") and i + 1 < len(doc.word_starts) and any(
-            t.start == doc.word_starts[i + 1] and t.trigger.type == rule.type and t.trigger.pos == "noun"
+        following = doc.word_index(match.end())
+        act_follows = word in CAUSE_PREPOSITIONS and following < len(doc.word_starts) and any(
+            t.start == doc.word_starts[following] and t.trigger.type == rule.type and t.trigger.pos == "noun"
             for t in doc.triggers)
         if word in causes or act_follows:
             return True
@@ -465,7 +466,7 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
         return None
     noun = nouns[-1]
     gap = doc.norm[noun.end:verb.start]
-    if any(noun.end <= a.start < verb.start for a in actors) or any(mark in gap for mark in ",;:"):
+    if any(noun.end <= a.start < verb.start for a in actors) or _has_clause_mark(gap):
         return None
     if _after_relative(doc, verb):
         return None if _object_suffix(doc, verb) else noun
@@ -494,7 +495,7 @@ def _results(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpan]) ->
 def _harm_causes(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan, TriggerSpan]:
     """A killing told with the act that caused it right after it ("قتل ثلاثة في غارة شنتها …",
     "مصرعهم جراء قصف …"): harm trigger -> the act noun, introduced by a cause word or في."""
-    causes = cue_words("cause") | {"في", "خلال"}  # as in _passive_by_cause: "قتل جنديان في هجوم"
+    causes = cue_words("cause") | CAUSE_PREPOSITIONS
     found = {}
     for harm in triggers:
         if harm.trigger.type != "ASSAULT" or harm.trigger.genitive != "patient":
@@ -563,7 +564,7 @@ def _subject_of_verb(doc: Document, actor: ActorSpan, boundaries: list[int],
     between them ends the verb's clause ("وأصيب 19 جراء انفجار …، مع تكثيف التنظيم هجومه")."""
     previous = [b for b in boundaries if b < actor.start]
     return bool(previous) and previous[-1] in verb_starts \
-        and not any(mark in doc.norm[previous[-1]:actor.start] for mark in ",;:")
+        and not _has_clause_mark(doc.norm[previous[-1]:actor.start])
 
 
 def _reporter(doc: Document, actor: ActorSpan, cues: list[CueSpan]) -> bool:
@@ -630,10 +631,12 @@ def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boun
     previous_boundary = max([b for b in boundaries if b < position] or [sentence.start])
     heads = cue_words("apposition")
     commas = [found.start() for found in _COMMA.finditer(doc.norm, previous_boundary, position)]
-    comma = next((i for i in reversed(commas) if _opens_apposition(doc, i, position, heads)), None)
-    if comma is None:
+    for comma in reversed(commas):
+        apposition = _WORD.findall(doc.norm[comma:position])
+        if apposition and apposition[0] in heads:
+            break  # the last comma that opens an apposition
+    else:
         return None
-    apposition = _WORD.findall(doc.norm[comma:position])
     if len(apposition) > APPOSITION_WORDS \
             or any(word in cue_words("preposition") or word in cue_words("relative") or _starts_clause(word)
                    for word in apposition):
@@ -642,11 +645,6 @@ def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boun
     if head is None or _WORD.search(doc.norm[head.end:comma]) or _prep(doc, head) is not None:
         return None
     return head
-
-
-def _opens_apposition(doc: Document, comma: int, position: int, heads: frozenset[str]) -> bool:
-    words = _WORD.findall(doc.norm[comma:position])
-    return bool(words) and words[0] in heads
 
 
 def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: ActorSpan | None,
@@ -727,16 +725,11 @@ def _counted_victims(doc: Document, trigger: TriggerSpan, sentence: Sentence,
     if rule.type not in COUNTED_VICTIMS or rule.genitive != "patient":
         return None
     qualifiers = cue_words("count_qualifier")
-    index = doc.word_index(trigger.end)
     span = None
-    for i in range(index, min(index + VICTIMS_WITHIN, len(doc.word_starts))):
-        start = doc.word_starts[i]
-        match = _WORD.match(doc.norm, start)
-        if start >= sentence.end or match is None:
-            break
+    for match in _words_after(doc, trigger.end, VICTIMS_WITHIN, sentence.end):
         word = match.group()
         if _is_number(word):
-            span = (start, match.end())
+            span = (match.start(), match.end())
             break
         if word not in qualifiers:
             break
@@ -837,6 +830,23 @@ def _words_before(doc: Document, position: int, count: int, floor: int = 0) -> l
         if match:
             words.append(match.group())
     return words
+
+
+def _words_after(doc: Document, position: int, count: int, end: int) -> list[re.Match]:
+    """Up to `count` words from the word at or after normalised `position`, as matches; they stop
+    before `end` and at the first that is no word of letters and digits."""
+    index = doc.word_index(position)
+    words = []
+    for start in doc.word_starts[index:index + count]:
+        match = _WORD.match(doc.norm, start)
+        if start >= end or match is None:
+            break
+        words.append(match)
+    return words
+
+
+def _has_clause_mark(text: str) -> bool:
+    return any(mark in text for mark in CLAUSE_MARKS)
 
 
 def _pair_partner(actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None:
