@@ -605,9 +605,15 @@ class GsrReport:
     spans: dict[str, SpanAgreement]
 
 
+# A GSR "yes" says the sentence reports an event that took place. A record that the text denies,
+# plans or only supposes (negated, future, hypothetical) says the opposite, so it does not count.
+DETECTING_MODALITIES = ("asserted", "alleged")
+
+
 def _detected(events: list[dict], event_type: str) -> list[dict]:
-    """The events that count as detecting `event_type`: that type, not negated."""
-    return [e for e in events if e.get("type") == event_type and e.get("modality") != "negated"]
+    """The events that count as detecting `event_type`: that type, reported as having happened."""
+    return [e for e in events
+            if e.get("type") == event_type and e.get("modality", "asserted") in DETECTING_MODALITIES]
 
 
 def _read_rows(path: Path) -> list[dict]:

@@ -264,7 +264,7 @@ def fake_extract(sentence_id, text):
     """Finds an ASSAULT wherever the text has قتل or قصف; a denial makes it negated."""
     if "قتل" not in text and "قصف" not in text:
         return []
-    modality = "negated" if text.startswith("نفى") else "asserted"
+    modality = {"نفى": "negated", "إذا": "hypothetical", "تعتزم": "future"}.get(text.split()[0], "asserted")
     target = actor("جنود", "IRQ", ("MIL",)) if "عراقيين" in text else None
     return [event("ASSAULT", source=actor("مسلحون", None), target=target, modality=modality,
                   article=sentence_id, text=text)]
@@ -283,6 +283,18 @@ def test_gsr_detection_counts(tmp_path):
     assert "PROTEST" not in report.detection  # its file is absent
     text = format_gsr_report(report)
     assert "ASSAULT" in text and "1/2 difficult no" in text
+
+
+def test_gsr_detection_counts_only_events_reported_as_having_happened(tmp_path):
+    rows = GSR_ROWS + [
+        ("a7", "easy no", "إذا قصف الجيش القرية فسيرد السكان."),
+        ("a8", "difficult no", "تعتزم الحكومة قصف مواقع المسلحين الأسبوع المقبل."),
+    ]
+    write_gsr(tmp_path, rows=rows)
+    d = evaluate_gsr(tmp_path, fake_extract).detection["ASSAULT"]
+    # a4 (negated), a7 (hypothetical) and a8 (future) are extracted but detect nothing.
+    assert (d.tp, d.fp_easy, d.fp_difficult) == (1, 0, 1)
+    assert (d.n_easy, d.n_difficult) == (2, 3)
 
 
 def test_gsr_span_code_agreement(tmp_path):
