@@ -242,6 +242,17 @@ def test_a_background_word_with_a_proclitic_still_makes_the_act_known():
     assert find(records, "ASSAULT") == []
 
 
+def test_an_act_named_only_as_the_time_of_another_is_background():
+    # "بعد هجوم", "غداة اعتداء": the attack dates the escape; it is not told here
+    records = events_of("وفر مئات السجناء من السجن المركزي أمس بعد هجوم شنه مسلحون على بوابته.")
+    assert find(records, "ASSAULT") == []
+    records = events_of("وعززت الشرطة أمس إجراءاتها الأمنية غداة اعتداء على مركز تجاري في المدينة.")
+    assert find(records, "ASSAULT") == []
+    # the same act told as news stays
+    records = events_of("وشن مسلحون أمس هجوما على بوابة السجن المركزي.")
+    assert find(records, "ASSAULT")
+
+
 def test_an_act_someone_is_charged_with_is_no_event():
     records = events_of("وأفرجت المحكمة أمس بكفالة عن الشاب المتهم بقتل جندي أميركي في بغداد.")
     assert find(records, "ASSAULT") == []
