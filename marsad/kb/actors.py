@@ -18,6 +18,7 @@ from marsad.arabic.normalize import norm
 from marsad.kb.entries import ActorEntry, load_actor_entries
 from marsad.kb.lexicon import Lexicon, Match, longest_first
 from marsad.kb.tables import read_tsv
+from marsad.kb.triggers import trigger_lexicon
 from marsad.model import Actor
 
 # When one phrase is several kinds of entry, the more specific reading wins.
@@ -60,6 +61,7 @@ class ActorSpan:
     kind: str
     lam_article: bool = False
     head: str = ""  # the normalised phrase of the head entry, for anaphora
+    organ: str = ""  # the organ a joined actor names its branch of ("طائرات التحالف": air force)
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +209,8 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
         name = f"{r_actor.name} {l_actor.name}".strip() if r_actor.name else l_actor.name
         actor = replace(l_actor, code=r_actor.code, name=name)
-        return replace(left, end=right.end, actor=actor, kind=left.kind + "+country")
+        return replace(left, end=right.end, actor=actor, kind=left.kind + "+country",
+                       organ=l_actor.name if left.kind == "organ" else "")
     if left.kind.startswith("title") and right.kind == "person":
         return replace(right, start=left.start, stem_start=left.stem_start, kind="person",
                        lam_article=left.lam_article)
@@ -216,7 +219,7 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     if left.kind == "organ" and l_actor.code is None and right.kind.startswith("organ") and r_actor.code:
         # "طائرات الجيش العراقي": the head's branch, the country of the organ it belongs to
         return replace(left, end=right.end, actor=replace(l_actor, code=r_actor.code, name=r_actor.name),
-                       kind="organ+country")
+                       kind="organ+country", organ=l_actor.name)
     word = text[right.start:right.end]
     if left.kind == "group" and right.kind == "agent" and right.start == right.stem_start \
             and word.startswith("ال") and word.endswith(("ي", "يه")) and " " not in word:
@@ -227,16 +230,24 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         return replace(left, end=right.end)
     if left.kind in ("agent", "organ", "title") and right.kind == "group":
         # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي", "مبعوث الأمم المتحدة": the group's own people
-        return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
+        return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article,
+                       organ=l_actor.name if left.kind == "organ" else "")
     return None
 
 
 def _resolve_anaphors(spans: list[ActorSpan]) -> list[ActorSpan]:
-    """Point "الوزارة", "التنظيم", "الطرفين" … at the actor named before them; drop unresolved ones."""
+    """Point "الوزارة", "التنظيم", "الطرفين" … at the actor named before them; drop unresolved ones.
+    An organ named bare ("طائرات أخرى") is the last owner named with that organ ("طائرات التحالف")."""
     resolved: list[ActorSpan] = []
     state_counts: Counter[str] = Counter()
     first_seen: dict[str, Actor] = {}
+    owners: dict[str, Actor] = {}  # organ -> the last actor named as its owner
     for span in spans:
+        if span.organ and (span.actor.code or span.actor.group):
+            owners[span.organ] = span.actor
+        elif span.kind == "organ" and span.actor.code is None and span.actor.name in owners \
+                and not _names_an_act(span.head):
+            span = replace(span, actor=owners[span.actor.name])
         if not span.kind.startswith("anaphor:"):
             resolved.append(span)
             if span.actor.code and span.actor.group is None and len(span.actor.code) == 3:
@@ -249,6 +260,11 @@ def _resolve_anaphors(spans: list[ActorSpan]) -> list[ActorSpan]:
         for actor in antecedents:
             resolved.append(replace(span, actor=actor, kind="anaphor"))
     return resolved
+
+
+def _names_an_act(phrase: str) -> bool:
+    """"غارات" is listed as the air force ("غارات روسية") but, bare, it is the act, not its doer."""
+    return any(m.start == 0 and m.end == len(phrase) for m in trigger_lexicon().find(phrase))
 
 
 def _antecedents(refers: str, before: list[ActorSpan], state_counts: Counter,

@@ -160,6 +160,21 @@ def test_the_organisation_after_a_group_is_that_group(sentence):
     assert (span.actor.group, span.actor.code) == ("ISIL", "IMG")
 
 
+@pytest.mark.parametrize("sentence, owner", [
+    ("شنت طائرات التحالف العربي غارات على صعدة. كما قصفت طائرات أخرى مواقع في مأرب", ("ARAB_COALITION", "IGO")),
+    ("قصف الطيران الروسي ريف إدلب. وقالت مصادر إن الطائرات عادت مساء", (None, "RUS")),
+])
+def test_a_bare_organ_after_its_owner_is_that_owner(sentence, owner):
+    found = actors(sentence)
+    bare = found[-1][1]
+    assert bare.kind == "organ" and (bare.actor.group, bare.actor.code) == owner
+
+
+def test_a_bare_organ_with_no_owner_before_it_stays_ownerless():
+    [(_, span)] = actors("وقصفت الطائرات مواقع في مأرب")
+    assert span.actor.code is None and span.actor.group is None
+
+
 def test_an_anaphor_without_antecedent_is_dropped():
     assert actors("وقال التنظيم في بيان إن عناصره عادوا") == []
 
