@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
+from marsad.model import EARTH_RADIUS_KM, haversine_km  # noqa: F401 (EARTH_RADIUS_KM: part of this module's API)
+
 LEVELS = (1, 2, 3, 4)
 NONE = "NONE"  # the confusion-table row/column for events left without a partner
 MAX_DISTANCE_KM = 50.0
-EARTH_RADIUS_KM = 6371.0
 DATE_SLACK_DAYS = 1  # each date range is widened by this many days on both sides
 
 
@@ -85,15 +85,6 @@ def dates_agree(gold: dict | None, system: dict | None) -> bool:
     # Widening both by one day means gaps of up to two days still overlap.
     slack = 2 * DATE_SLACK_DAYS
     return (s_start - g_end).days <= slack and (g_start - s_end).days <= slack
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    d_phi = phi2 - phi1
-    d_lambda = math.radians(lon2 - lon1)
-    a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def locations_agree(gold: dict | None, system: dict | None) -> bool:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from marsad.extraction.document import Document, analyse
 from marsad.extraction.events import find_events
 from marsad.extraction.reports import reported_only
-from marsad.model import Article, Event
+from marsad.model import Article, Event, Place, haversine_km
+
+# Farther apart than this, two tellings of one type, actors and date are two events.
+SAME_PLACE_KM = 50.0
 
 
 def extract_article(article: Article) -> list[Event]:
@@ -25,19 +28,22 @@ def read_events(doc: Document, article_id: str, explain: list | None = None,
 
 
 def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
-    """The same event told twice is kept once: in the body, the same type, actors and dates,
-    or the same id (type, actors and modality of one sentence); from the title, only what the
-    body does not already tell."""
+    """The same event told twice is kept once: in the body, the same type, actors and dates in
+    one sentence or in places no farther apart than SAME_PLACE_KM, or the same id (type, actors
+    and modality of one sentence); from the title, only what the body does not already tell."""
     kept: list[Event] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, list[Event]] = {}  # key -> the events kept with it
     ids: set[str] = set()  # one sentence read twice (two dates, say): its first reading stays
     for event in body:
         key = (event.type, _actor_key(event.source), _actor_key(event.target),
                event.date.start, event.date.end)
-        if key not in seen and event.id not in ids:
-            seen.add(key)
-            ids.add(event.id)
-            kept.append(event)
+        told = seen.setdefault(key, [])
+        if event.id in ids or any(e.evidence.start == event.evidence.start
+                                  or _same_place(e.location, event.location) for e in told):
+            continue
+        told.append(event)
+        ids.add(event.id)
+        kept.append(event)
     told = {(e.type, _code(e.source), _code(e.target)) for e in kept}
     for event in title:
         key = (event.type, _code(event.source), _code(event.target))
@@ -45,6 +51,14 @@ def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
             told.add(key)
             kept.append(event)
     return kept
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    """A place left unsaid or unmapped tells no two events apart; two mapped places far apart do
+    ("clashes in Ibb" and "clashes in Hudaydah" the same day are two events)."""
+    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
 def _actor_key(actor) -> tuple | None:

@@ -1,9 +1,10 @@
 """The pipeline: one article in, each event it reports out once."""
 
+from dataclasses import replace
 from datetime import date
 
 from marsad.extraction.pipeline import extract_article
-from marsad.model import Actor, Article, Event, Evidence, When
+from marsad.model import Actor, Article, Event, Evidence, Place, When
 
 SENTENCE = "قصفت طائرات روسية مواقع لتنظيم داعش قرب دير الزور أمس."
 RUSSIA = Actor("طائرات روسية", "RUS", ("MIL",), None, "Russia")
@@ -35,3 +36,38 @@ def test_distinct_events_of_one_article_all_stay():
     events = extract_article(Article(id="a2", text=text, published=date(2017, 9, 24)))
     assert {e.type for e in events} >= {"ASSAULT", "PROTEST"}
     assert len({e.id for e in events}) == len(events)
+
+
+def _clash_at(place: str) -> str:
+    return f"واندلعت أمس اشتباكات بين الجيش اليمني ومسلحي الحوثي في {place}."
+
+
+def test_the_same_act_in_two_places_far_apart_is_two_events():
+    published = date(2015, 8, 11)
+    text = " ".join(_clash_at(place) for place in ("مدينة إب", "مدينة الحديدة"))
+    events = [e for e in extract_article(Article(id="a3", text=text, published=published))
+              if e.type == "ASSAULT"]
+    assert len(events) == 2
+    assert {e.location.name for e in events} == {"Ibb", "Al Hudaydah"}
+
+
+def test_the_same_act_told_again_without_a_place_is_one_event():
+    published = date(2015, 8, 11)
+    text = _clash_at("مدينة إب") + " وقال مسؤول إن اشتباكات اندلعت أمس بين الجيش اليمني ومسلحي الحوثي."
+    events = [e for e in extract_article(Article(id="a4", text=text, published=published))
+              if e.type == "ASSAULT"]
+    assert len(events) == 1
+
+
+def test_one_sentence_naming_two_places_tells_one_event(monkeypatch):
+    """Two actor words of one state in one sentence, each read with a different place, are the
+    sentence's one event."""
+    import marsad.extraction.pipeline as pipeline
+
+    deir = Place("دير الزور", "Deir ez-Zor", 35.33, 40.14, "SYR", 2)
+    damascus = Place("دمشق", "Damascus", 33.51, 36.29, "SYR", 2)
+    first = replace(strike(23), location=deir, id="")
+    second = replace(strike(23), source=replace(RUSSIA, text="الطيران الروسي"), location=damascus, id="")
+    assert first.id != second.id
+    monkeypatch.setattr(pipeline, "find_events", lambda document, article_id, **_: [first, second])
+    assert extract_article(Article(id="a1", text=SENTENCE)) == [first]
