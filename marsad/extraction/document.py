@@ -16,7 +16,7 @@ from marsad.arabic import normalize, split_sentences
 from marsad.arabic.normalize import Normalized
 from marsad.arabic.tokens import WORD
 from marsad.extraction.dates import find_times
-from marsad.kb.actors import ActorSpan, find_actors
+from marsad.kb.actors import ActorSpan, find_actors, named_speakers
 from marsad.kb.gazetteer import Gazetteer
 from marsad.kb.lexicon import Match, longest_first
 from marsad.kb.triggers import Cue, Trigger, cue_lexicon, cue_words, trigger_lexicon
@@ -123,6 +123,9 @@ def analyse(text: str, published: date | None, is_title: bool = False) -> Docume
     places = _outside_names(places, actors)
     times = [_to_normalized(normalized, mention)
              for mention in find_times(text, normalized, published or date.today())]
+    speech_ends = [c.end for c in cues if c.cue.kind == "speech"]
+    taken = [(m.start, m.end) for m in (*triggers, *cues, *places, *times)]
+    actors = named_speakers(norm_text, actors, speech_ends, taken)
     sentences = split_sentences(norm_text)
     return Document(text, published, normalized, sentences, actors, triggers, cues, places, times,
                     is_title)

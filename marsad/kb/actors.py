@@ -1,6 +1,7 @@
 """Actor recognition: the knowledge base compiled into one matcher, organisations it does not
-know read from their head noun ("حزب الغد"), and construct chains ("وزارة الدفاع الروسية",
-"قوات النظام السوري", "مسلحو هيئة تحرير الشام") joined into one actor.
+know read from their head noun ("حزب الغد"), construct chains ("وزارة الدفاع الروسية",
+"قوات النظام السوري", "مسلحو هيئة تحرير الشام") joined into one actor, and speakers it does not
+know named by the text ("قال بيتر مورار رئيس اللجنة الدولية …", then "وطالب مورار").
 
 Works on normalised text; every span here is in normalised coordinates.
 """
@@ -17,8 +18,8 @@ from importlib import resources
 from marsad.arabic.normalize import norm
 from marsad.kb.entries import ActorEntry, load_actor_entries
 from marsad.kb.lexicon import Lexicon, Match, longest_first
-from marsad.kb.tables import read_tsv
-from marsad.kb.triggers import trigger_lexicon
+from marsad.kb.tables import read_tsv, split_forms
+from marsad.kb.triggers import cue_words, trigger_lexicon
 from marsad.model import Actor
 
 # When one phrase is several kinds of entry, the more specific reading wins.
@@ -30,6 +31,12 @@ COUNTRYLESS = ("organ", "title", "agent")
 ACCUSATIVE_DEMONYM = "يا"
 # The proclitics an organisation's head may carry ("لحزب الأمة").
 ORGANISATION_PROCLITICS = "وفبل"
+# The kinds of actor a named speaker may speak for ("بيتر مورار رئيس اللجنة الدولية").
+SPOKEN_FOR = ("title", "title+country", "organ", "organ+country", "group")
+# How many words a speaker's name the knowledge base does not know may have.
+NAME_WORDS = (2, 3)
+# A word of a name: letters only (a number or a sign is no name).
+_NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 # The preposition that places an organ in its state ("الحكومة في بغداد").
 LOCATIVE = "في"
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
@@ -173,6 +180,53 @@ def _named_by_head(text: str, known: list[ActorSpan]) -> list[ActorSpan]:
         found.append(ActorSpan(start, match.end(), head_start, actors[match.group(1)], "organ", False,
                                match.group(1)))
     return found
+
+
+def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
+                   taken: list[tuple[int, int]]) -> list[ActorSpan]:
+    """People the knowledge base does not know, named by the text: "قال بيتر مورار رئيس اللجنة
+    الدولية للصليب الأحمر" names a person of the body after the name. The words of the name say
+    nothing else (no actor, trigger, place or time: `taken`), and the name's last word, alone
+    later in the text ("وطالب مورار"), is that person. Returns `spans` with those mentions added."""
+    offices, not_name = _speaker_words("office"), _speaker_words("not_name")
+    added: list[ActorSpan] = []
+    for speech_end in speech_ends:
+        body = next((s for s in spans if s.start >= speech_end), None)
+        if body is None or body.kind not in SPOKEN_FOR:
+            continue
+        gap = text[speech_end:body.start]
+        if _NAME_WORD.sub("", gap).strip(" ،,"):
+            continue  # a number or a sign between: no name
+        words = list(_NAME_WORD.finditer(text, speech_end, body.start))
+        while words and words[-1].group() in offices:
+            words.pop()  # "رئيس", "المتحدث باسم": the office, not the name
+        if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
+                or any(w.group() in offices or w.group() in not_name or w.group() in _function_words()
+                       for w in words) \
+                or any(start < words[-1].end() and words[0].start() < end for start, end in taken):
+            continue  # a given name is indefinite; particles and known words are no name
+        surname = words[-1].group()
+        person = replace(body.actor, name=" ".join(w.group() for w in words))
+        later = re.compile(rf"(?<!\w)([وفل]?){re.escape(surname)}(?!\w)")
+        for found in later.finditer(text, body.end):
+            start, stem = found.start(), found.start() + len(found.group(1))
+            if not any(s.start < found.end() and start < s.end for s in spans + added):
+                added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Every form cues.tsv lists (prepositions, particles, reporting words …): no word of a name."""
+    kinds = {row["kind"] for row in read_tsv("cues.tsv")}
+    return frozenset().union(*(cue_words(kind) for kind in kinds))
+
+
+@lru_cache(maxsize=None)
+def _speaker_words(kind: str) -> frozenset[str]:
+    """speaker_names.tsv: the office words, or the words that are no part of a name."""
+    return frozenset(norm(form) for row in read_tsv("speaker_names.tsv") if row["kind"] == kind
+                     for form in split_forms(row["forms"]))
 
 
 def _overlap(a: ActorSpan, b: ActorSpan) -> bool:

@@ -19,3 +19,24 @@ def test_a_word_of_a_persons_name_is_no_place():
 
 def test_a_place_outside_names_is_kept():
     assert place_names("وصل الوفد إلى مدينة بشار في الجزائر.")[:1] == ["بشار"]
+
+
+def people(text):
+    doc = analyse(text, PUBLISHED)
+    return [(doc.norm[a.start:a.end], a.actor.group or a.actor.code, a.actor.name)
+            for a in doc.actors if a.kind == "person"]
+
+
+def test_a_speaker_named_before_the_body_he_speaks_for_is_that_body_later():
+    text = ("وقال يوهان برغر رئيس اللجنة الدولية للصليب الأحمر إن الوضع كارثي. "
+            "وطالب برغر الأطراف المتحاربة بوقف القتال.")
+    assert people(text) == [("برغر", "ICRC", "يوهان برغر")]
+
+
+def test_an_office_word_before_the_name_is_no_name():
+    # "رئيس الهيئة الإعلامية": the words between the verb and the body are an office, no name
+    assert people("وقال رئيس الهيئة الإعلامية للجيش العراقي إن التحقيق مستمر. وأضاف أن الهيئة الإعلامية تتابع.") == []
+
+
+def test_a_statement_is_no_speaker_name():
+    assert people("وقال بيان صادر عن وزارة الخارجية المصرية إن الوزير سيزور عمان. وأضاف صادر الوزارة.") == []
