@@ -28,8 +28,6 @@ MODEL_FILE = "data/report_model.json"
 # negated, future or hypothetical one already says that it did not (yet) happen.
 JUDGED_MODALITIES = ("asserted",)
 NEAR = 4  # words each side of a trigger that describe how it is used
-LENGTH_STEP = 10  # words per sentence-length bucket
-LENGTH_BUCKETS = 5
 
 
 @dataclass(frozen=True)
@@ -93,13 +91,14 @@ def describe_default() -> str:
 def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set[str]:
     """What the model sees of one sentence: its word stems and stem pairs, its first word, the
     words near this type's triggers, and what the extractor found there (trigger types and
-    forms, attribution and modality cues, actor kinds, times, places, length)."""
+    forms, attribution and modality cues, actor kinds, times, places). Not the sentence's length:
+    in the training sentences it tells positives from negatives by how they were written, which
+    does not carry over to news."""
     words = WORD.findall(doc.norm, sentence.start, sentence.end)  # the words of doc.word_starts
     stems = ["#" if w.isdigit() else best_split(w)[1] for w in words]  # a count is a count
     features = {f"w:{s}" for s in stems}
     features |= {f"b:{a}_{b}" for a, b in zip(stems, stems[1:])}
     features.add(f"first:{stems[0] if stems else '^'}")
-    features.add(f"len:{min(len(stems) // LENGTH_STEP, LENGTH_BUCKETS)}")
     first_word = doc.word_index(sentence.start)
     for trigger in doc.within("triggers", sentence):
         rule = trigger.trigger
@@ -109,8 +108,8 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
         at = doc.word_index(trigger.start) - first_word  # the trigger's word in `stems`
         features.add(f"this:{rule.pos}:{rule.mode or '-'}")
         features.add(f"this-prefix:{trigger.prefix or '-'}")
-        features.add(f"this-after:{stems[at - 1] if at > 0 else '^'}")
-        features.add(f"this-before:{stems[at + 1] if at + 1 < len(stems) else '$'}")
+        features.add(f"before-this:{stems[at - 1] if at > 0 else '^'}")
+        features.add(f"after-this:{stems[at + 1] if at + 1 < len(stems) else '$'}")
         features.add(f"this-at:{min(at // 5, 4)}")
         features |= {f"near:{stems[i]}" for i in range(max(0, at - NEAR), min(len(stems), at + NEAR + 1))
                      if i != at}

@@ -78,7 +78,7 @@ def test_features_name_words_cues_and_what_the_extractor_found():
     doc = analyse(RAID, PUBLISHED)
     features = sentence_features(doc, doc.sentences[0], "ASSAULT")
     assert {"w:مسلحون", "b:مسلحون_مجهولون", "time", "place"} <= features
-    assert "this:verb:-" in features and "this-after:^" in features  # the sentence opens with قتل
+    assert "this:verb:-" in features and "before-this:^" in features  # the sentence opens with قتل
     assert "t:ASSAULT:noun" in features  # هجوم
     counted = analyse("قتل 12 شخصا في انفجار عبوة ناسفة.", PUBLISHED)
     assert {"w:#", "b:قتل_#"} <= sentence_features(counted, counted.sentences[0], "ASSAULT")
