@@ -242,10 +242,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if source is None and not dated and trigger not in resulting and _generic_noun(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
-        if trigger.trigger.pos == "noun" and _after_background_word(doc, trigger):
+        if trigger.trigger.pos == "noun" and (_after_cue_word(doc, trigger, "background") or (
+                trigger not in resulting and _after_cue_word(doc, trigger, "anchor"))):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
-            continue  # "منذ اغتيال …", "قضية خطف …": an act already known, not news
+            continue  # "منذ اغتيال …", "قضية خطف …", "بعد هجوم …": an act already known, not news
         if not dated and not doc.is_title and _habitual(doc, trigger, cues) \
                 and not (trigger.trigger.type in UNDER_WAY_WHEN_PRESENT and _crowd(doc, source)):
             _drop(explain, Candidate(trigger, source, target, sentence), "habitual present (undated)")
@@ -933,10 +934,11 @@ def _definite_construct(doc: Document, actor: ActorSpan) -> bool:
     return len(words) > 1 and words[1].startswith("ال")
 
 
-def _after_background_word(doc: Document, trigger: TriggerSpan) -> bool:
-    """The noun follows a background word, also one written with a proclitic ("بملف اغتيال")."""
+def _after_cue_word(doc: Document, trigger: TriggerSpan, kind: str) -> bool:
+    """The noun follows a word of this kind of cue (background, anchor), also one written with a
+    proclitic ("بملف اغتيال")."""
     words = _words_before(doc, trigger.start, 2)
-    background = cue_words("background")
+    background = cue_words(kind)
     if not words:
         return False
     last = words[-1]

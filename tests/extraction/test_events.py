@@ -251,6 +251,9 @@ def test_an_act_named_only_as_the_time_of_another_is_background():
     # the same act told as news stays
     records = events_of("وشن مسلحون أمس هجوما على بوابة السجن المركزي.")
     assert find(records, "ASSAULT")
+    # and so does an act whose outcome the sentence tells
+    records = events_of("وسيطر الجيش العراقي أمس على البلدة عقب مواجهات مع مسلحي داعش أسفرت عن مقتل 12 منهم.")
+    assert [summary(r)[2] for r in find(records, "ASSAULT")] == ["ISIL"]
 
 
 def test_an_act_someone_is_charged_with_is_no_event():
