@@ -119,6 +119,15 @@ def test_title_and_person_are_one_actor():
     assert (span.actor.code, span.actor.name, span.actor.sector) == ("RUS", "Sergey Lavrov", ("GOV",))
 
 
+@pytest.mark.parametrize("sentence, rank", [
+    ("اغتال مسلحون العقيد حسن الربيعي في بغداد", "العقيد"),
+    ("وأصيب اللواء الركن محمد الخضر بجروح", "اللواء الركن"),
+])
+def test_a_military_rank_is_an_officer(sentence, rank):
+    found = [(t, s) for t, s in actors(sentence) if s.kind == "title"]
+    assert [(t, s.actor.sector) for t, s in found] == [(norm(rank), ("MIL",))]
+
+
 def test_title_and_country_without_a_person():
     text, span = only("صرح وزير الخارجية الروسي مساء الخميس")
     assert text == "وزير الخارجيه الروسي"
