@@ -588,3 +588,15 @@ def test_a_singular_or_accusative_people_noun_is_the_victim(text, source, target
     # agents.tsv lists the singular, dual and accusative of people nouns, not only the plural
     [record] = events_of(text)
     assert (sectors(record["source"]), sectors(record["target"])) == (source, target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("ووجه وزير الخارجية الأردني أمس رسالة إلى نظيره المصري بشأن الحدود.", "EGY"),
+    ("وبعث الرئيس المصري برسالة إلى العاهل السعودي.", "SAU"),
+])
+def test_a_letter_to_someone_is_consultation(sentence, target):
+    assert [summary(r)[2] for r in find(events_of(sentence), "CONSULT")] == [target]
+
+
+def test_a_message_in_a_figure_of_speech_is_no_letter():
+    assert find(events_of("وقال الوزير إن رسالة واشنطن واضحة."), "CONSULT") == []
