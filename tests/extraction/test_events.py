@@ -600,3 +600,20 @@ def test_a_letter_to_someone_is_consultation(sentence, target):
 
 def test_a_message_in_a_figure_of_speech_is_no_letter():
     assert find(events_of("وقال الوزير إن رسالة واشنطن واضحة."), "CONSULT") == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("وقضت محكمة جنايات القاهرة أمس بسجن 12 من أنصار الجماعة.", "EGY"),
+    ("وقضت محكمة عسكرية إسرائيلية أمس بسجن الأسير الفلسطيني خمس سنوات.", "ISR"),
+])
+def test_a_court_sentence_is_a_conviction(sentence, source):
+    [record] = find(events_of(sentence), "SANCTION")
+    assert (record["mode"], summary(record)[1]) == ("convict", source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقضى الرئيس يومه في لقاءات مع الوزراء.",
+    "وحكم الملك البلاد عشرين عاما.",
+])
+def test_spending_a_day_or_ruling_a_country_is_no_sentence(sentence):
+    assert find(events_of(sentence), "SANCTION") == []
