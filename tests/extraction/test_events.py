@@ -617,3 +617,17 @@ def test_a_court_sentence_is_a_conviction(sentence, source):
 ])
 def test_spending_a_day_or_ruling_a_country_is_no_sentence(sentence):
     assert find(events_of(sentence), "SANCTION") == []
+
+
+def test_a_beating_suffered_is_an_assault_by_who_beat():
+    records = events_of("وتعرض الصحفي المصري للضرب على أيدي الشرطة أمس.")
+    assert [(r["mode"], summary(r)[2]) for r in find(records, "ASSAULT")] == [("beat", "EGY")]
+
+
+def test_leading_someone_away_is_an_arrest():
+    records = events_of("واقتاد جنود إسرائيليون الشاب الفلسطيني إلى مركز للتحقيق أمس.")
+    assert [summary(r) for r in find(records, "COERCE")] == [("COERCE", "ISR", "PSE")]
+
+
+def test_planting_a_crop_is_no_bomb():
+    assert find(events_of("وزرع المزارعون القمح في أراضيهم أمس."), "ASSAULT") == []
