@@ -1,6 +1,7 @@
 """Actor recognition: the knowledge base compiled into one matcher, organisations it does not
 know read from their head noun ("حزب الغد"), construct chains ("وزارة الدفاع الروسية",
-"قوات النظام السوري", "مسلحو هيئة تحرير الشام") joined into one actor, and speakers it does not
+"قوات النظام السوري", "مسلحو هيئة تحرير الشام", "مسلحين تابعين للمقاومة") joined into one
+actor, and speakers it does not
 know named by the text ("قال بيتر مورار رئيس اللجنة الدولية …", then "وطالب مورار").
 
 Works on normalised text; every span here is in normalised coordinates.
@@ -37,6 +38,10 @@ SPOKEN_FOR = ("title", "title+country", "organ", "organ+country", "group")
 NAME_WORDS = (2, 3)
 # A word of a name: letters only (a number or a sign is no name).
 _NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+# The words that make a generic actor belong to a named one ("مسلحين تابعين للمقاومة").
+AFFILIATION = frozenset(norm(w) for w in (
+    "تابع", "تابعة", "تابعين", "تابعون", "التابع", "التابعة", "التابعين", "التابعون",
+    "موالية", "موالين", "موالون", "الموالية", "الموالين", "الموالون", "الموالي"))
 # The preposition that places an organ in its state ("الحكومة في بغداد").
 LOCATIVE = "في"
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
@@ -128,6 +133,14 @@ def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:
     state's organ."""
     return left.kind == "organ" and left.actor.code is None and right.kind in ("state", "seat") \
         and text[left.end:right.start].strip() == LOCATIVE
+
+
+def _affiliated(text: str, left: ActorSpan, right: ActorSpan) -> bool:
+    """"مسلحين تابعين للمقاومة", "قوات موالية للنظام": a generic actor said to belong to a named
+    one (written with the lam of belonging) is that one's."""
+    return left.kind in COUNTRYLESS and left.actor.code is None and left.actor.group is None \
+        and text[left.end:right.start].strip() in AFFILIATION and text[right.start:right.stem_start].endswith("ل") \
+        and (right.actor.code is not None or right.actor.group is not None or right.kind == "agent")
 
 
 def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
@@ -246,7 +259,8 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         joined.append(span)
         # join backwards as far as it goes: "طائرات" + ("الجيش" + "العراقي")
         while len(joined) >= 2 and joined[-1].start >= joined[-2].end \
-                and (_joinable(text, joined[-2].end, joined[-1].start) or _located(text, joined[-2], joined[-1])):
+                and (_joinable(text, joined[-2].end, joined[-1].start) or _located(text, joined[-2], joined[-1])
+                     or _affiliated(text, joined[-2], joined[-1])):
             merged = _merge(joined[-2], joined[-1], text)
             if merged is None:
                 break
@@ -257,6 +271,11 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
 def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     """The one actor two adjacent spans make, or None when they are two actors."""
     l_actor, r_actor = left.actor, right.actor
+    if _affiliated(text, left, right):
+        # the group's own people, or the forces of a state or organ (with the left's sector)
+        actor = r_actor if right.kind in ("group", "agent") else replace(r_actor, sector=l_actor.sector)
+        return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article,
+                       actor=actor)
     if right.kind == "demonym" and right.head.endswith(ACCUSATIVE_DEMONYM) \
             and text[left.end:right.start].strip():
         return None  # "الفصائل المدعومة أميركيا": after a participle the accusative is an adverb

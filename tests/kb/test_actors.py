@@ -128,6 +128,17 @@ def test_a_military_rank_is_an_officer(sentence, rank):
     assert [(t, s.actor.sector) for t, s in found] == [(norm(rank), ("MIL",))]
 
 
+@pytest.mark.parametrize("sentence, phrase, owner, sector", [
+    ("وقصفت قوات موالية للنظام السوري بلدة في ريف حلب", "قوات مواليه للنظام السوري", (None, "SYR"), ("MIL",)),
+    ("واشتبك مسلحون تابعون لتنظيم داعش مع الجيش", "مسلحون تابعون لتنظيم داعش", ("ISIL", "IMG"), ("REB",)),
+    ("وقال إن سلاح الطيران التابع للحكومة الليبية نفذ ضربة", "سلاح الطيران التابع للحكومه الليبيه", (None, "LBY"), ("MIL",)),
+])
+def test_a_generic_actor_belonging_to_a_named_one_is_that_one(sentence, phrase, owner, sector):
+    found = dict(actors(sentence))
+    span = found[phrase]
+    assert ((span.actor.group, span.actor.code), span.actor.sector) == (owner, sector)
+
+
 def test_title_and_country_without_a_person():
     text, span = only("صرح وزير الخارجية الروسي مساء الخميس")
     assert text == "وزير الخارجيه الروسي"
