@@ -27,7 +27,7 @@ from marsad.model import Mention, Place
 
 DATA_FILES = ("admin1.tsv", "places_extra.tsv", "place_stopwords.txt")
 # Bump when the build logic changes, so old caches are rebuilt.
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"  # 2: Entry.capital
 
 # Arab League states (and Western Sahara): every GeoNames place with an Arabic name is taken.
 # Elsewhere GeoNames' Arabic names are mostly transliterations, many of which spell common
@@ -82,6 +82,7 @@ class Entry:
     province: int | None = None  # cities: index of their admin1 entry
     seat_names: frozenset[str] = frozenset()  # cities: names they share with the province they seat
     in_region: bool = False
+    capital: bool = False  # cities: bears the name of its country's capital (GeoNames)
 
     def place(self, text: str) -> Place:
         return Place(text=text, name=self.name, lat=self.lat, lon=self.lon, country=self.country,
@@ -454,8 +455,10 @@ class _Builder:
             if not names:
                 continue
             population = int(city["population"] or 0)
+            # By name, as GeoNames gives capitals: every US "Washington" counts, the towns that
+            # carry "واشنطن" (the District of Columbia has no Arabic name there).
+            capital = (code, city["name"]) in capitals
             if code not in ARAB_ISO2:
-                capital = (code, city["name"]) in capitals
                 floor = NEIGHBOUR_MIN_POPULATION if code in NEIGHBOUR_ISO2 else WORLD_MIN_POPULATION
                 if population < floor and not capital:
                     continue
@@ -476,7 +479,7 @@ class _Builder:
             entry = Entry("city", display, iso3.get(code), float(city["latitude"]),
                           float(city["longitude"]), 4, geonameid,
                           self.entries[province].name if province is not None else None,
-                          population, province, frozenset(seat_names), code in ARAB_ISO2)
+                          population, province, frozenset(seat_names), code in ARAB_ISO2, capital)
             self.add(entry, names)
 
     def _countries(self, iso3: dict, region3: set) -> None:
