@@ -37,7 +37,6 @@ NEIGHBOUR_ISO2 = frozenset("TR IR IL".split())
 NEIGHBOUR_MIN_POPULATION = 100_000
 WORLD_MIN_POPULATION = 1_000_000  # smaller foreign towns the news names are in places_extra.tsv
 FOREIGN_MIN_WORD = 4  # letters of a one-word foreign name
-TINY_POPULATION = 5_000  # taken only when no country hint speaks against it
 # A one-word name borne only by places this small is too often a common word ("السجن",
 # "سوف"): it needs a cue, strong, or "في" when the place's country is among the hints.
 SMALL_POPULATION = 20_000
@@ -64,6 +63,14 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u061c"), Non
 # Base rank of a candidate for a bare name; hints and cues come first (see _rank).
 RANK_COUNTRY, RANK_SEAT, RANK_CITY, RANK_EXTRA, RANK_ADMIN1, RANK_TOWN = 6, 5, 4, 3, 2, 1
 BIG_CITY = 100_000
+# A GeoNames town that seats no province, is no capital and is smaller than this is a minor
+# town: taken only in a country the text is about (its hints), when it is about any. Such
+# names recur from country to country ("الزور": a Kuwaiti town, localities elsewhere), many
+# are common words ("الطبقة", "القصير") and no location is better than a wrong one. Foreign
+# places are in the gazetteer only as capitals, big cities (WORLD_MIN_POPULATION,
+# NEIGHBOUR_MIN_POPULATION) or hand-listed towns, so those named in passing keep their place.
+MINOR_POPULATION = BIG_CITY
+
 
 
 @dataclass(frozen=True)
@@ -180,23 +187,28 @@ class Gazetteer:
         """Place mentions in `text`, non-overlapping, longest first, in text order."""
         hints = frozenset(country_hints)
         ntext = normalized.text
-        found: list[tuple[int, int, Entry]] = []  # normalised span and referent
+        found: list[tuple[int, int, Entry | None]] = []  # normalised span and referent
         for match in self.lexicon.find(ntext):
             resolved = self._resolve(match, ntext, hints)
             if resolved is not None:
                 found.append(resolved)
-        chosen: list[tuple[int, int, Entry]] = []
+        chosen: list[tuple[int, int, Entry | None]] = []
         for start, end, entry in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
             if all(end <= s or start >= e for s, e, _ in chosen):
                 chosen.append((start, end, entry))
         mentions = []
         for start, end, entry in sorted(chosen, key=lambda f: f[0]):
-            begin, finish = normalized.to_original(start, end)
-            mentions.append(Mention(begin, finish, "place", entry.place(text[begin:finish])))
+            if entry is not None:
+                begin, finish = normalized.to_original(start, end)
+                mentions.append(Mention(begin, finish, "place", entry.place(text[begin:finish])))
         return mentions
 
-    def _resolve(self, match: Match, ntext: str, hints: frozenset[str]) -> tuple[int, int, Entry] | None:
-        """The span and referent of one lexicon match, or None when it is no place here."""
+    def _resolve(self, match: Match, ntext: str,
+                 hints: frozenset[str]) -> tuple[int, int, Entry | None] | None:
+        """The span and referent of one lexicon match; None when it is no place here. A name
+        borne only by minor towns of other countries (_choose) is read as that name but with no
+        referent, so that no shorter name inside it is read instead ("إبراهيم الخليل": no
+        Hebron)."""
         if match.phrase in STRONG_CUES:
             return None  # "مدينة" is a cue, not Medina
         if match.start != match.stem_start:
@@ -214,7 +226,7 @@ class Gazetteer:
                 return None
         best = self._choose(match.payloads, hints, cue)
         if best is None:
-            return None
+            return match.stem_start, match.end, None
         entry = self.entries[best]
         start, end = match.stem_start, match.end
         province_cue = cue in PROVINCE_CUES or match.phrase.split(" ", 1)[0] in PROVINCE_CUES
@@ -242,12 +254,13 @@ class Gazetteer:
         return None  # "ريف سوريا" and the like are no provinces
 
     def _choose(self, payloads: tuple[int, ...], hints: frozenset[str], cue: str | None) -> int | None:
-        """The most likely referent among a name's candidates."""
+        """The most likely referent among a name's candidates; None when they are all minor
+        towns of countries the text is not about."""
         candidates = list(payloads)
         if hints:
-            # Tiny places only when no hint speaks against them.
+            # Minor towns only in the text's countries.
             candidates = [i for i in candidates
-                          if not (self._tiny(i) and self.entries[i].country not in hints)]
+                          if not (self._minor(self.entries[i]) and self.entries[i].country not in hints)]
         if not candidates:
             return None
         return max(candidates, key=lambda i: self._rank(i, hints, cue))
@@ -266,9 +279,12 @@ class Gazetteer:
         entry = self.entries[index]
         return entry.kind == "city" and entry.population < SMALL_POPULATION
 
-    def _tiny(self, index: int) -> bool:
-        entry = self.entries[index]
-        return entry.kind == "city" and entry.population < TINY_POPULATION
+    @staticmethod
+    def _minor(entry: Entry) -> bool:
+        """A GeoNames town that is no seat, capital or big city (hand-listed towns of
+        places_extra.tsv have no geonameid and are not minor: the news names them)."""
+        return (entry.kind == "city" and entry.geonameid is not None and not entry.seat_names
+                and not entry.capital and entry.population < MINOR_POPULATION)
 
     def _rank(self, index: int, hints: frozenset[str], cue: str | None) -> tuple:
         entry = self.entries[index]
