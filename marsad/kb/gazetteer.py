@@ -72,7 +72,6 @@ BIG_CITY = 100_000
 MINOR_POPULATION = BIG_CITY
 
 
-
 @dataclass(frozen=True)
 class Entry:
     """One thing a name can refer to."""
@@ -184,24 +183,60 @@ class Gazetteer:
 
     def find_places(self, text: str, normalized: Normalized,
                     country_hints: Iterable[str] = ()) -> list[Mention]:
-        """Place mentions in `text`, non-overlapping, longest first, in text order."""
+        """Place mentions in `text`, non-overlapping, longest first, in text order.
+
+        Two passes. The first reads the names with the hints given (the actors' countries) and
+        keeps the countries of the strong places it finds (_strong_country). The second reads
+        them again with those countries added: an article that names مأرب and صنعاء is about
+        Yemen even when no Yemeni actor is named, and its small names are read there."""
         hints = frozenset(country_hints)
         ntext = normalized.text
-        found: list[tuple[int, int, Entry | None]] = []  # normalised span and referent
-        for match in self.lexicon.find(ntext):
-            resolved = self._resolve(match, ntext, hints)
-            if resolved is not None:
-                found.append(resolved)
-        chosen: list[tuple[int, int, Entry | None]] = []
-        for start, end, entry in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
-            if all(end <= s or start >= e for s, e, _ in chosen):
-                chosen.append((start, end, entry))
+        matches = self.lexicon.find(ntext)
+        chosen = self._places(matches, ntext, hints)
+        strong = {country for match, _, _, entry in chosen
+                  if (country := self._strong_country(match, entry))}
+        if not strong <= hints:
+            chosen = self._places(matches, ntext, hints | strong)
         mentions = []
-        for start, end, entry in sorted(chosen, key=lambda f: f[0]):
+        for _, start, end, entry in sorted(chosen, key=lambda c: c[1]):
             if entry is not None:
                 begin, finish = normalized.to_original(start, end)
                 mentions.append(Mention(begin, finish, "place", entry.place(text[begin:finish])))
         return mentions
+
+    def _places(self, matches: list[Match], ntext: str,
+                hints: frozenset[str]) -> list[tuple[Match, int, int, Entry | None]]:
+        """The names read under these hints, non-overlapping, the longest first: each with its
+        normalised span and its referent, None for a name that is no place here (_resolve)."""
+        found = []
+        for match in matches:
+            resolved = self._resolve(match, ntext, hints)
+            if resolved is not None:
+                found.append((match, *resolved))
+        chosen: list[tuple[Match, int, int, Entry | None]] = []
+        for match, start, end, entry in sorted(found, key=lambda f: (f[1] - f[2], f[1])):
+            if all(end <= s or start >= e for _, s, e, _ in chosen):
+                chosen.append((match, start, end, entry))
+        return chosen
+
+    def _strong_country(self, match: Match, entry: Entry | None) -> str | None:
+        """The country of a place that tells what country a text is about, or None: a country,
+        a province, a seat, a capital or a big city, when no other referent of its name in
+        another country is one of these ("طرابلس" may be Libya's or Lebanon's: no hint)."""
+        if entry is None or entry.country is None or not self._strong(entry):
+            return None
+        if any(self._strong(self.entries[i]) and self.entries[i].country != entry.country
+               for i in match.payloads):
+            return None
+        return entry.country
+
+    @staticmethod
+    def _strong(entry: Entry) -> bool:
+        """A country, a province, or a GeoNames city that seats one, is a capital or is big."""
+        if entry.kind in ("country", "admin1"):
+            return True
+        return (entry.kind == "city" and entry.geonameid is not None
+                and (bool(entry.seat_names) or entry.capital or entry.population >= BIG_CITY))
 
     def _resolve(self, match: Match, ntext: str,
                  hints: frozenset[str]) -> tuple[int, int, Entry | None] | None:
