@@ -181,9 +181,13 @@ class Gazetteer:
                 return None if best is None else self.entries[best].place(name)
         return None
 
-    def find_places(self, text: str, normalized: Normalized,
-                    country_hints: Iterable[str] = ()) -> list[Mention]:
+    def find_places(self, text: str, normalized: Normalized, country_hints: Iterable[str] = (),
+                    actor_names: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         """Place mentions in `text`, non-overlapping, longest first, in text order.
+
+        `actor_names` are the normalised spans of person and group names: a place inside a
+        longer one is a word of that name ("بشار" in "بشار الأسد"), neither a place nor a hint;
+        a name of one word, "بشار" alone, may still be the place ("مدينة بشار").
 
         Two passes. The first reads the names with the hints given (the actors' countries) and
         keeps the countries of the strong places it finds (_strong_country). The second reads
@@ -191,12 +195,13 @@ class Gazetteer:
         Yemen even when no Yemeni actor is named, and its small names are read there."""
         hints = frozenset(country_hints)
         ntext = normalized.text
+        names = list(actor_names)
         matches = self.lexicon.find(ntext)
-        chosen = self._places(matches, ntext, hints)
+        chosen = self._places(matches, ntext, hints, names)
         strong = {country for match, _, _, entry in chosen
                   if (country := self._strong_country(match, entry))}
         if not strong <= hints:
-            chosen = self._places(matches, ntext, hints | strong)
+            chosen = self._places(matches, ntext, hints | strong, names)
         mentions = []
         for _, start, end, entry in sorted(chosen, key=lambda c: c[1]):
             if entry is not None:
@@ -204,14 +209,14 @@ class Gazetteer:
                 mentions.append(Mention(begin, finish, "place", entry.place(text[begin:finish])))
         return mentions
 
-    def _places(self, matches: list[Match], ntext: str,
-                hints: frozenset[str]) -> list[tuple[Match, int, int, Entry | None]]:
+    def _places(self, matches: list[Match], ntext: str, hints: frozenset[str],
+                names: list[tuple[int, int]]) -> list[tuple[Match, int, int, Entry | None]]:
         """The names read under these hints, non-overlapping, the longest first: each with its
         normalised span and its referent, None for a name that is no place here (_resolve)."""
         found = []
         for match in matches:
             resolved = self._resolve(match, ntext, hints)
-            if resolved is not None:
+            if resolved is not None and not _inside_a_name(resolved[0], resolved[1], names):
                 found.append((match, *resolved))
         chosen: list[tuple[Match, int, int, Entry | None]] = []
         for match, start, end, entry in sorted(found, key=lambda f: (f[1] - f[2], f[1])):
@@ -342,6 +347,11 @@ class Gazetteer:
         else:
             cue_fit = False
         return (entry.country in hints, cue_fit, base, entry.in_region, entry.population)
+
+
+def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside a longer name of `names`."""
+    return any(low <= start and end <= high and high - low > end - start for low, high in names)
 
 
 def _cue_before(ntext: str, start: int) -> tuple[str | None, int]:

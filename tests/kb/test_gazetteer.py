@@ -26,13 +26,13 @@ def gazetteer(cache_dir) -> Gazetteer:
     return built
 
 
-def places(gazetteer, text, hints=()):
-    return gazetteer.find_places(text, normalize(text), hints)
+def places(gazetteer, text, hints=(), names=()):
+    return gazetteer.find_places(text, normalize(text), hints, names)
 
 
-def read(gazetteer, text, hints=()):
+def read(gazetteer, text, hints=(), names=()):
     """(text, country) of each place found."""
-    return [(m.value.text, m.value.country) for m in places(gazetteer, text, hints)]
+    return [(m.value.text, m.value.country) for m in places(gazetteer, text, hints, names)]
 
 
 def only(gazetteer, text, hints=()) -> Place:
@@ -215,3 +215,12 @@ def test_foreign_capitals_and_big_cities_named_in_passing_keep_their_place(gazet
         ("الرياض", "SAU"), ("لندن", "GBR"), ("واشنطن", "USA"), ("باريس", "FRA"), ("موسكو", "RUS")]
     # A town of places_extra.tsv is listed because the news names it.
     assert read(gazetteer, "اجتمع الوفدان في مدينة جنيف.", ["SYR"]) == [("جنيف", "CHE")]
+
+
+def test_a_place_inside_a_persons_name_gives_no_country(gazetteer):
+    # بشار is also an Algerian province: inside "بشار الأسد" it is neither a place nor a hint
+    # that would let the Algerian town العامرية in.
+    text = "أعلن الرئيس بشار الأسد أن الجيش استعاد حي العامرية."
+    start = normalize(text).text.index("بشار")
+    name = (start, start + len("بشار الاسد"))
+    assert read(gazetteer, text, ["SYR"], [name]) == []
