@@ -118,9 +118,9 @@ def analyse(text: str, published: date | None, is_title: bool = False) -> Docume
     cues = [CueSpan(m.start, m.end, m.stem_start, m.payloads[0], m.phrase)
             for m in longest_first(cue_lexicon().find(norm_text))]
     hints = {a.actor.code for a in actors if a.actor.code}
+    names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS]
     places = [_to_normalized(normalized, mention)
-              for mention in Gazetteer.default().find_places(text, normalized, hints)]
-    places = _outside_names(places, actors)
+              for mention in Gazetteer.default().find_places(text, normalized, hints, names)]
     times = [_to_normalized(normalized, mention)
              for mention in find_times(text, normalized, published or date.today())]
     speech_ends = [c.end for c in cues if c.cue.kind == "speech"]
@@ -152,16 +152,9 @@ def _overlaps(start: int, end: int, actors: list[ActorSpan], starts: list[int]) 
     return any(actor.end > start for actor in actors[max(0, index - 3):index])
 
 
-# Actors whose names may hold a place name that is no place: "بشار الأسد", "ولاية سيناء".
+# Actors whose names may hold a place name that is no place: "بشار الأسد", "ولاية سيناء"
+# (Gazetteer.find_places reads no place, and takes no country hint, inside them).
 NAMED_KINDS = ("person", "group")
-
-
-def _outside_names(places: list[Mention], actors: list[ActorSpan]) -> list[Mention]:
-    """The places that are not words of a longer person's or group's name (a name of one word,
-    "بشار" alone, may still be the place: "مدينة بشار")."""
-    names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS]
-    return [p for p in places if not any(start <= p.start and p.end <= end and end - start > p.end - p.start
-                                         for start, end in names)]
 
 
 def _to_normalized(normalized: Normalized, mention: Mention) -> Mention:

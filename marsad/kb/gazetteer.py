@@ -27,7 +27,7 @@ from marsad.model import Mention, Place
 
 DATA_FILES = ("admin1.tsv", "places_extra.tsv", "place_stopwords.txt")
 # Bump when the build logic changes, so old caches are rebuilt.
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"  # 2: Entry.capital
 
 # Arab League states (and Western Sahara): every GeoNames place with an Arabic name is taken.
 # Elsewhere GeoNames' Arabic names are mostly transliterations, many of which spell common
@@ -37,7 +37,6 @@ NEIGHBOUR_ISO2 = frozenset("TR IR IL".split())
 NEIGHBOUR_MIN_POPULATION = 100_000
 WORLD_MIN_POPULATION = 1_000_000  # smaller foreign towns the news names are in places_extra.tsv
 FOREIGN_MIN_WORD = 4  # letters of a one-word foreign name
-TINY_POPULATION = 5_000  # taken only when no country hint speaks against it
 # A one-word name borne only by places this small is too often a common word ("السجن",
 # "سوف"): it needs a cue, strong, or "في" when the place's country is among the hints.
 SMALL_POPULATION = 20_000
@@ -64,6 +63,13 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u061c"), Non
 # Base rank of a candidate for a bare name; hints and cues come first (see _rank).
 RANK_COUNTRY, RANK_SEAT, RANK_CITY, RANK_EXTRA, RANK_ADMIN1, RANK_TOWN = 6, 5, 4, 3, 2, 1
 BIG_CITY = 100_000
+# A GeoNames town that seats no province, is no capital and is smaller than this is a minor
+# town: taken only in a country the text is about (its hints), when it is about any. Such
+# names recur from country to country ("الزور": a Kuwaiti town, localities elsewhere), many
+# are common words ("الطبقة", "القصير") and no location is better than a wrong one. Foreign
+# places are in the gazetteer only as capitals, big cities (WORLD_MIN_POPULATION,
+# NEIGHBOUR_MIN_POPULATION) or hand-listed towns, so those named in passing keep their place.
+MINOR_POPULATION = BIG_CITY
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class Entry:
     province: int | None = None  # cities: index of their admin1 entry
     seat_names: frozenset[str] = frozenset()  # cities: names they share with the province they seat
     in_region: bool = False
+    capital: bool = False  # cities: bears the name of its country's capital (GeoNames)
 
     def place(self, text: str) -> Place:
         return Place(text=text, name=self.name, lat=self.lat, lon=self.lon, country=self.country,
@@ -174,28 +181,74 @@ class Gazetteer:
                 return None if best is None else self.entries[best].place(name)
         return None
 
-    def find_places(self, text: str, normalized: Normalized,
-                    country_hints: Iterable[str] = ()) -> list[Mention]:
-        """Place mentions in `text`, non-overlapping, longest first, in text order."""
+    def find_places(self, text: str, normalized: Normalized, country_hints: Iterable[str] = (),
+                    actor_names: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+        """Place mentions in `text`, non-overlapping, longest first, in text order.
+
+        `actor_names` are the normalised spans of person and group names: a place inside a
+        longer one is a word of that name ("بشار" in "بشار الأسد"), neither a place nor a hint;
+        a name of one word, "بشار" alone, may still be the place ("مدينة بشار").
+
+        Two passes. The first reads the names with the hints given (the actors' countries) and
+        keeps the countries of the strong places it finds (_strong_country). The second reads
+        them again with those countries added: an article that names مأرب and صنعاء is about
+        Yemen even when no Yemeni actor is named, and its small names are read there."""
         hints = frozenset(country_hints)
         ntext = normalized.text
-        found: list[tuple[int, int, Entry]] = []  # normalised span and referent
-        for match in self.lexicon.find(ntext):
-            resolved = self._resolve(match, ntext, hints)
-            if resolved is not None:
-                found.append(resolved)
-        chosen: list[tuple[int, int, Entry]] = []
-        for start, end, entry in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
-            if all(end <= s or start >= e for s, e, _ in chosen):
-                chosen.append((start, end, entry))
+        names = list(actor_names)
+        matches = self.lexicon.find(ntext)
+        chosen = self._places(matches, ntext, hints, names)
+        strong = {country for match, _, _, entry in chosen
+                  if (country := self._strong_country(match, entry))}
+        if not strong <= hints:
+            chosen = self._places(matches, ntext, hints | strong, names)
         mentions = []
-        for start, end, entry in sorted(chosen, key=lambda f: f[0]):
-            begin, finish = normalized.to_original(start, end)
-            mentions.append(Mention(begin, finish, "place", entry.place(text[begin:finish])))
+        for _, start, end, entry in sorted(chosen, key=lambda c: c[1]):
+            if entry is not None:
+                begin, finish = normalized.to_original(start, end)
+                mentions.append(Mention(begin, finish, "place", entry.place(text[begin:finish])))
         return mentions
 
-    def _resolve(self, match: Match, ntext: str, hints: frozenset[str]) -> tuple[int, int, Entry] | None:
-        """The span and referent of one lexicon match, or None when it is no place here."""
+    def _places(self, matches: list[Match], ntext: str, hints: frozenset[str],
+                names: list[tuple[int, int]]) -> list[tuple[Match, int, int, Entry | None]]:
+        """The names read under these hints, non-overlapping, the longest first: each with its
+        normalised span and its referent, None for a name that is no place here (_resolve)."""
+        found = []
+        for match in matches:
+            resolved = self._resolve(match, ntext, hints)
+            if resolved is not None and not _inside_a_name(resolved[0], resolved[1], names):
+                found.append((match, *resolved))
+        chosen: list[tuple[Match, int, int, Entry | None]] = []
+        for match, start, end, entry in sorted(found, key=lambda f: (f[1] - f[2], f[1])):
+            if all(end <= s or start >= e for _, s, e, _ in chosen):
+                chosen.append((match, start, end, entry))
+        return chosen
+
+    def _strong_country(self, match: Match, entry: Entry | None) -> str | None:
+        """The country of a place that tells what country a text is about, or None: a country,
+        a province, a seat, a capital or a big city, when no other referent of its name in
+        another country is one of these ("طرابلس" may be Libya's or Lebanon's: no hint)."""
+        if entry is None or entry.country is None or not self._strong(entry):
+            return None
+        if any(self._strong(self.entries[i]) and self.entries[i].country != entry.country
+               for i in match.payloads):
+            return None
+        return entry.country
+
+    @staticmethod
+    def _strong(entry: Entry) -> bool:
+        """A country, a province, or a GeoNames city that seats one, is a capital or is big."""
+        if entry.kind in ("country", "admin1"):
+            return True
+        return (entry.kind == "city" and entry.geonameid is not None
+                and (bool(entry.seat_names) or entry.capital or entry.population >= BIG_CITY))
+
+    def _resolve(self, match: Match, ntext: str,
+                 hints: frozenset[str]) -> tuple[int, int, Entry | None] | None:
+        """The span and referent of one lexicon match; None when it is no place here. A name
+        borne only by minor towns of other countries (_choose) is read as that name but with no
+        referent, so that no shorter name inside it is read instead ("إبراهيم الخليل": no
+        Hebron)."""
         if match.phrase in STRONG_CUES:
             return None  # "مدينة" is a cue, not Medina
         if match.start != match.stem_start:
@@ -213,7 +266,7 @@ class Gazetteer:
                 return None
         best = self._choose(match.payloads, hints, cue)
         if best is None:
-            return None
+            return match.stem_start, match.end, None
         entry = self.entries[best]
         start, end = match.stem_start, match.end
         province_cue = cue in PROVINCE_CUES or match.phrase.split(" ", 1)[0] in PROVINCE_CUES
@@ -241,12 +294,13 @@ class Gazetteer:
         return None  # "ريف سوريا" and the like are no provinces
 
     def _choose(self, payloads: tuple[int, ...], hints: frozenset[str], cue: str | None) -> int | None:
-        """The most likely referent among a name's candidates."""
+        """The most likely referent among a name's candidates; None when they are all minor
+        towns of countries the text is not about."""
         candidates = list(payloads)
         if hints:
-            # Tiny places only when no hint speaks against them.
+            # Minor towns only in the text's countries.
             candidates = [i for i in candidates
-                          if not (self._tiny(i) and self.entries[i].country not in hints)]
+                          if not (self._minor(self.entries[i]) and self.entries[i].country not in hints)]
         if not candidates:
             return None
         return max(candidates, key=lambda i: self._rank(i, hints, cue))
@@ -265,9 +319,12 @@ class Gazetteer:
         entry = self.entries[index]
         return entry.kind == "city" and entry.population < SMALL_POPULATION
 
-    def _tiny(self, index: int) -> bool:
-        entry = self.entries[index]
-        return entry.kind == "city" and entry.population < TINY_POPULATION
+    @staticmethod
+    def _minor(entry: Entry) -> bool:
+        """A GeoNames town that is no seat, capital or big city (hand-listed towns of
+        places_extra.tsv have no geonameid and are not minor: the news names them)."""
+        return (entry.kind == "city" and entry.geonameid is not None and not entry.seat_names
+                and not entry.capital and entry.population < MINOR_POPULATION)
 
     def _rank(self, index: int, hints: frozenset[str], cue: str | None) -> tuple:
         entry = self.entries[index]
@@ -290,6 +347,11 @@ class Gazetteer:
         else:
             cue_fit = False
         return (entry.country in hints, cue_fit, base, entry.in_region, entry.population)
+
+
+def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside a longer name of `names`."""
+    return any(low <= start and end <= high and high - low > end - start for low, high in names)
 
 
 def _cue_before(ntext: str, start: int) -> tuple[str | None, int]:
@@ -454,8 +516,10 @@ class _Builder:
             if not names:
                 continue
             population = int(city["population"] or 0)
+            # By name, as GeoNames gives capitals: every US "Washington" counts, the towns that
+            # carry "واشنطن" (the District of Columbia has no Arabic name there).
+            capital = (code, city["name"]) in capitals
             if code not in ARAB_ISO2:
-                capital = (code, city["name"]) in capitals
                 floor = NEIGHBOUR_MIN_POPULATION if code in NEIGHBOUR_ISO2 else WORLD_MIN_POPULATION
                 if population < floor and not capital:
                     continue
@@ -476,7 +540,7 @@ class _Builder:
             entry = Entry("city", display, iso3.get(code), float(city["latitude"]),
                           float(city["longitude"]), 4, geonameid,
                           self.entries[province].name if province is not None else None,
-                          population, province, frozenset(seat_names), code in ARAB_ISO2)
+                          population, province, frozenset(seat_names), code in ARAB_ISO2, capital)
             self.add(entry, names)
 
     def _countries(self, iso3: dict, region3: set) -> None:

@@ -21,6 +21,12 @@ def test_a_place_outside_names_is_kept():
     assert place_names("وصل الوفد إلى مدينة بشار في الجزائر.")[:1] == ["بشار"]
 
 
+def test_a_place_inside_a_name_lends_the_text_no_country():
+    # "بشار" (an Algerian province) inside the name would make the text Algerian, and
+    # العامرية, an Algerian town in the gazetteer, a place.
+    assert place_names("أعلن الرئيس بشار الأسد أن الجيش استعاد حي العامرية.") == []
+
+
 def people(text):
     doc = analyse(text, PUBLISHED)
     return [(doc.norm[a.start:a.end], a.actor.group or a.actor.code, a.actor.name)

@@ -1,4 +1,5 @@
-"""The place gazetteer: provinces, cities, countries, clitics, ambiguity, stoplist, disk cache."""
+"""The place gazetteer: provinces, cities, countries, clitics, ambiguity, stoplist, the text's
+own countries, disk cache."""
 
 from __future__ import annotations
 
@@ -25,8 +26,13 @@ def gazetteer(cache_dir) -> Gazetteer:
     return built
 
 
-def places(gazetteer, text, hints=()):
-    return gazetteer.find_places(text, normalize(text), hints)
+def places(gazetteer, text, hints=(), names=()):
+    return gazetteer.find_places(text, normalize(text), hints, names)
+
+
+def read(gazetteer, text, hints=(), names=()):
+    """(text, country) of each place found."""
+    return [(m.value.text, m.value.country) for m in places(gazetteer, text, hints, names)]
 
 
 def only(gazetteer, text, hints=()) -> Place:
@@ -175,3 +181,46 @@ def test_region_cue_does_not_force_a_town(gazetteer):
     assert (place.country, place.resolution) == ("SAU", 2)
     place = only(gazetteer, "هطلت أمطار غزيرة على منطقة الجوف")
     assert place.country == "SAU"
+
+
+# -- the countries a text is about ----------------------------------------------------------------
+
+def test_a_small_name_of_another_country_is_no_place_in_a_text_about_yemen(gazetteer):
+    # الزور is a Kuwaiti town in the gazetteer; in a text about Yemen it is a local name.
+    text = "شنت طائرات التحالف غارات على مواقع المسلحين في صنعاء ومأرب، وقتل أربعة منهم بمنطقة الزور شرقي المحافظة."
+    assert read(gazetteer, text) == [("صنعاء", "YEM"), ("مأرب", "YEM")]
+    # The actors' countries alone are a context too.
+    assert read(gazetteer, "قتل أربعة مسلحين في اشتباكات بمنطقة الزور.", ["YEM"]) == []
+    # In a text about its own country it is the place.
+    text = "افتتحت الحكومة محطة كهرباء جديدة في منطقة الزور جنوب الكويت."
+    assert read(gazetteer, text) == [("الزور", "KWT"), ("الكويت", "KWT")]
+
+
+def test_a_syrian_text_reads_its_small_names_in_syria(gazetteer):
+    # دير الزور makes the text Syrian: "في" is cue enough for the Syrian village موحسن, and
+    # الراشدية, a town of the Emirates in the gazetteer, is no place here.
+    text = "قصفت الطائرات أحياء في دير الزور، وقتل مدنيان في موحسن وأصيب آخرون في حي الراشدية."
+    assert read(gazetteer, text) == [("دير الزور", "SYR"), ("موحسن", "SYR")]
+
+
+def test_an_ambiguous_name_follows_the_other_places_of_the_text(gazetteer):
+    assert read(gazetteer, "زار الوزير إربد ثم عاد إلى عمان مساء.") == [("إربد", "JOR"), ("عمان", "JOR")]
+    text = "التقى الوفد النواب في بيروت ثم توجه إلى طرابلس."
+    assert read(gazetteer, text) == [("بيروت", "LBN"), ("طرابلس", "LBN")]
+
+
+def test_foreign_capitals_and_big_cities_named_in_passing_keep_their_place(gazetteer):
+    text = "وصل وزير الخارجية اليمني إلى الرياض قادما من لندن، بعد جولة شملت واشنطن وباريس وموسكو."
+    assert read(gazetteer, text, ["YEM"]) == [
+        ("الرياض", "SAU"), ("لندن", "GBR"), ("واشنطن", "USA"), ("باريس", "FRA"), ("موسكو", "RUS")]
+    # A town of places_extra.tsv is listed because the news names it.
+    assert read(gazetteer, "اجتمع الوفدان في مدينة جنيف.", ["SYR"]) == [("جنيف", "CHE")]
+
+
+def test_a_place_inside_a_persons_name_gives_no_country(gazetteer):
+    # بشار is also an Algerian province: inside "بشار الأسد" it is neither a place nor a hint
+    # that would let the Algerian town العامرية in.
+    text = "أعلن الرئيس بشار الأسد أن الجيش استعاد حي العامرية."
+    start = normalize(text).text.index("بشار")
+    name = (start, start + len("بشار الاسد"))
+    assert read(gazetteer, text, ["SYR"], [name]) == []
