@@ -631,3 +631,20 @@ def test_leading_someone_away_is_an_arrest():
 
 def test_planting_a_crop_is_no_bomb():
     assert find(events_of("وزرع المزارعون القمح في أراضيهم أمس."), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("وتوصلت الحكومة اليمنية والحوثيون أمس إلى اتفاق لوقف إطلاق النار.", "AGREE"),
+    ("وعارضت روسيا أمس مشروع القرار الأمريكي في مجلس الأمن.", "REJECT"),
+    ("وحجبت السلطات التركية أمس موقع تويتر.", "COERCE"),
+])
+def test_agreeing_opposing_and_blocking(sentence, event_type):
+    assert find(events_of(sentence), event_type)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتوصل الباحثون إلى نتائج مهمة.",
+    "وحجب البرلمان الثقة عن الحكومة أمس.",
+])
+def test_reaching_results_and_withholding_confidence_are_no_such_acts(sentence):
+    assert [r for r in events_of(sentence) if r["type"] in ("AGREE", "COERCE")] == []
