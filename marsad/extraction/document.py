@@ -19,7 +19,7 @@ from marsad.extraction.dates import find_times
 from marsad.kb.actors import ActorSpan, find_actors, named_speakers
 from marsad.kb.gazetteer import Gazetteer
 from marsad.kb.lexicon import Match, longest_first
-from marsad.kb.triggers import Cue, Trigger, cue_lexicon, cue_words, trigger_lexicon
+from marsad.kb.triggers import Cue, Trigger, cue_lexicon, cue_words, required_word_at, trigger_lexicon
 from marsad.model import Mention, Sentence
 
 
@@ -137,13 +137,23 @@ def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:
     verbs = [t for t in match.payloads if t.pos == "verb"]
     nouns = [t for t in match.payloads if t.pos == "noun"]
     if not verbs or not nouns:
-        return match.payloads[0]
+        return _first_met(match.payloads, text, match.end)
     before = text[:match.start].rstrip()
     previous_word = before.rsplit(" ", 1)[-1] if before else ""
     clause_start = not before or before[-1] in ",.;:!?\"'(" or match.stem_start > match.start
     if clause_start or previous_word in cue_words("verb_marker") or len(before) in actor_ends:
-        return verbs[0]
-    return nouns[0]
+        return _first_met(verbs, text, match.end)
+    return _first_met(nouns, text, match.end)
+
+
+def _first_met(readings: list[Trigger], text: str, end: int) -> Trigger:
+    """Of one form's readings, the one whose required word follows nearest ("أطلق … صواريخ"
+    launches, "أطلق … سراح" releases); the first of all when none does."""
+    if len(readings) == 1:
+        return readings[0]
+    placed = [(at, index) for index, t in enumerate(readings)
+              if (at := required_word_at(t, text, end)) is not None]
+    return readings[min(placed)[1]] if placed else readings[0]
 
 
 def _overlaps(start: int, end: int, actors: list[ActorSpan], starts: list[int]) -> bool:

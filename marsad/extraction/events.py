@@ -47,7 +47,7 @@ from datetime import date
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan
-from marsad.kb.triggers import NEXT_WORD, Trigger, cue_words
+from marsad.kb.triggers import Trigger, cue_words, requirement_met
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
 # PLOVER reads some acts by who does them: an army's backing ("المدعومة بغطاء جوي") is material
@@ -1009,30 +1009,7 @@ def _habitual(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
 
 
 def _requirement_met(doc: Document, trigger: TriggerSpan) -> bool:
-    """A required word stands within a few words after the trigger; one marked NEXT_WORD
-    ("^نفسه") must begin the very next word ("فجر نفسه", not "فجر أمس")."""
-    required = trigger.trigger.requires
-    if not required:
-        return True
-    window = doc.norm[trigger.end: trigger.end + 80]
-    following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
-    next_word = following.group() if following is not None and following.start() == trigger.end + 1 else ""
-    for word in required:
-        if word.startswith(NEXT_WORD):
-            if next_word.lstrip("و").startswith(word[len(NEXT_WORD):]) or next_word.startswith(word[len(NEXT_WORD):]):
-                return True
-        elif any(form in window for form in _required_forms(word)):
-            return True
-    return False
-
-
-def _required_forms(word: str) -> tuple[str, ...]:
-    """A required word as written, and without its article before a suffix pronoun, where a
-    final ة is written ت ("المسؤولية" in "حملته مسؤوليتها")."""
-    bare = word[2:] if word.startswith("ال") else word
-    if bare.endswith(("ة", "ه")):
-        return word, bare[:-1] + "ت"
-    return (word,)
+    return requirement_met(trigger.trigger, doc.norm, trigger.end)
 
 
 # --- claims and modality ---------------------------------------------------------------------

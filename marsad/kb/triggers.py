@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -132,3 +133,42 @@ def cue_words(kind: str) -> frozenset[str]:
     """The normalised single forms of one kind of cue (prepositions, relative pronouns …)."""
     return frozenset(norm(form) for row in read_tsv("cues.tsv") if row["kind"] == kind
                      for form in split_forms(row["forms"]))
+
+
+# How far after a trigger its required word may stand, in characters (a few words).
+REQUIRED_WITHIN = 80
+_WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
+
+
+def requirement_met(trigger: Trigger, text: str, end: int) -> bool:
+    """A required word of `trigger` stands within a few words after `end` in normalised `text`;
+    one marked NEXT_WORD ("^نفسه") must begin the very next word ("فجر نفسه", not "فجر أمس")."""
+    return required_word_at(trigger, text, end) is not None
+
+
+def required_word_at(trigger: Trigger, text: str, end: int) -> int | None:
+    """Where the nearest required word of `trigger` after `end` starts (`end` when it has none),
+    or None when none stands within REQUIRED_WITHIN."""
+    required = trigger.requires
+    if not required:
+        return end
+    window = text[end: end + REQUIRED_WITHIN]
+    following = _WORD.match(text, end + 1) if end + 1 < len(text) else None
+    next_word = following.group() if following is not None and following.start() == end + 1 else ""
+    found = []
+    for word in required:
+        if word.startswith(NEXT_WORD):
+            if next_word.lstrip("و").startswith(word[len(NEXT_WORD):]) or next_word.startswith(word[len(NEXT_WORD):]):
+                found.append(end + 1)
+        else:
+            found += [end + at for form in _required_forms(word) if (at := window.find(form)) >= 0]
+    return min(found, default=None)
+
+
+def _required_forms(word: str) -> tuple[str, ...]:
+    """A required word as written, and without its article before a suffix pronoun, where a
+    final ة is written ت ("المسؤولية" in "حملته مسؤوليتها")."""
+    bare = word[2:] if word.startswith("ال") else word
+    if bare.endswith(("ة", "ه")):
+        return word, bare[:-1] + "ت"
+    return (word,)

@@ -648,3 +648,17 @@ def test_agreeing_opposing_and_blocking(sentence, event_type):
 ])
 def test_reaching_results_and_withholding_confidence_are_no_such_acts(sentence):
     assert [r for r in events_of(sentence) if r["type"] in ("AGREE", "COERCE")] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأطلقت السلطات الإيرانية أمس سراح صحفي أمريكي.", ("RETREAT", "IRN", "USA")),
+    ("وأطلق مسلحون النار على دورية للشرطة العراقية أمس.", ("ASSAULT", None, "IRQ")),
+    ("وأطلقت حركة حماس أمس صواريخ على إسرائيل.", ("ASSAULT", "HAMAS", "ISR")),
+])
+def test_one_verb_read_by_the_word_it_needs_with_its_doer_between(sentence, expected):
+    # "أطلق" releases with سراح, shoots with النار, launches with صواريخ
+    assert expected in [summary(r) for r in events_of(sentence)]
+
+
+def test_launching_a_campaign_is_no_act():
+    assert events_of("وأطلقت الحكومة أمس حملة لمكافحة الفساد.") == []
