@@ -38,6 +38,8 @@ SPOKEN_FOR = ("title", "title+country", "organ", "organ+country", "group")
 NAME_WORDS = (2, 3)
 # A word of a name: letters only (a number or a sign is no name).
 _NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+# The code of coalitions and organisations of states, which "التنظيم" or "الحركة" never name.
+INTERGOVERNMENTAL = "IGO"
 # The words that make a generic actor belong to a named one ("مسلحين تابعين للمقاومة").
 AFFILIATION = frozenset(norm(w) for w in (
     "تابع", "تابعة", "تابعين", "تابعون", "التابع", "التابعة", "التابعين", "التابعون",
@@ -349,8 +351,8 @@ def _antecedents(refers: str, before: list[ActorSpan], state_counts: Counter,
         return [first_seen[code] for code in sorted(top, key=order.index)] if len(top) == 2 else []
     for span in reversed(before):
         actor = span.actor
-        if refers == "group" and actor.group:
-            return [actor]
+        if refers == "group" and actor.group and actor.code != INTERGOVERNMENTAL:
+            return [actor]  # "التنظيم", "الحركة": an organisation, not a coalition of states
         if refers.startswith("organ:") and refers[6:] in span.head and actor.code:
             return [actor]
         if refers == "person" and span.kind == "person":

@@ -166,9 +166,9 @@ def required_word_at(trigger: Trigger, text: str, end: int) -> int | None:
 
 
 def _required_forms(word: str) -> tuple[str, ...]:
-    """A required word as written, and without its article before a suffix pronoun, where a
-    final ة is written ت ("المسؤولية" in "حملته مسؤوليتها")."""
+    """A required word as written, and without its article: in a construct ("مسؤولية التفجير")
+    and before a suffix pronoun, where a final ة is written ت ("حملته مسؤوليتها")."""
     bare = word[2:] if word.startswith("ال") else word
     if bare.endswith(("ة", "ه")):
-        return word, bare[:-1] + "ت"
+        return word, bare, bare[:-1] + "ت"
     return (word,)

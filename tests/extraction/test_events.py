@@ -668,3 +668,8 @@ def test_one_verb_read_by_the_word_it_needs_with_its_doer_between(sentence, expe
 ])
 def test_launching_a_campaign_or_giving_a_speech_is_no_act(sentence):
     assert events_of(sentence) == []
+
+
+def test_holding_someone_responsible_in_a_construct_is_an_accusation():
+    records = events_of("وحملت وزارة الخارجية البحرينية إيران مسؤولية التفجير.")
+    assert [summary(r) for r in find(records, "ACCUSE")] == [("ACCUSE", "BHR", "IRN")]

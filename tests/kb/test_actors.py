@@ -195,6 +195,11 @@ def test_a_bare_organ_with_no_owner_before_it_stays_ownerless():
     assert span.actor.code is None and span.actor.group is None
 
 
+def test_the_organisation_is_no_coalition_of_states():
+    found = actors("ونفذت طائرات التحالف الدولي أمس ضربات جوية على مواقع التنظيم")
+    assert [s.actor.group for _, s in found] == ["GLOBAL_COALITION"]  # "التنظيم" points at no one
+
+
 def test_an_anaphor_without_antecedent_is_dropped():
     assert actors("وقال التنظيم في بيان إن عناصره عادوا") == []
 
