@@ -673,3 +673,8 @@ def test_launching_a_campaign_or_giving_a_speech_is_no_act(sentence):
 def test_holding_someone_responsible_in_a_construct_is_an_accusation():
     records = events_of("وحملت وزارة الخارجية البحرينية إيران مسؤولية التفجير.")
     assert [summary(r) for r in find(records, "ACCUSE")] == [("ACCUSE", "BHR", "IRN")]
+
+
+def test_criticism_addressed_with_lam_has_its_target():
+    records = events_of("ووجهت الحكومة المصرية أمس انتقادات حادة لقطر.")
+    assert [summary(r) for r in find(records, "ACCUSE")] == [("ACCUSE", "EGY", "QAT")]
