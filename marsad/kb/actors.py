@@ -53,7 +53,7 @@ _JOIN_GAP = re.compile(r'^[\s"\'()\-]*$')
 
 @dataclass(frozen=True)
 class Anaphor:
-    refers: str  # "organ:<word>" | "group" | "pair" | "state" | "person"
+    refers: str  # "organ:<word>" | "group" | "pair" | "state" | "person" | "owner:<sector>"
     phrase: str
 
 
@@ -85,7 +85,8 @@ def actor_lexicon() -> Lexicon:
     for entry in load_actor_entries():
         lexicon.add(entry.phrase, entry)
     for row in read_tsv("anaphors.tsv"):
-        lexicon.add(row["form"], Anaphor(norm(row["refers"]), norm(row["form"])))
+        for form in split_forms(row["form"]):
+            lexicon.add(form, Anaphor(norm(row["refers"]), norm(form)))
     for phrase in _not_actor_phrases():
         lexicon.add(phrase, NotActor(norm(phrase)))
     return lexicon.compile()
@@ -359,4 +360,8 @@ def _antecedents(refers: str, before: list[ActorSpan], state_counts: Counter,
             return [actor]
         if refers == "state" and span.kind in ("state", "seat"):
             return [actor]
+        if refers.startswith("owner:") and (actor.code or actor.group) and span.kind != "demonym":
+            # "أعلنت روسيا أن طائراتها قصفت": a state's own forces; a group's are the group
+            sector = refers.split(":", 1)[1].upper()
+            return [replace(actor, sector=(sector,)) if "GOV" in actor.sector else actor]
     return []

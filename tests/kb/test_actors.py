@@ -175,9 +175,21 @@ def test_the_ministry_after_a_ministry_is_that_ministry():
 ])
 def test_the_organisation_after_a_group_is_that_group(sentence):
     found = actors(sentence)
-    [(text, span)] = [(t, s) for t, s in found if s.kind == "anaphor"]
-    assert text == "التنظيم"
-    assert (span.actor.group, span.actor.code) == ("ISIL", "IMG")
+    anaphors = [(t, s.actor.group, s.actor.code) for t, s in found if s.kind == "anaphor"]
+    # "عناصره", its members, are the organisation's too
+    assert anaphors == [("التنظيم", "ISIL", "IMG"), ("عناصره", "ISIL", "IMG")]
+
+
+@pytest.mark.parametrize("sentence, possessed, owner", [
+    ("وأعلنت وزارة الدفاع الروسية أن طائراتها قصفت مواقع", "طائراتها", ("RUS", ("MIL",))),
+    ("وقالت روسيا إن طائراتها لم تقصف أي مستشفى", "طائراتها", ("RUS", ("MIL",))),
+    ("وذكرت الشرطة التركية أن عناصرها اعتقلوا خمسة أشخاص", "عناصرها", ("TUR", ("COP",))),
+    ("وقالت حركة طالبان إن مقاتليها هاجموا قاعدة", "مقاتليها", ("AFG", ("REB",))),
+])
+def test_a_possessed_force_is_its_owners(sentence, possessed, owner):
+    found = dict(actors(sentence))
+    span = found[possessed]
+    assert (span.actor.code, span.actor.sector) == owner
 
 
 @pytest.mark.parametrize("sentence, owner", [
