@@ -678,3 +678,13 @@ def test_holding_someone_responsible_in_a_construct_is_an_accusation():
 def test_criticism_addressed_with_lam_has_its_target():
     records = events_of("ووجهت الحكومة المصرية أمس انتقادات حادة لقطر.")
     assert [summary(r) for r in find(records, "ACCUSE")] == [("ACCUSE", "EGY", "QAT")]
+
+
+def test_killed_by_the_fire_of_a_force_is_killed_by_that_force():
+    records = events_of("وقتل ثلاثة مدنيين أمس بنيران قوات النظام السوري في درعا.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "SYR", "SYR")]
+    assert find(records, "ASSAULT")[0]["source"]["sector"] == ["MIL"]
+
+
+def test_a_fire_breaking_out_is_no_shooting():
+    assert events_of("واندلعت النيران أمس في مصنع للكيماويات.") == []
