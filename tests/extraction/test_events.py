@@ -688,3 +688,8 @@ def test_killed_by_the_fire_of_a_force_is_killed_by_that_force():
 
 def test_a_fire_breaking_out_is_no_shooting():
     assert events_of("واندلعت النيران أمس في مصنع للكيماويات.") == []
+
+
+def test_the_building_a_crowd_stands_before_is_no_protester():
+    records = events_of("وتجمع المئات أمام السفارة الأمريكية في بيروت أمس احتجاجا على الفيلم المسيء.")
+    assert [summary(r) for r in records] == [("PROTEST", None, "USA")]
