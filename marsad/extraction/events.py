@@ -340,9 +340,12 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
     if governor is not None and (_subject_of_verb(doc, governor, boundaries, verb_starts)
-                                 or _reporter(doc, governor, cues)):
+                                 or _reporter(doc, governor, cues)
+                                 or any(governor.end <= t.start < trigger.start
+                                        for t in doc.within("triggers", sentence))):
         # "دان المجلس التفجير": the actor does the verb; the act is its object. "أعلنت الشرطة
-        # مقتل سبعة": who reports the act is not its doer (coding guide)
+        # مقتل سبعة": who reports the act is not its doer (coding guide). "قامت الشرطة بتفريق
+        # تظاهرة": the actor governs the first act, the second is its object
         governor = None
     if governor is None:
         governor = _subject_of_support_verb(doc, trigger, actors, boundaries, sentence, cues)

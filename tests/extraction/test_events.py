@@ -693,3 +693,18 @@ def test_a_fire_breaking_out_is_no_shooting():
 def test_the_building_a_crowd_stands_before_is_no_protester():
     records = events_of("وتجمع المئات أمام السفارة الأمريكية في بيروت أمس احتجاجا على الفيلم المسيء.")
     assert [summary(r) for r in records] == [("PROTEST", None, "USA")]
+
+
+def test_dispersing_a_protest_is_force_against_the_protesters():
+    records = events_of("وفرقت الشرطة البحرينية أمس متظاهرين بالغاز المسيل للدموع.")
+    assert [(r["mode"], summary(r)[1]) for r in find(records, "ASSAULT")] == [("crowd-control", "BHR")]
+
+
+def test_the_act_an_actor_does_to_another_act_is_not_the_second_acts_doer():
+    # "قامت قوات الأمن بتفريق تظاهرة لأنصار الإخوان": the protest is the Brotherhood's
+    records = events_of("وقامت قوات الأمن المصرية بتفريق تظاهرة لأنصار الإخوان في الجيزة أمس.")
+    assert [summary(r)[1] for r in find(records, "PROTEST")] == ["MUSLIM_BROTHERHOOD"]
+
+
+def test_separating_two_things_is_no_dispersal():
+    assert events_of("وفرق القانون بين الحالتين.") == []
