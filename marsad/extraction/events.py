@@ -46,7 +46,7 @@ from datetime import date
 
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
-from marsad.kb.actors import ActorSpan
+from marsad.kb.actors import ActorSpan, accusative_forms
 from marsad.kb.triggers import Trigger, cue_words, requirement_met
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
@@ -311,9 +311,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, _first_target(doc, rule, after, exclude=None)
         subject = next((a for a in after if _prep(doc, a) is None
                         and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
-        if subject is not None and _counted(doc, subject) and "obj" in rule.preps:
+        if subject is not None and (_counted(doc, subject) or _accusative(doc, subject)) and "obj" in rule.preps:
             # "قتل ثلاثة جنود": a counted noun after a verb that takes an object is who it befell
-            # (a passive reading); after one that takes none ("تظاهر مئات من الأهالي") it is the doer
+            # (a passive reading); after one that takes none ("تظاهر مئات من الأهالي") it is the doer.
+            # "إنه قتل مسلحا": an accusative noun is the object, whoever the subject is
             return None, subject
         if subject is not None and (rule.type, rule.mode) in PASSIVE_WHEN_NO_DETAINER \
                 and not DETAINING_SECTORS.intersection(subject.actor.sector) \
@@ -625,6 +626,11 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
             return None
         return actor
     return None
+
+
+def _accusative(doc: Document, actor: ActorSpan) -> bool:
+    """A generic actor in the indefinite accusative ("مسلحا", "طفلا", "جنديا"): an object."""
+    return actor.kind.startswith("agent") and doc.norm[actor.stem_start:actor.end].split(" ", 1)[0] in accusative_forms()
 
 
 def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],

@@ -245,6 +245,17 @@ def _speaker_words(kind: str) -> frozenset[str]:
                      for form in split_forms(row["forms"]))
 
 
+@lru_cache(maxsize=1)
+def accusative_forms() -> frozenset[str]:
+    """The indefinite accusative words of agents.tsv: a word ending in the alif of tanwin whose
+    stem is a word of the same entry ("مسلحا" beside "مسلح"; not "ضحايا" or "ميليشيا")."""
+    found = set()
+    for row in read_tsv("agents.tsv"):
+        words = {word for form in split_forms(row["names"]) for word in norm(form).split()}
+        found |= {w for w in words if w.endswith("ا") and not w.startswith("ال") and w[:-1] in words}
+    return frozenset(found)
+
+
 def _overlap(a: ActorSpan, b: ActorSpan) -> bool:
     return a.start < b.end and b.start < a.end
 

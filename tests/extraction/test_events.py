@@ -708,3 +708,8 @@ def test_the_act_an_actor_does_to_another_act_is_not_the_second_acts_doer():
 
 def test_separating_two_things_is_no_dispersal():
     assert events_of("وفرق القانون بين الحالتين.") == []
+
+
+def test_an_accusative_noun_after_the_verb_is_its_object_and_the_speaker_its_doer():
+    records = events_of("وقال الجيش الإسرائيلي إنه قتل مسلحا فلسطينيا حاول طعن جنود عند حاجز قرب الخليل.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "ISR", "PSE")]

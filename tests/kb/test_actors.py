@@ -489,3 +489,10 @@ def test_no_people_noun_is_also_an_event_word():
                for key in [phrase_key(e.phrase)]
                if any(m.start == 0 and m.end == len(key) for m in lexicon.find(key))}
     assert clashes == AGENTS_THAT_ARE_TRIGGERS
+
+
+def test_accusative_forms_are_those_beside_their_stem():
+    from marsad.kb.actors import accusative_forms
+    forms = accusative_forms()
+    assert {"مسلحا", "طفلا", "صحفيا"} <= forms
+    assert not {"ضحايا", "ميليشيا"} & forms  # plurals and loanwords that end in alif
