@@ -197,11 +197,18 @@ class Gazetteer:
         ntext = normalized.text
         names = list(actor_names)
         matches = self.lexicon.find(ntext)
-        chosen = self._places(matches, ntext, hints, names)
+        first = [self._resolve(match, ntext, hints) for match in matches]
+        chosen = self._places(matches, first, names)
         strong = {country for match, _, _, entry in chosen
                   if (country := self._strong_country(match, entry))}
         if not strong <= hints:
-            chosen = self._places(matches, ntext, hints | strong, names)
+            added, wider = strong - hints, hints | strong
+            # hints weigh on the names one of whose referents lies in a hinted country, and on
+            # every name when there were none (a minor town needs the text to be about its country)
+            second = [self._resolve(match, ntext, wider)
+                      if not hints or any(self.entries[i].country in added for i in match.payloads) else resolved
+                      for match, resolved in zip(matches, first)]
+            chosen = self._places(matches, second, names)
         mentions = []
         for _, start, end, entry in sorted(chosen, key=lambda c: c[1]):
             if entry is not None:
@@ -209,13 +216,12 @@ class Gazetteer:
                 mentions.append(Mention(begin, finish, "place", entry.place(text[begin:finish])))
         return mentions
 
-    def _places(self, matches: list[Match], ntext: str, hints: frozenset[str],
+    def _places(self, matches: list[Match], resolutions: list[tuple[int, int, Entry | None] | None],
                 names: list[tuple[int, int]]) -> list[tuple[Match, int, int, Entry | None]]:
-        """The names read under these hints, non-overlapping, the longest first: each with its
-        normalised span and its referent, None for a name that is no place here (_resolve)."""
+        """The names as resolved (_resolve, one per match), non-overlapping, the longest first:
+        each with its normalised span and its referent, None for a name that is no place here."""
         found = []
-        for match in matches:
-            resolved = self._resolve(match, ntext, hints)
+        for match, resolved in zip(matches, resolutions):
             if resolved is not None and not _inside_a_name(resolved[0], resolved[1], names):
                 found.append((match, *resolved))
         chosen: list[tuple[Match, int, int, Entry | None]] = []
