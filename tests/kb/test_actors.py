@@ -496,3 +496,8 @@ def test_accusative_forms_are_those_beside_their_stem():
     forms = accusative_forms()
     assert {"مسلحا", "طفلا", "صحفيا"} <= forms
     assert not {"ضحايا", "ميليشيا"} & forms  # plurals and loanwords that end in alif
+
+
+def test_members_of_a_group_are_the_group():
+    assert [(t, s.actor.group) for t, s in actors("مقتل عشرة من عناصر داعش بغارة")] == [("عناصر داعش", "ISIL")]
+    assert actors("وتحتوي التربة على العناصر الغذائية") == []  # elements, not members
