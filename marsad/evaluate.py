@@ -723,6 +723,8 @@ def format_gsr_report(report: GsrReport) -> str:
     for t, d in report.detection.items():
         lines.append(f"{t:<9}{d.precision:>7.3f}{d.recall:>7.3f}{d.f1:>7.3f}{d.tp:>6}{d.fp:>6}"
                      f"{d.fn:>6}{d.positives:>6}{d.n_easy + d.n_difficult:>7}{d.skipped:>9}")
+    lines.append(f"(a sentence detects a type when it yields a record of it reported as having happened: "
+                 f"{' or '.join(DETECTING_MODALITIES)})")
     lines.append("")
     lines.append("difficult no only (yes rows + difficult-no rows):")
     for t, d in report.detection.items():
