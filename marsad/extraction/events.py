@@ -111,6 +111,9 @@ COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 6
 # Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"), beside the cause cues.
 CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
+# The cue words that make the act noun after them known, not told: background (منذ، قضية …) and
+# anchor (بعد، غداة …, the time of another act).
+BACKGROUND_KINDS = ("background", "anchor")
 # Marks that end a clause inside a sentence.
 CLAUSE_MARKS = ",;:"
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
@@ -242,8 +245,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if source is None and not dated and trigger not in resulting and _generic_noun(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
-        if trigger.trigger.pos == "noun" and (_after_cue_word(doc, trigger, "background") or (
-                trigger not in resulting and _after_cue_word(doc, trigger, "anchor"))):
+        before_kinds = _cue_kinds_before(doc, trigger, BACKGROUND_KINDS) if trigger.trigger.pos == "noun" else ()
+        if "background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …", "بعد هجوم …": an act already known, not news
@@ -943,17 +946,17 @@ def _definite_construct(doc: Document, actor: ActorSpan) -> bool:
     return len(words) > 1 and words[1].startswith("ال")
 
 
-def _after_cue_word(doc: Document, trigger: TriggerSpan, kind: str) -> bool:
-    """The noun follows a word of this kind of cue (background, anchor), also one written with a
-    proclitic ("بملف اغتيال")."""
+def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...]) -> set[str]:
+    """Which of these kinds of cue word (background, anchor) the noun follows, also one written
+    with a proclitic ("بملف اغتيال")."""
     words = _words_before(doc, trigger.start, 2)
-    background = cue_words(kind)
     if not words:
-        return False
+        return set()
     last = words[-1]
     forms = {last, last[1:] if last[:1] in "وف" else last}
     forms |= {form[1:] for form in forms if form[:1] in "بل" and len(form) > 3}
-    return bool(forms & background) or " ".join(words[-2:]) in background
+    pair = " ".join(words[-2:])
+    return {kind for kind in kinds if forms & cue_words(kind) or pair in cue_words(kind)}
 
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:

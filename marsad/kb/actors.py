@@ -9,6 +9,7 @@ Works on normalised text; every span here is in normalised coordinates.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -206,8 +207,10 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     later in the text ("وطالب مورار"), is that person. Returns `spans` with those mentions added."""
     offices, not_name = _speaker_words("office"), _speaker_words("not_name")
     added: list[ActorSpan] = []
+    starts = [s.start for s in spans]  # spans come sorted by start
     for speech_end in speech_ends:
-        body = next((s for s in spans if s.start >= speech_end), None)
+        index = bisect.bisect_left(starts, speech_end)
+        body = spans[index] if index < len(spans) else None
         if body is None or body.kind not in SPOKEN_FOR:
             continue
         gap = text[speech_end:body.start]

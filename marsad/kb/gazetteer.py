@@ -208,7 +208,8 @@ class Gazetteer:
             second = [self._resolve(match, ntext, wider)
                       if not hints or any(self.entries[i].country in added for i in match.payloads) else resolved
                       for match, resolved in zip(matches, first)]
-            chosen = self._places(matches, second, names)
+            if second != first:
+                chosen = self._places(matches, second, names)
         mentions = []
         for _, start, end, entry in sorted(chosen, key=lambda c: c[1]):
             if entry is not None:

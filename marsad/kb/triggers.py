@@ -143,26 +143,33 @@ _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 def requirement_met(trigger: Trigger, text: str, end: int) -> bool:
     """A required word of `trigger` stands within a few words after `end` in normalised `text`;
     one marked NEXT_WORD ("^نفسه") must begin the very next word ("فجر نفسه", not "فجر أمس")."""
-    return required_word_at(trigger, text, end) is not None
+    return next(_required_positions(trigger, text, end), None) is not None
 
 
 def required_word_at(trigger: Trigger, text: str, end: int) -> int | None:
     """Where the nearest required word of `trigger` after `end` starts (`end` when it has none),
     or None when none stands within REQUIRED_WITHIN."""
+    return min(_required_positions(trigger, text, end), default=None)
+
+
+def _required_positions(trigger: Trigger, text: str, end: int):
+    """The positions of `trigger`'s required words after `end`, lazily (`end` when it has none)."""
     required = trigger.requires
     if not required:
-        return end
+        yield end
+        return
     window = text[end: end + REQUIRED_WITHIN]
     following = _WORD.match(text, end + 1) if end + 1 < len(text) else None
     next_word = following.group() if following is not None and following.start() == end + 1 else ""
-    found = []
     for word in required:
         if word.startswith(NEXT_WORD):
             if next_word.lstrip("و").startswith(word[len(NEXT_WORD):]) or next_word.startswith(word[len(NEXT_WORD):]):
-                found.append(end + 1)
+                yield end + 1
         else:
-            found += [end + at for form in _required_forms(word) if (at := window.find(form)) >= 0]
-    return min(found, default=None)
+            for form in _required_forms(word):
+                at = window.find(form)
+                if at >= 0:
+                    yield end + at
 
 
 def _required_forms(word: str) -> tuple[str, ...]:
