@@ -169,7 +169,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     cues = doc.within("cues", sentence)
     masked = _relative_clauses(doc, sentence, cues)
     triggers = [t for t in doc.within("triggers", sentence)
-                if not _inside(t.start, masked) and _requirement_met(doc, t)]
+                if not _inside(t.start, masked) and requirement_met(t.trigger, doc.norm, t.end)]
     actors = [a for a in doc.within("actors", sentence)
               if not _inside(a.start, masked) and not _is_place_reading(doc, a)
               and not _describes_act(doc, a, triggers)]
@@ -1018,10 +1018,6 @@ def _habitual(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
     before = [c for c in cues if c.end <= trigger.start]
     return not any(_cue_near(doc, before, kind, trigger, FUTURE_BEFORE)
                    for kind in ("future", "negation"))
-
-
-def _requirement_met(doc: Document, trigger: TriggerSpan) -> bool:
-    return requirement_met(trigger.trigger, doc.norm, trigger.end)
 
 
 # --- claims and modality ---------------------------------------------------------------------

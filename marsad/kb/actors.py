@@ -1,8 +1,8 @@
 """Actor recognition: the knowledge base compiled into one matcher, organisations it does not
 know read from their head noun ("حزب الغد"), construct chains ("وزارة الدفاع الروسية",
 "قوات النظام السوري", "مسلحو هيئة تحرير الشام", "مسلحين تابعين للمقاومة") joined into one
-actor, and speakers it does not
-know named by the text ("قال بيتر مورار رئيس اللجنة الدولية …", then "وطالب مورار").
+actor, anaphors and possessed forces ("طائراتها") pointed at the actor named before, and speakers
+it does not know named by the text ("قال بيتر مورار رئيس اللجنة الدولية …", then "وطالب مورار").
 
 Works on normalised text; every span here is in normalised coordinates.
 """
