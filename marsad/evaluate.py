@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
-from marsad.model import EARTH_RADIUS_KM, haversine_km  # noqa: F401 (EARTH_RADIUS_KM: part of this module's API)
+from marsad.model import haversine_km
 
 LEVELS = (1, 2, 3, 4)
 NONE = "NONE"  # the confusion-table row/column for events left without a partner

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from marsad.evaluate import (
-    EARTH_RADIUS_KM, NONE, evaluate_gsr, format_gsr_report, format_report, haversine_km,
+    NONE, evaluate_gsr, format_gsr_report, format_report, haversine_km,
     load_jsonl, max_matching, score,
 )
+from marsad.model import EARTH_RADIUS_KM
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 

@@ -47,7 +47,7 @@ from datetime import date
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan, accusative_forms
-from marsad.kb.triggers import Trigger, cue_words, requirement_met
+from marsad.kb.triggers import NORM_WORD, Trigger, cue_words, requirement_met
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
 # PLOVER reads some acts by who does them: an army's backing ("المدعومة بغطاء جوي") is material
@@ -116,7 +116,6 @@ CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
 BACKGROUND_KINDS = ("background", "anchor")
 # Marks that end a clause inside a sentence.
 CLAUSE_MARKS = ",;:"
-_WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 _COMMA = re.compile(",")
 
 
@@ -411,7 +410,7 @@ def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boun
     index = doc.word_index(trigger.start)
     head, prefix = trigger.start, doc.norm[trigger.start:trigger.stem_start].lstrip("وف")
     if not prefix and index > 0:
-        previous = _WORD.match(doc.norm, doc.word_starts[index - 1])
+        previous = NORM_WORD.match(doc.norm, doc.word_starts[index - 1])
         if previous is not None and previous.group().lstrip("وف") in {"ل" + w for w in cue_words("attempt")}:
             head, prefix, index = previous.start(), "ل", index - 1
         elif previous is not None and previous.group() in cue_words("attempt"):
@@ -425,7 +424,7 @@ def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boun
         return None
     for i in range(index - 1, max(-1, index - 1 - SUFFERED_WITHIN), -1):
         start = doc.word_starts[i]
-        match = _WORD.match(doc.norm, start)
+        match = NORM_WORD.match(doc.norm, start)
         if start < sentence.start or match is None or any(start <= b < head for b in boundaries):
             return None
         word = match.group()
@@ -478,7 +477,7 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
         return None
     if _after_relative(doc, verb):
         return None if _object_suffix(doc, verb) else noun
-    gap_words = _WORD.findall(gap)
+    gap_words = NORM_WORD.findall(gap)
     if _definite(doc, noun) or any(w in cue_words("relative") or _starts_clause(w) for w in gap_words):
         return None
     return noun
@@ -546,7 +545,7 @@ def _object_pronoun(doc: Document, trigger: TriggerSpan) -> bool:
     enclitics = tuple(e for e in clitics()["enclitics"] if e.startswith("ه"))
     if doc.norm[trigger.stem_start:trigger.end].endswith(enclitics):
         return True
-    following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
     return following is not None and any(following.group() == prep + e for prep in trigger.trigger.preps
                                          for e in enclitics)
 
@@ -616,7 +615,7 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
         gap = doc.norm[actor.end:position]
         if not allow_comma and ("," in gap or ";" in gap):
             return None
-        gap_words = _WORD.findall(gap)
+        gap_words = NORM_WORD.findall(gap)
         if any(word in cue_words("preposition") for word in gap_words):
             return None  # "جنود في هجوم": the noun sits in a phrase of its own
         if any(word in cue_words("relative") for word in gap_words):
@@ -645,7 +644,7 @@ def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boun
     heads = cue_words("apposition")
     commas = [found.start() for found in _COMMA.finditer(doc.norm, previous_boundary, position)]
     for comma in reversed(commas):
-        apposition = _WORD.findall(doc.norm[comma:position])
+        apposition = NORM_WORD.findall(doc.norm[comma:position])
         if apposition and apposition[0] in heads:
             break  # the last comma that opens an apposition
     else:
@@ -655,7 +654,7 @@ def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boun
                    for word in apposition):
         return None
     head = next((a for a in reversed(actors) if previous_boundary <= a.start and a.end <= comma), None)
-    if head is None or _WORD.search(doc.norm[head.end:comma]) or _prep(doc, head) is not None:
+    if head is None or NORM_WORD.search(doc.norm[head.end:comma]) or _prep(doc, head) is not None:
         return None
     return head
 
@@ -701,7 +700,7 @@ def _first_cue_word(doc: Document, kind: str, start: int, end: int) -> re.Match 
     """The first word in normalised [start, end) that is a cue of `kind`, also with و or ل
     written on it ("ولمطالبة", "لدعوة")."""
     words = cue_words(kind)
-    for match in _WORD.finditer(doc.norm, start, end):
+    for match in NORM_WORD.finditer(doc.norm, start, end):
         word = match.group()
         if word in words or (word[:1] in "ول" and word[1:] in words):
             return match
@@ -772,7 +771,7 @@ def _crowd(doc: Document, actor: ActorSpan | None) -> bool:
     """A counted actor: a number before it, or one that begins its name ("آلاف المتظاهرين")."""
     if actor is None:
         return False
-    first = _WORD.match(doc.norm, actor.stem_start)
+    first = NORM_WORD.match(doc.norm, actor.stem_start)
     return _counted(doc, actor) or (first is not None and _is_number(first.group()))
 
 
@@ -839,7 +838,7 @@ def _words_before(doc: Document, position: int, count: int, floor: int = 0) -> l
     for start in doc.word_starts[max(0, index - count):index]:  # called tens of thousands of times
         if start < floor:
             continue
-        match = _WORD.match(text, start)
+        match = NORM_WORD.match(text, start)
         if match:
             words.append(match.group())
     return words
@@ -851,7 +850,7 @@ def _words_after(doc: Document, position: int, count: int, end: int) -> list[re.
     index = doc.word_index(position)
     words = []
     for start in doc.word_starts[index:index + count]:
-        match = _WORD.match(doc.norm, start)
+        match = NORM_WORD.match(doc.norm, start)
         if start >= end or match is None:
             break
         words.append(match)
@@ -930,7 +929,7 @@ def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:
     head = _words_before(doc, trigger.start, 1)
     if head and not trigger.prefix and head[-1] in cue_words("plural_head"):
         return True
-    following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
     definite_genitive = following is not None and following.start() == trigger.end + 1 and (
         following.group().startswith("ال") or any(
             actor.start == following.start() and (actor.kind in ("person", "state", "seat", "group")
@@ -942,7 +941,7 @@ def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:
 
 def _definite_construct(doc: Document, actor: ActorSpan) -> bool:
     """"رئيس الوزراء", "قائد الشرطة": a head noun before a definite genitive is definite."""
-    words = _WORD.findall(doc.norm[actor.stem_start:actor.end])
+    words = NORM_WORD.findall(doc.norm[actor.stem_start:actor.end])
     return len(words) > 1 and words[1].startswith("ال")
 
 
@@ -963,7 +962,7 @@ def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
     """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence."""
     if trigger.trigger.type != "ASSAULT":
         return False
-    following = _WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
     return following is not None and following.start() == trigger.end + 1 \
         and following.group() in cue_words("figurative")
 
@@ -995,7 +994,7 @@ def _on_a_stance(doc: Document, trigger: TriggerSpan, target: ActorSpan | None,
     stop = target.start if target is not None and target.start > trigger.end else len(doc.norm)
     stances = cue_words("stance")
     seen = 0
-    for match in _WORD.finditer(doc.norm, trigger.end, stop):
+    for match in NORM_WORD.finditer(doc.norm, trigger.end, stop):
         if any(a.start <= match.start() < a.end for a in actors):
             continue
         word = match.group()
@@ -1058,7 +1057,7 @@ def _nest_under_accusations(doc: Document, candidates: list[Candidate], actors: 
 
 def _possessive_follows(doc: Document, trigger: TriggerSpan) -> bool:
     """"باستهداف مواقعها": the act falls on the accuser's own people or places."""
-    match = _WORD.match(doc.norm, trigger.end + 1) if trigger.end < len(doc.norm) else None
+    match = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end < len(doc.norm) else None
     return bool(match) and match.group().endswith(("ها", "هم", "ه"))
 
 

@@ -37,11 +37,11 @@ def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
     for event in body:
         key = (event.type, _actor_key(event.source), _actor_key(event.target),
                event.date.start, event.date.end)
-        told = seen.setdefault(key, [])
+        same_key = seen.setdefault(key, [])
         if event.id in ids or any(e.evidence.start == event.evidence.start
-                                  or _same_place(e.location, event.location) for e in told):
+                                  or _same_place(e.location, event.location) for e in same_key):
             continue
-        told.append(event)
+        same_key.append(event)
         ids.add(event.id)
         kept.append(event)
     told = {(e.type, _code(e.source), _code(e.target)) for e in kept}

@@ -137,7 +137,9 @@ def cue_words(kind: str) -> frozenset[str]:
 
 # How far after a trigger its required word may stand, in characters (a few words).
 REQUIRED_WITHIN = 80
-_WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
+# A word of normalised text: the requirement check here and the argument reading of
+# marsad.extraction.events must agree on what a word is.
+NORM_WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 
 
 def requirement_met(trigger: Trigger, text: str, end: int) -> bool:
@@ -159,7 +161,7 @@ def _required_positions(trigger: Trigger, text: str, end: int):
         yield end
         return
     window = text[end: end + REQUIRED_WITHIN]
-    following = _WORD.match(text, end + 1) if end + 1 < len(text) else None
+    following = NORM_WORD.match(text, end + 1) if end + 1 < len(text) else None
     next_word = following.group() if following is not None and following.start() == end + 1 else ""
     for word in required:
         if word.startswith(NEXT_WORD):
