@@ -49,7 +49,8 @@ def _depth_changes(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
-    """A full stop after a single letter or a known abbreviation, or between digits."""
+    """A full stop after a single letter, letters joined by stops or a known abbreviation, or
+    between digits."""
     if text[stop] != ".":
         return False
     if stop + 1 < len(text) and stop > 0 and text[stop - 1].isdigit() and text[stop + 1].isdigit():
@@ -57,7 +58,9 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     word_start = stop
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"«":
         word_start -= 1
-    return norm(text[word_start:stop]) in _abbreviations()
+    word = norm(text[word_start:stop])
+    # "ا.ف.ب", "د.ب.أ": letters joined by stops are one abbreviation (a news agency's)
+    return word in _abbreviations() or all(len(piece) == 1 for piece in word.split("."))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:

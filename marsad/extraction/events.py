@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 
 from marsad.arabic.tokens import clitics
@@ -58,9 +59,10 @@ TYPE_BY_SOURCE_SECTOR = {
     ("SUPPORT", "MIL", "verb"): ("AID", None),
     ("PROTEST", "GOV", "verb"): ("ACCUSE", "disapprove"),
 }
-# An arrest verb with no subject before it and, after it, only an actor of none of these sectors
-# ("اعتقل صحفي سوري") is passive: that actor was arrested by someone the text does not name.
-PASSIVE_WHEN_NO_DETAINER = frozenset({("COERCE", "arrest")})
+# An arrest or abduction verb with no subject before it and, after it, only an actor of none of
+# these sectors ("اعتقل صحفي سوري", "خطف موظف بريطاني") is passive: that actor was taken by
+# someone the text does not name.
+PASSIVE_WHEN_NO_DETAINER = frozenset({("COERCE", "arrest"), ("ASSAULT", "abduct")})
 DETAINING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "REB", "PRM", "UAF", "CRM"})
 # What _prep says of "مواقع لحزب …": the owner of a direct object, itself part of the object.
 POSSESSED = "of"
@@ -101,6 +103,8 @@ CAUSE_WITHIN = 4
 GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
+FEMININE_PAST = "ت"  # "اعتقلت": she arrested
+RESULT_VERB_WITHIN = 8  # "أسفر انفجار سيارة ملغومة في وسط المدينة عن إصابة عشرة"
 # Acts that a present tense with a counted crowd as doer tells as under way, not as a habit
 # ("ويعتصم آلاف المتظاهرين أمام مقر الحكومة"; "المتظاهرون يحتجون" stays habitual).
 UNDER_WAY_WHEN_PRESENT = frozenset({"PROTEST"})
@@ -130,6 +134,20 @@ class Candidate:
     modality: str = "asserted"
     claimant: ActorSpan | None = None
     nested_in: "Candidate | None" = None
+
+
+@dataclass(frozen=True)
+class Speech:
+    """"قالت موسكو إن …": the reporting verb, its named speaker, the complementizer that opens
+    what is said, and where that content ends (the next reporting verb, else the sentence)."""
+
+    verb: CueSpan
+    speaker: ActorSpan
+    complementizer: CueSpan
+    content_end: int
+
+    def holds(self, candidate: Candidate) -> bool:
+        return self.complementizer.end <= candidate.trigger.start < self.content_end
 
 
 def find_events(doc: Document, article_id: str, explain: list | None = None) -> list[Event]:
@@ -168,7 +186,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     cues = doc.within("cues", sentence)
     masked = _relative_clauses(doc, sentence, cues)
     triggers = [t for t in doc.within("triggers", sentence)
-                if not _inside(t.start, masked) and requirement_met(t.trigger, doc.norm, t.end)]
+                if not _inside(t.start, masked)
+                and (requirement_met(t.trigger, doc.norm, t.end) or _told_as_result(doc, t, sentence))]
     actors = [a for a in doc.within("actors", sentence)
               if not _inside(a.start, masked) and not _is_place_reading(doc, a)
               and not _describes_act(doc, a, triggers)]
@@ -262,6 +281,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     for candidate in [c for c in candidates if c.trigger in results and results[c.trigger].start in acts_told]:
         _drop(explain, candidate, "the result of the act told before it")
         candidates.remove(candidate)
+    speeches = _speeches(doc, cues, actors, boundaries, sentence)
+    _speakers_as_subjects(doc, candidates, speeches, actors)
     _share_with_joined_verb(doc, candidates)
     contents = _threatened(doc, candidates)
     for candidate in contents:
@@ -280,7 +301,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             if candidate.source is not None and candidate.source.end <= candidate.trigger.start:
                 candidate.source = None  # the actor before the noun is who foiled it, not its doer
     candidates = [c for c in candidates if c.modality != "absent"]
-    return candidates + _claims_of_speakers(doc, candidates, cues, actors, boundaries, sentence)
+    return candidates + _claims_of_speakers(doc, candidates, speeches, sentence)
 
 
 # --- arguments -------------------------------------------------------------------------------
@@ -497,6 +518,29 @@ def _results(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpan]) ->
         if outcome is not None and outcome.trigger.type == "ASSAULT" and acts:
             results[outcome] = acts[-1]
     return results
+
+
+def _told_as_result(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
+    """A harm told as the outcome of an act ("أسفر انفجار سيارة في وسط المدينة عن إصابة عشرة"):
+    its cause is told before it, so it needs no wound or cause word after it."""
+    if trigger.trigger.type != "ASSAULT" or trigger.trigger.genitive != "patient" or trigger.prefix:
+        return False  # a harm ("إصابة", "مقتل"), not an act with a word of its own ("فتح النار")
+    words = _words_before(doc, trigger.start, RESULT_VERB_WITHIN + 1, floor=sentence.start)
+    if not words:
+        return False
+    verbs = result_verbs().get(words[-1], frozenset())
+    return any(w in verbs or w[1:] in verbs for w in words[:-1])
+
+
+@lru_cache(maxsize=1)
+def result_verbs() -> dict[str, frozenset[str]]:
+    """The result cues ("أسفر عن", "أدى إلى") as preposition -> the verbs it follows, so that
+    the verb may stand apart from its preposition ("أسفر الانفجار عن")."""
+    verbs: dict[str, set[str]] = {}
+    for phrase in cue_words("result"):
+        verb, preposition = phrase.split()
+        verbs.setdefault(preposition, set()).add(verb)
+    return {preposition: frozenset(forms) for preposition, forms in verbs.items()}
 
 
 def _harm_causes(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan, TriggerSpan]:
@@ -1088,12 +1132,10 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
             candidate.modality, candidate.claimant = "alleged", accuser
 
 
-def _claims_of_speakers(doc: Document, candidates: list[Candidate], cues: list[CueSpan],
-                        actors: list[ActorSpan], boundaries: list[int], sentence: Sentence) -> list[Candidate]:
-    """"قالت موسكو إن طائرات أميركية قصفت …": an interested party's account of what another
-    party did is that party's claim (alleged, claimant the speaker); when the act is hostile,
-    telling it is also an accusation of the doer."""
-    accusations = []
+def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], boundaries: list[int],
+              sentence: Sentence) -> list[Speech]:
+    """Each reported speech of the sentence with a named speaker."""
+    speeches = []
     for speech in (c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb"):
         complementizer = next((c for c in cues if c.cue.kind == "complementizer" and c.start > speech.end
                                and doc.words_between(speech.end, c.start) <= 8), None)
@@ -1103,13 +1145,32 @@ def _claims_of_speakers(doc: Document, candidates: list[Candidate], cues: list[C
         if speaker is None:
             continue
         later = [c for c in cues if c.cue.kind == "speech" and c.start > complementizer.end]
-        content_end = later[0].start if later else sentence.end
+        speeches.append(Speech(speech, speaker, complementizer, later[0].start if later else sentence.end))
+    return speeches
+
+
+def _speakers_as_subjects(doc: Document, candidates: list[Candidate],
+                          speeches: list[Speech], actors: list[ActorSpan]) -> None:
+    """"أعلن الجيش أنه قصف …": an act with no subject of its own, whose subject is the pronoun
+    on the complementizer, is the speaker's."""
+    for speech in speeches:
         for candidate in candidates:
-            if not (complementizer.end <= candidate.trigger.start < content_end):
+            if candidate.source is None and speech.holds(candidate) \
+                    and _pronoun_subject(doc, speech.complementizer, candidate, actors):
+                candidate.source = speech.speaker
+
+
+def _claims_of_speakers(doc: Document, candidates: list[Candidate],
+                        speeches: list[Speech], sentence: Sentence) -> list[Candidate]:
+    """"قالت موسكو إن طائرات أميركية قصفت …": an interested party's account of what another
+    party did is that party's claim (alleged, claimant the speaker); when the act is hostile,
+    telling it is also an accusation of the doer."""
+    accusations = []
+    for speech in speeches:
+        speaker = speech.speaker
+        for candidate in candidates:
+            if not speech.holds(candidate):
                 continue
-            if candidate.source is None and complementizer.phrase.endswith(("ه", "ها", "هم")) and \
-                    doc.words_between(complementizer.end, candidate.trigger.start) <= 2:
-                candidate.source = speaker  # "أعلن الجيش أنه قصف …": the pronoun is the speaker
             if candidate.modality != "asserted" or candidate.source is None:
                 continue
             if candidate.source.actor.code is None and candidate.source.actor.group is None:
@@ -1118,10 +1179,30 @@ def _claims_of_speakers(doc: Document, candidates: list[Candidate], cues: list[C
                 continue  # a party telling its own acts asserts them
             candidate.modality, candidate.claimant = "alleged", speaker
             if candidate.trigger.trigger.type in ACCUSED_WHEN_TOLD:
-                trigger = TriggerSpan(speech.start, speech.end, speech.stem_start,
+                verb = speech.verb
+                trigger = TriggerSpan(verb.start, verb.end, verb.stem_start,
                                       Trigger("ACCUSE", "allege", "verb", ("obj",)), "")
                 accusations.append(Candidate(trigger, speaker, candidate.source, sentence))
     return accusations
+
+
+def _pronoun_subject(doc: Document, complementizer: CueSpan, candidate: Candidate,
+                     actors: list[ActorSpan]) -> bool:
+    """The act's unnamed subject is the pronoun on "إنه/أنها …": right after it, or a verb later
+    in the same content that agrees with "ها" and has no subject of its own between ("قالت
+    الشرطة إنها تواصل التحقيقات مع أشخاص …، بعدما اعتقلت 30 مواطنا": the police arrested them).
+    Far from the pronoun only the feminine past tells the two apart: "بعدما قتل خمسة جنود" is
+    as likely a passive."""
+    if not complementizer.phrase.endswith(("ه", "ها", "هم")):
+        return False
+    start = candidate.trigger.start
+    if doc.words_between(complementizer.end, start) <= 2:
+        return True
+    verb = NORM_WORD.match(doc.norm, candidate.trigger.stem_start)
+    if not complementizer.phrase.endswith("ها") or candidate.trigger.trigger.pos != "verb" \
+            or verb is None or not verb.group().endswith(FEMININE_PAST):
+        return False
+    return not any(complementizer.end <= a.start < start and _prep(doc, a) is None for a in actors)
 
 
 def _speaker(doc: Document, speech: CueSpan, complementizer: CueSpan, actors: list[ActorSpan],

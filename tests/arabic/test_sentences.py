@@ -66,6 +66,9 @@ def test_a_newline_closes_an_open_quote():
      ["قال د. سمير خليل إن الهدنة صامدة.", "وأضاف أن المفاوضات مستمرة."]),
     ("ولد عام 1950 م. ثم هاجر", ["ولد عام 1950 م. ثم هاجر"]),
     ("قال Dr. Smith إن الوضع خطير. وغادر.", ["قال Dr. Smith إن الوضع خطير.", "وغادر."]),
+    # a news agency's letters joined by stops
+    ("لاغوس ـ ا.ف.ب: خطف موظف أمس. وقالت د.ب.أ إنه أفرج عنه.",
+     ["لاغوس ـ ا.ف.ب: خطف موظف أمس.", "وقالت د.ب.أ إنه أفرج عنه."]),
 ])
 def test_no_split_after_abbreviations(text, expected):
     assert texts(text) == expected

@@ -713,3 +713,31 @@ def test_separating_two_things_is_no_dispersal():
 def test_an_accusative_noun_after_the_verb_is_its_object_and_the_speaker_its_doer():
     records = events_of("وقال الجيش الإسرائيلي إنه قتل مسلحا فلسطينيا حاول طعن جنود عند حاجز قرب الخليل.")
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_a_later_verb_with_no_subject_of_its_own_is_the_speakers():
+    # the pronoun on "إنها" is the police; "اعتقلت" has no subject of its own
+    records = events_of("وقالت الشرطة الإسرائيلية إنها تواصل التحقيقات مع أشخاص يشتبه بتورطهم في الحادثة، "
+                        "بعدما اعتقلت 30 مواطنا وأطلقت سراحهم.")
+    assert [summary(r)[:2] for r in records if r["type"] in ("COERCE", "RETREAT")] == \
+        [("COERCE", "ISR"), ("RETREAT", "ISR")]
+
+
+def test_a_later_verb_that_may_be_passive_is_not_the_speakers():
+    # "قُتل خمسة جنود": far from "إنها", a verb that does not agree with it has no subject from it
+    records = events_of("وقالت الحكومة العراقية إنها ستواصل عملياتها، بعدما قتل خمسة جنود في انفجار عبوة.")
+    assert [summary(r)[1] for r in find(records, "ASSAULT")] == [None]
+
+
+def test_a_harm_told_as_the_result_of_an_act_needs_no_wound_word():
+    # "أسفر … عن إصابة": the cause is told before the harm, with the verb apart from its preposition
+    records = events_of("وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة، عن إصابة عشرة من رجال الشرطة العراقية.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "IRQ")]
+    assert events_of("أدى القرار إلى إصابة الاقتصاد بالشلل.") == []
+
+
+def test_one_who_cannot_abduct_after_an_abduction_verb_was_abducted():
+    records = events_of("خطف موظف بريطاني يعمل في إحدى منصات النفط في المياه النيجيرية أمس.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "GBR")]
+    records = events_of("خطف مسلحون صحفيا أمريكيا في بغداد أمس.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "IRQ", "USA")]
