@@ -35,6 +35,8 @@ ACCUSATIVE_DEMONYM = "يا"
 ORGANISATION_PROCLITICS = "وفبل"
 # The kinds of actor a named speaker may speak for ("بيتر مورار رئيس اللجنة الدولية").
 SPOKEN_FOR = ("title", "title+country", "organ", "organ+country", "group")
+# The kinds whose actor a name right after them holds ("وزير الخارجية اليمني رياض ياسين").
+TITLED = ("title", "title+country")
 # How many words a speaker's name the knowledge base does not know may have.
 NAME_WORDS = (2, 3)
 # A word of a name: letters only (a number or a sign is no name).
@@ -202,11 +204,12 @@ def _named_by_head(text: str, known: list[ActorSpan]) -> list[ActorSpan]:
 def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                    taken: list[tuple[int, int]]) -> list[ActorSpan]:
     """People the knowledge base does not know, named by the text: "قال بيتر مورار رئيس اللجنة
-    الدولية للصليب الأحمر" names a person of the body after the name. The words of the name say
-    nothing else (no actor, trigger, place or time: `taken`), and the name's last word, alone
-    later in the text ("وطالب مورار"), is that person. Returns `spans` with those mentions added."""
+    الدولية للصليب الأحمر" names a person of the body after the name, and "وزير الخارجية اليمني
+    رياض ياسين" one of the title before it. The words of the name say nothing else (no actor,
+    trigger, place or time: `taken`), and the name's last word, alone later in the text ("وطالب
+    مورار"), is that person. Returns `spans` with those later mentions added."""
     offices, not_name = _speaker_words("office"), _speaker_words("not_name")
-    added: list[ActorSpan] = []
+    named: list[tuple[list[re.Match], ActorSpan]] = []  # (name words, the span that gives their actor)
     starts = [s.start for s in spans]  # spans come sorted by start
     for speech_end in speech_ends:
         index = bisect.bisect_left(starts, speech_end)
@@ -219,19 +222,48 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         words = list(_NAME_WORD.finditer(text, speech_end, body.start))
         while words and words[-1].group() in offices:
             words.pop()  # "رئيس", "المتحدث باسم": the office, not the name
+        named.append((words, body))
+    for before, title in zip([None, *spans], spans):
+        holder = title
+        if not title.actor.code and before is not None and before.kind in SPOKEN_FOR \
+                and not text[before.end:title.start].strip():
+            holder = before  # "المتحدث باسم الجيش الليبي العقيد أحمد المسماري": a rank of that office
+        if title.kind in TITLED and holder.actor.code:  # a rank alone says no country
+            named.append((_name_after(text, title.end, offices | not_name | _function_words()), holder))
+    added: list[ActorSpan] = []
+    for words, holder in named:
         if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
                 or any(w.group() in offices or w.group() in not_name or w.group() in _function_words()
                        for w in words) \
-                or any(start < words[-1].end() and words[0].start() < end for start, end in taken):
+                or any(start < words[-1].end() and words[0].start() < end for start, end in taken + spans_of(spans)):
             continue  # a given name is indefinite; particles and known words are no name
         surname = words[-1].group()
-        person = replace(body.actor, name=" ".join(w.group() for w in words))
+        person = replace(holder.actor, name=" ".join(w.group() for w in words))
         later = re.compile(rf"(?<!\w)([وفل]?){re.escape(surname)}(?!\w)")
-        for found in later.finditer(text, body.end):
+        for found in later.finditer(text, words[-1].end()):
             start, stem = found.start(), found.start() + len(found.group(1))
             if not any(s.start < found.end() and start < s.end for s in spans + added):
                 added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def spans_of(spans: list[ActorSpan]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in spans]
+
+
+def _name_after(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:
+    """The words of a name right after a title ("وزير الخارجية اليمني رياض ياسين"): up to
+    NAME_WORDS[1] words joined by spaces, ended by a sign, a stop word or the end of the text.
+    A longer run of words ends nowhere that says where the name ends: no name."""
+    words: list[re.Match] = []
+    while True:
+        word = _NAME_WORD.match(text, position + 1) if text[position:position + 1] == " " else None
+        if word is None or word.group() in stop_words:
+            return words
+        if len(words) == NAME_WORDS[1]:
+            return []
+        words.append(word)
+        position = word.end()
 
 
 @lru_cache(maxsize=1)

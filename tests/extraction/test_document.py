@@ -46,3 +46,24 @@ def test_an_office_word_before_the_name_is_no_name():
 
 def test_a_statement_is_no_speaker_name():
     assert people("وقال بيان صادر عن وزارة الخارجية المصرية إن الوزير سيزور عمان. وأضاف صادر الوزارة.") == []
+
+
+def test_a_name_after_a_title_is_that_title_later():
+    text = "واستقبل وزير الخارجية اليمني رياض ياسين سفير فرنسا. وانتقد ياسين الحوثيين."
+    assert people(text) == [("ياسين", "YEM", "رياض ياسين")]
+
+
+def test_a_rank_after_an_office_names_a_person_of_that_office():
+    text = ("وقال المتحدث باسم الجيش الليبي العقيد أحمد المسماري إن الطيران قصف مواقع في درنة. "
+            "واتهم المسماري قطر بدعم المتطرفين.")
+    assert people(text) == [("المسماري", "LBY", "احمد المسماري")]
+
+
+def test_a_rank_alone_names_no_person():
+    # the rank says no country: the person would take the country of wherever the act took place
+    assert people("وقال العقيد أحمد المسماري إن الطيران قصف مواقع في درنة. واتهم المسماري قطر.") == []
+
+
+def test_a_long_run_of_words_after_a_title_is_no_name():
+    # where the name ends is not told: no name is better than a wrong one
+    assert people("وزار وزير الخارجية اليمني رياض ياسين محمد علي سالم المدينة. وقال ياسين إنه سيعود.") == []
