@@ -235,6 +235,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         act_source, act_target = (None if a is not None and a.start > result.start else a
                                   for a in (act_source, act_target))
         arguments[act] = (act_source or result_source, act_target or result_target)
+    for frame, doer in _framing_doers(doc, triggers, cues, actors, arguments, boundaries, sentence).items():
+        # "وطالب مورار في ختام زيارة لليمن": who does the verb does the act it is done during
+        frame_source, frame_target = arguments[frame]
+        if frame_source is None and doer is not frame_target:
+            arguments[frame] = (doer, frame_target)
     resulting = frozenset(results.values())  # an act with a told outcome is news, not a generic noun
     condemned = _condemned(doc, triggers, boundaries)
     candidates: list[Candidate] = []
@@ -382,6 +387,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                      and doc.words_between(trigger.end, a.start) <= 2
                      and "," not in doc.norm[trigger.end:a.start]
                      and not _event_noun_between(doc, trigger.end, a.start)), None)
+    if genitive is not None and _possessed(doc, trigger):
+        # "استقباله وزير الخارجية": the pronoun is the noun's genitive (its doer), and the noun
+        # after it its object
+        target, genitive = target or genitive, None
     sufferer = _sufferer(doc, trigger, actors, boundaries, sentence)
     if sufferer is not None:
         # "تعرض الجيش لهجوم شنه التنظيم", "ستتعرض لهجوم إيراني": who suffers the act is its
@@ -481,6 +490,12 @@ def _object_suffix(doc: Document, trigger: TriggerSpan) -> bool:
         tuple(e for e in clitics()["enclitics"] if e.startswith("ه")))
 
 
+def _possessed(doc: Document, trigger: TriggerSpan) -> bool:
+    """The noun carries a possessive pronoun ("لقائه", "استقبالها"), read on the original text,
+    where ة (normalised to ه) still differs from the pronoun."""
+    return doc.original_text(trigger.stem_start, trigger.end).endswith(("ه", "ها", "هم", "هما"))
+
+
 def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan],
                    actors: list[ActorSpan]) -> TriggerSpan | None:
     """The event noun a verb describes: an indefinite noun just before it with no actor, comma
@@ -518,6 +533,35 @@ def _results(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpan]) ->
         if outcome is not None and outcome.trigger.type == "ASSAULT" and acts:
             results[outcome] = acts[-1]
     return results
+
+
+def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpan], actors: list[ActorSpan],
+                   arguments: dict, boundaries: list[int], sentence: Sentence) -> dict[TriggerSpan, ActorSpan]:
+    """An act noun right after a word of "during" ("في ختام زيارة", "خلال لقائه") -> the subject
+    of the verb before it in its clause: an event verb's doer, or a speaker."""
+    framed = {}
+    for cue in (c for c in cues if c.cue.kind == "during"):
+        noun = next((t for t in triggers if t.start >= cue.end and t.trigger.pos == "noun"
+                     and doc.words_between(cue.end, t.start) == 0), None)
+        if noun is None:
+            continue
+        verbs = [v for v in [*(t for t in triggers if t.trigger.pos == "verb"),
+                             *(c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb")]
+                 if v.end <= cue.start and not _has_clause_mark(doc.norm[v.end:cue.start])
+                 and not any(v.end <= b < cue.start for b in boundaries)]
+        if not verbs:
+            continue
+        verb = max(verbs, key=lambda v: v.start)
+        if isinstance(verb, TriggerSpan):
+            doer = arguments[verb][0]
+        else:
+            doer = next((a for a in actors if verb.end <= a.start and a.end <= cue.start and _prep(doc, a) is None),
+                        None) or _bare_actor_before(doc, verb.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+        # the frame follows the verb, or its subject after it, with at most a preposition between
+        clause_end = doer.end if doer is not None and doer.start > verb.end else verb.end
+        if doer is not None and doc.words_between(clause_end, cue.start) <= 1:
+            framed[noun] = doer
+    return framed
 
 
 def _told_as_result(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:

@@ -741,3 +741,21 @@ def test_one_who_cannot_abduct_after_an_abduction_verb_was_abducted():
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "GBR")]
     records = events_of("خطف مسلحون صحفيا أمريكيا في بغداد أمس.")
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "IRQ", "USA")]
+
+
+def test_an_act_during_which_a_speaker_speaks_is_the_speakers():
+    # "خلال لقائه": the pronoun on the noun is its doer, the speaker; the noun after it is the object
+    records = events_of("وقال وزير الخارجية السعودي عادل الجبير خلال لقائه نظيره الروسي إن الحل سياسي.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "SAU", "RUS")]
+
+
+def test_an_act_during_which_a_verb_is_done_is_that_verbs_subjects():
+    records = events_of("وطالب رئيس اللجنة الدولية للصليب الأحمر في ختام زيارة لليمن بالسماح لموظفي الإغاثة بالتحرك.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "ICRC", "YEM")]
+
+
+def test_a_frame_far_from_the_verb_is_no_frame_of_its_subject():
+    # the students were arrested during an earlier protest: not a protest of those who demand now
+    records = events_of("وطالب المتظاهرون الإيرانيون بالإفراج عن ثلاثة طلاب آخرين أوقفوا خلال تظاهرة مماثلة "
+                        "الأسبوع الماضي في طهران.")
+    assert [summary(r)[1] for r in find(records, "PROTEST")] in ([], [None])
