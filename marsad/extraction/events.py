@@ -103,6 +103,7 @@ CAUSE_WITHIN = 4
 GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
+SETTING_WITHIN = 400  # characters before a sentence in which its setting is named
 FEMININE_PAST = "ت"  # "اعتقلت": she arrested
 RESULT_VERB_WITHIN = 8  # "أسفر انفجار سيارة ملغومة في وسط المدينة عن إصابة عشرة"
 # Acts that a present tense with a counted crowd as doer tells as under way, not as a habit
@@ -1330,7 +1331,8 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         for target in targets:
             if source is not None and source is target:
                 continue
-            source_actor, target_actor = _actor(doc, source, place), _actor(doc, target, place)
+            setting = place or _setting(doc, sentence)
+            source_actor, target_actor = _actor(doc, source, setting), _actor(doc, target, setting)
             if target_actor is None and event_type in ATTACKS_ON_PLACES:
                 target_actor = _people_of_place(source_actor, place)
             events.append(Event(
@@ -1342,6 +1344,14 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
                 confidence=_confidence(candidate, source, target),
                 trigger=doc.original_text(candidate.trigger.stem_start, candidate.trigger.end)))
     return events
+
+
+def _setting(doc: Document, sentence: Sentence) -> Place | None:
+    """Where the text was last set before a sentence that names no place: the last place named
+    within SETTING_WITHIN characters before it. It gives a generic actor ("الثوار") its country,
+    not the event its location."""
+    before = [p for p in doc.places if sentence.start - SETTING_WITHIN <= p.start < sentence.start]
+    return before[-1].value if before else None
 
 
 def _people_of_place(source: Actor | None, place: Place | None) -> Actor | None:

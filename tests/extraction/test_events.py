@@ -759,3 +759,11 @@ def test_a_frame_far_from_the_verb_is_no_frame_of_its_subject():
     records = events_of("وطالب المتظاهرون الإيرانيون بالإفراج عن ثلاثة طلاب آخرين أوقفوا خلال تظاهرة مماثلة "
                         "الأسبوع الماضي في طهران.")
     assert [summary(r)[1] for r in find(records, "PROTEST")] in ([], [None])
+
+
+def test_a_generic_actor_in_a_sentence_with_no_place_takes_the_country_where_the_text_is_set():
+    text = ("سيطرت المقاومة الشعبية على مديرية القفر في محافظة إب اليمنية أمس. "
+            "كما بادر 18 حوثيا بتسليم أنفسهم للثوار.")
+    assert [summary(r) for r in find(events_of(text), "RETREAT")] == [("RETREAT", "HOUTHIS", "YEM")]
+    # the setting gives a country, not a location
+    assert [r["location"] for r in find(events_of(text), "RETREAT")] == [None]
