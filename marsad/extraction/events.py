@@ -841,6 +841,10 @@ def _counted_victims(doc: Document, trigger: TriggerSpan, sentence: Sentence,
             span = (start, start + len(words[-1]))
     if span is None or any(t.start <= span[0] < t.end for t in doc.times):
         return None  # "اغتيال … 12 ديسمبر": a date, not a count
+    following = _words_after(doc, span[1], 1, sentence.end)
+    if following and following[0].start() == span[1] + 1 and following[0].group().startswith("ال") \
+            and not any(m.start <= following[0].start() < m.end for m in (*actors, *doc.times)):
+        return None  # "استهدفوا أحد المواقع": the count is of the things the definite noun names
     if any(span[1] <= a.start and (doc.words_between(span[1], a.start) == 0
                                    or _partitive(_words_before(doc, a.start, 2))) for a in actors
            if doc.words_between(span[1], a.start) <= 1):

@@ -767,3 +767,10 @@ def test_a_generic_actor_in_a_sentence_with_no_place_takes_the_country_where_the
     assert [summary(r) for r in find(events_of(text), "RETREAT")] == [("RETREAT", "HOUTHIS", "YEM")]
     # the setting gives a country, not a location
     assert [r["location"] for r in find(events_of(text), "RETREAT")] == [None]
+
+
+def test_a_number_before_a_definite_noun_counts_things_not_victims():
+    records = events_of("وقالت مصادر ميدانية إن الثوار استهدفوا أحد المواقع في مدينة الحديدة.")
+    assert [r["target"] for r in find(records, "ASSAULT")] == [None]
+    records = events_of("قتل ثلاثة الأحد في هجوم ببغداد.")  # a weekday after the count is its date
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "IRQ")]
