@@ -328,6 +328,13 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             patient = before or next((a for a in after if a.start < marked.start and _prep(doc, a) is None
                                       and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
             return marked, patient
+        if before is not None and rule.object_pronoun and not _after_relative(doc, trigger):
+            subject = next((a for a in after if _prep(doc, a) is None
+                            and doc.words_between(trigger.end, a.start) == 0), None)
+            if subject is not None:
+                # "التدريبات … دانتها بيونغ يانغ": the pronoun on the verb is its object, and
+                # the actor right after it its subject
+                return subject, before
         if before is not None:
             if _passive_by_cause(doc, rule, trigger.end, after, sentence):
                 # "ثلاثة جنود أميركيين قتلوا بانفجار عبوة": who was killed, by someone unnamed
@@ -514,6 +521,8 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
         return None
     if _after_relative(doc, verb):
         return None if _object_suffix(doc, verb) else noun
+    if verb.trigger.type != noun.trigger.type:
+        return None  # "انفجار ألغام حملت سيول الشمال مسؤوليتها": the verb does something to the act
     gap_words = NORM_WORD.findall(gap)
     if _definite(doc, noun) or any(w in cue_words("relative") or _starts_clause(w) for w in gap_words):
         return None

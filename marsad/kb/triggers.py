@@ -30,6 +30,7 @@ class Trigger:
     requires: tuple[str, ...] = ()
     tense: str = "past"  # verbs: "past" | "present"
     genitive: str = "agent"  # nouns: what a bare genitive after them is ("agent" | "patient")
+    object_pronoun: bool = False  # verbs: the form carries an object pronoun ("دانتها", "قصفوه")
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,9 @@ class Cue:
     tense: str = "past"
 
 
-def verb_forms(spec: str) -> list[tuple[str, str]]:
-    """Inflected surface forms of a 'past:present' spec, with their tense; a bare form is itself."""
+def verb_forms(spec: str, pronouns: tuple[str, ...] = OBJECT_PRONOUNS) -> list[tuple[str, str]]:
+    """Inflected surface forms of a 'past:present' spec, with their tense, carrying each of
+    `pronouns` as an object; a bare form is itself."""
     if ":" not in spec:
         # A listed form is past unless it carries the present prefix ي, or ت on a weak
         # present ending in a long vowel (تنفي، تدعو).
@@ -50,13 +52,13 @@ def verb_forms(spec: str) -> list[tuple[str, str]]:
     past, present = spec.split(":")
     forms = []
     for suffix in PAST_SUFFIXES:
-        for pronoun in OBJECT_PRONOUNS:
+        for pronoun in pronouns:
             # object pronouns attach to -وا as -و (قصفوه)
             stem = past + (suffix[:-1] if suffix == "وا" and pronoun else suffix)
             forms.append((stem + pronoun, "past"))
     for prefix in PRESENT_PREFIXES:
         for suffix in PRESENT_SUFFIXES:
-            for pronoun in OBJECT_PRONOUNS:
+            for pronoun in pronouns:
                 # and so does the present's -وا (يقصفوه)
                 ending = suffix[:-1] if suffix == "وا" and pronoun else suffix
                 forms.append((prefix + present + ending + pronoun, "present"))
@@ -103,10 +105,16 @@ def trigger_lexicon() -> Lexicon:
         preps = tuple(norm(p) for p in split_forms(row["preps"]))
         requires = tuple(norm(r) for r in split_forms(row["requires"]))
         genitive = row["genitive"] or "agent"
-        for spec in split_forms(row["verbs"]):
+        specs = split_forms(row["verbs"])
+        listed = set(specs)
+        for spec in specs:
+            bare = {form for form, _ in verb_forms(spec, pronouns=("",))}
             for form, tense in verb_forms(spec):
-                lexicon.add(form, Trigger(row["type"], mode, "verb", preps, requires, tense, genitive),
-                            VERB_PROCLITICS)
+                # a listed form with a pronoun is listed beside its form without ("دانت", "دانتها")
+                pronoun = form not in bare or any(p and form.endswith(p) and form[:-len(p)] in listed
+                                                  for p in OBJECT_PRONOUNS)
+                lexicon.add(form, Trigger(row["type"], mode, "verb", preps, requires, tense, genitive,
+                                          object_pronoun=pronoun), VERB_PROCLITICS)
         for form in split_forms(row["nouns"]):
             trigger = Trigger(row["type"], mode, "noun", preps,
                               requires if not row["verbs"] else (), genitive=genitive)

@@ -774,3 +774,15 @@ def test_a_number_before_a_definite_noun_counts_things_not_victims():
     assert [r["target"] for r in find(records, "ASSAULT")] == [None]
     records = events_of("قتل ثلاثة الأحد في هجوم ببغداد.")  # a weekday after the count is its date
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "IRQ")]
+
+
+def test_a_verb_carrying_its_object_has_its_subject_after_it():
+    # "دانتها بيونغ يانغ": the pronoun is the drills named before, the subject follows the verb
+    records = events_of("وكانت تدريبات مشتركة بين كوريا الجنوبية والولايات المتحدة قد دانتها بيونغ يانغ سلفا.")
+    assert ("ACCUSE", "PRK", "USA") in [summary(r) for r in find(records, "ACCUSE")]
+
+
+def test_a_verb_of_another_type_does_not_describe_the_act_before_it():
+    # "انفجار ألغام حملت سيول …": Seoul blames; the verb is no account of the explosion
+    records = events_of("وقع انفجار ألغام حملت سيول الشمال مسؤوليتها.")
+    assert [summary(r)[1] for r in find(records, "ACCUSE")] == ["KOR"]

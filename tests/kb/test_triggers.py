@@ -181,3 +181,11 @@ def test_a_next_word_requirement_lets_a_refused_form_read_as_the_verb():
     rules = [t for t in trigger_lexicon().find(norm("فجر انتحاري نفسه"))[0].payloads]
     assert any(r.type == "ASSAULT" and r.pos == "verb" and "^نفسه" in r.requires for r in rules)
 
+
+
+def test_a_verb_form_with_an_object_pronoun_says_so():
+    readings = {m.phrase: m.payloads for m in trigger_lexicon().find(norm("قصفوه ويتهم دانتها دانت"))}
+    assert [p.object_pronoun for p in readings[norm("قصفوه")]] == [True]
+    assert [p.object_pronoun for p in readings[norm("يتهم")]] == [False]  # its ه is the root's
+    assert [p.object_pronoun for p in readings[norm("دانتها")]] == [True]  # listed beside دانت
+    assert [p.object_pronoun for p in readings[norm("دانت")]] == [False]
