@@ -492,10 +492,9 @@ def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:
 
 
 def _object_suffix(doc: Document, trigger: TriggerSpan) -> bool:
-    """The verb carries an object pronoun ("تشنها", "يقوده"): in a relative clause the pronoun is
-    the relative's noun, so the verb's subject comes after it."""
-    return doc.norm[trigger.stem_start:trigger.end].endswith(
-        tuple(e for e in clitics()["enclitics"] if e.startswith("ه")))
+    """The verb carries an object pronoun ("تشنها", "يقوده", not "يتهم" whose ه is its root's):
+    in a relative clause the pronoun is the relative's noun, so the verb's subject comes after it."""
+    return trigger.trigger.object_pronoun
 
 
 def _possessed(doc: Document, trigger: TriggerSpan) -> bool:
