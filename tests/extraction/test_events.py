@@ -786,3 +786,10 @@ def test_a_verb_of_another_type_does_not_describe_the_act_before_it():
     # "انفجار ألغام حملت سيول …": Seoul blames; the verb is no account of the explosion
     records = events_of("وقع انفجار ألغام حملت سيول الشمال مسؤوليتها.")
     assert [summary(r)[1] for r in find(records, "ACCUSE")] == ["KOR"]
+
+
+def test_a_present_verb_after_before_that_is_the_narrated_past():
+    # "قبل أن يقتادوه": a subjunctive in a narrative, not a habit
+    records = events_of("واعتدى عناصر الشرطة الإسرائيلية بالضرب على الحارس قبل أن يقتادوه إلى مركز للشرطة.")
+    assert [r["type"] for r in records if r["type"] == "COERCE"] == ["COERCE"]
+    assert events_of("والشرطة تقتاد المتهمين إلى مراكزها.") == []  # a habit
