@@ -104,6 +104,8 @@ GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
 SETTING_WITHIN = 400  # characters before a sentence in which its setting is named
+JOINED_WITHIN = 6  # words between two acts joined by و
+SEQUENCE_WITHIN = 10  # words between an act and the next told in sequence ("… قبل أن يقتادوه")
 FEMININE_PAST = "ت"  # "اعتقلت": she arrested
 RESULT_VERB_WITHIN = 8  # "أسفر انفجار سيارة ملغومة في وسط المدينة عن إصابة عشرة"
 # Acts that a present tense with a counted crowd as doer tells as under way, not as a habit
@@ -616,11 +618,13 @@ def _harm_causes(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan
 
 
 def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
-    """"اعتقلت الشرطة عشرين شخصا وأطلقت سراحهم": a verb joined by و to the verb before it, with no
+    """"اعتقلت الشرطة عشرين شخصا وأطلقت سراحهم": a verb joined to the verb before it (by و, or
+    in sequence: "قبل أن يقتادوه"), with no
     subject of its own, has that verb's subject; its object pronoun ("سراحهم", "أفرجت عنهم") is
     that verb's object."""
     for candidate in candidates:
-        if candidate.trigger.trigger.pos != "verb" or not candidate.trigger.prefix.startswith("و"):
+        if candidate.trigger.trigger.pos != "verb" or not (candidate.trigger.prefix.startswith("و")
+                                                           or _in_sequence(doc, candidate.trigger)):
             continue
         previous = _joined_to_previous(doc, candidate, candidates)
         if previous is None or previous.trigger.trigger.pos != "verb" or previous.source is None:
@@ -1276,15 +1280,23 @@ def _speaker(doc: Document, speech: CueSpan, complementizer: CueSpan, actors: li
 
 
 def _joined_to_previous(doc: Document, candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:
-    """The act before this one when the two are joined by و/أو ("اقتحام … أو قصف")."""
+    """The act before this one when the two are joined by و/أو ("اقتحام … أو قصف") or told in
+    sequence ("اعتدوا عليه قبل أن يقتادوه")."""
     earlier = [c for c in candidates if c.trigger.end <= candidate.trigger.start]
     if not earlier:
         return None
     previous = earlier[-1]
     words = _words_before(doc, candidate.trigger.start, 1)
-    joined = candidate.trigger.prefix.startswith("و") or (words and words[-1] in ("او", "و"))
-    close = doc.words_between(previous.trigger.end, candidate.trigger.start) <= 6
+    in_sequence = _in_sequence(doc, candidate.trigger)
+    joined = candidate.trigger.prefix.startswith("و") or (words and words[-1] in ("او", "و")) or in_sequence
+    close = doc.words_between(previous.trigger.end, candidate.trigger.start) <= \
+        (SEQUENCE_WITHIN if in_sequence else JOINED_WITHIN)
     return previous if joined and close else None
+
+
+def _in_sequence(doc: Document, trigger: TriggerSpan) -> bool:
+    """The act is told as what came next ("قبل أن يقتادوه", "بعد أن اعتقلوه")."""
+    return " ".join(_words_before(doc, trigger.start, 2)) in cue_words("narrative")
 
 
 def _cue_near(doc: Document, before: list[CueSpan], kind: str, trigger: TriggerSpan, words: int) -> bool:
