@@ -104,6 +104,7 @@ GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
 SETTING_WITHIN = 400  # characters before a sentence in which its setting is named
+QUESTION_MARKS = ("?", "؟")
 JOINED_WITHIN = 6  # words between two acts joined by و
 SEQUENCE_WITHIN = 10  # words between an act and the next told in sequence ("… قبل أن يقتادوه")
 FEMININE_PAST = "ت"  # "اعتقلت": she arrested
@@ -1187,11 +1188,20 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
         candidate.modality = "future"
     elif _cue_near(doc, before, "conditional", trigger, CONDITIONAL_BEFORE):
         candidate.modality = "hypothetical"
+    elif _asked(doc, candidate.sentence, trigger):
+        candidate.modality = "hypothetical"  # "هل يرى … في قتل الأبرياء …؟": asked, not told
     elif _distanced(doc, trigger, cues):
         accuser = next((c.source for c in candidates if c.trigger.trigger.type == "ACCUSE"
                         and c.source is not None and c.trigger.start < trigger.start), None)
         if accuser is not None and not _same_actor(accuser, candidate.source):
             candidate.modality, candidate.claimant = "alleged", accuser
+
+
+def _asked(doc: Document, sentence: Sentence, trigger: TriggerSpan) -> bool:
+    """The act stands in a question: the sentence ends in a question mark with no quote or
+    bracket opened between the act and it (a question quoted inside a report is the quote's)."""
+    tail = doc.norm[trigger.end:sentence.end].rstrip()
+    return tail.endswith(QUESTION_MARKS) and not any(mark in tail for mark in "«\"(")
 
 
 def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], boundaries: list[int],

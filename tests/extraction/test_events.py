@@ -793,3 +793,10 @@ def test_a_present_verb_after_before_that_is_the_narrated_past():
     records = events_of("واعتدى عناصر الشرطة الإسرائيلية بالضرب على الحارس قبل أن يقتادوه إلى مركز للشرطة.")
     assert [r["type"] for r in records if r["type"] == "COERCE"] == ["COERCE"]
     assert events_of("والشرطة تقتاد المتهمين إلى مراكزها.") == []  # a habit
+
+
+def test_an_act_in_a_question_is_asked_not_told():
+    records = events_of("ولماذا رفضت دمشق إقدام الأردن على تسليح عشائرها؟")
+    assert [r["modality"] for r in find(records, "REJECT")] == ["hypothetical"]
+    records = events_of("ورفضت دمشق إقدام الأردن على تسليح عشائرها.")
+    assert [r["modality"] for r in find(records, "REJECT")] == ["asserted"]
