@@ -107,8 +107,9 @@ def _sentence_view(doc: Document, sentence: Sentence, events: list[Event],
         if (event.evidence.start, event.evidence.end, event.evidence.text) != (view.start, view.end, view.text):
             continue
         view.candidates.append(_event_view(event, reason))
+        # a trigger is the event's own, or part of it ("مقتل" and "إصابة" of "مقتل وإصابة")
         explained |= {t.start for t in triggers
-                      if doc.original_text(t.stem_start, t.end) == event.trigger}
+                      if doc.original_text(t.stem_start, t.end) in event.trigger}
     for candidate, reason in drops:
         if candidate.sentence.start == sentence.start:
             view.candidates.append(_candidate_view(doc, candidate, reason))

@@ -189,7 +189,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         return []  # most sentences
     cues = doc.within("cues", sentence)
     masked = _relative_clauses(doc, sentence, cues)
-    triggers = [t for t in doc.within("triggers", sentence)
+    triggers = [t for t in _one_harm(doc, doc.within("triggers", sentence))
                 if not _inside(t.start, masked)
                 and (requirement_met(t.trigger, doc.norm, t.end) or _told_as_result(doc, t, sentence))]
     actors = [a for a in doc.within("actors", sentence)
@@ -197,9 +197,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
               and not _describes_act(doc, a, triggers)]
     if explain is not None:
         for trigger in doc.within("triggers", sentence):
-            if trigger not in triggers:
-                _drop(explain, Candidate(trigger, None, None, sentence),
-                      "inside a relative clause" if _inside(trigger.start, masked) else "required word missing")
+            if any(t.start <= trigger.start and trigger.end <= t.end for t in triggers):
+                continue  # kept, alone or joined to the harm before it ("مقتل وإصابة")
+            _drop(explain, Candidate(trigger, None, None, sentence),
+                  "inside a relative clause" if _inside(trigger.start, masked) else "required word missing")
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb"]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
     dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
@@ -574,6 +575,26 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
         if doer is not None and doc.words_between(clause_end, cue.start) <= 1:
             framed[noun] = doer
     return framed
+
+
+def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:
+    """"مقتل وإصابة خمسة من رجال الأمن": two harms joined by و before the one count they share
+    are one act, its words spanning both (so that what follows the second is the first's too)."""
+    joined = []
+    for trigger in triggers:
+        previous = joined[-1] if joined else None
+        if previous is not None and _harm(previous) and _harm(trigger) and trigger.prefix == "و" \
+                and doc.word_index(trigger.start) == doc.word_index(previous.start) + 1:
+            joined[-1] = replace(previous, end=trigger.end)
+        else:
+            joined.append(trigger)
+    return joined
+
+
+def _harm(trigger: TriggerSpan) -> bool:
+    """A noun of harm done to people ("مقتل", "إصابة"), whose genitive is who suffered it."""
+    rule = trigger.trigger
+    return rule.type == "ASSAULT" and rule.pos == "noun" and rule.genitive == "patient"
 
 
 def _told_as_result(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:

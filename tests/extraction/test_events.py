@@ -800,3 +800,8 @@ def test_an_act_in_a_question_is_asked_not_told():
     assert [r["modality"] for r in find(records, "REJECT")] == ["hypothetical"]
     records = events_of("ورفضت دمشق إقدام الأردن على تسليح عشائرها.")
     assert [r["modality"] for r in find(records, "REJECT")] == ["asserted"]
+
+
+def test_two_harms_joined_before_one_count_are_one_act():
+    records = events_of("مقتل وإصابة خمسة من رجال الأمن في هجوم بمصر")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "EGY")]
