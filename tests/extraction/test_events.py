@@ -805,3 +805,9 @@ def test_an_act_in_a_question_is_asked_not_told():
 def test_two_harms_joined_before_one_count_are_one_act():
     records = events_of("مقتل وإصابة خمسة من رجال الأمن في هجوم بمصر")
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "EGY")]
+
+
+def test_a_count_of_whom_some_are_named_is_the_subject_of_the_verb_after():
+    # "22 مسلحا، بينهم أربعة قادة، قتلوا": "بينهم …" is an apposition, not a clause
+    records = events_of("وقال المتحدث إن 22 مسلحا، بينهم أربعة قادة، قتلوا في غارة للجيش الأفغاني.")
+    assert [(summary(r)[1], r["target"]["sector"]) for r in find(records, "ASSAULT")] == [("AFG", ["UAF"])]
