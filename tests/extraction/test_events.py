@@ -811,3 +811,10 @@ def test_a_count_of_whom_some_are_named_is_the_subject_of_the_verb_after():
     # "22 مسلحا، بينهم أربعة قادة، قتلوا": "بينهم …" is an apposition, not a clause
     records = events_of("وقال المتحدث إن 22 مسلحا، بينهم أربعة قادة، قتلوا في غارة للجيش الأفغاني.")
     assert [(summary(r)[1], r["target"]["sector"]) for r in find(records, "ASSAULT")] == [("AFG", ["UAF"])]
+
+
+def test_supporters_and_a_single_protester_are_actors():
+    records = events_of("تجمع عدد من أنصار المعارضة في ساحة بوسط القاهرة أمس احتجاجا على القرار.")
+    assert [(summary(r)[1], r["source"]["sector"]) for r in find(records, "PROTEST")] == [("EGY", ["CVL"])]
+    records = events_of("وأصيب متظاهر برصاص الشرطة في عمان أمس.")
+    assert [(summary(r)[2], r["target"]["sector"]) for r in find(records, "ASSAULT")] == [("JOR", ["CVL"])]
