@@ -90,7 +90,7 @@ GOVERNOR_BEFORE_NOUN = 2
 NESTED_AFTER_TARGET = 4
 DESCRIBED_WITHIN = 3
 THREAT_CONTENT_WITHIN = 2
-SUPPORT_BEFORE_NOUN = 2
+SUPPORT_BEFORE_NOUN = 5
 NEGATION_BEFORE = 2
 FUTURE_BEFORE = 3
 CONDITIONAL_BEFORE = 10
@@ -710,8 +710,9 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
     that only carries the event noun (نفذ، شن، أجرى …) is the noun's doer."""
     support = next((c for c in reversed(cues) if c.cue.kind == "support" and c.end <= trigger.start
                     and doc.words_between(c.end, trigger.start) <= SUPPORT_BEFORE_NOUN), None)
-    if support is None or any(support.end <= b < trigger.start for b in boundaries):
-        return None
+    if support is None or any(support.end <= b < trigger.start for b in boundaries) \
+            or any(support.end <= t.start < trigger.start for t in doc.within("triggers", sentence)):
+        return None  # "قامت قوات الأمن بتفريق تظاهرة": the verb carries the first act only
     inside = [a for a in actors if support.end <= a.start < trigger.start and _prep(doc, a) is None]
     if inside:
         return inside[0]

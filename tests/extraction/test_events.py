@@ -818,3 +818,8 @@ def test_supporters_and_a_single_protester_are_actors():
     assert [(summary(r)[1], r["source"]["sector"]) for r in find(records, "PROTEST")] == [("EGY", ["CVL"])]
     records = events_of("وأصيب متظاهر برصاص الشرطة في عمان أمس.")
     assert [(summary(r)[2], r["target"]["sector"]) for r in find(records, "ASSAULT")] == [("JOR", ["CVL"])]
+
+
+def test_the_subject_of_a_support_verb_may_stand_with_a_time_between_it_and_the_noun():
+    records = events_of("قامت سلطات مطار القاهرة، اليوم الأحد، بترحيل ناشطة ألمانية.")
+    assert [summary(r) for r in find(records, "COERCE")] == [("COERCE", "EGY", "DEU")]
