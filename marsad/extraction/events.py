@@ -399,7 +399,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                      and doc.words_between(trigger.end, a.start) <= 2
                      and "," not in doc.norm[trigger.end:a.start]
                      and not _event_noun_between(doc, trigger.end, a.start)), None)
-    if genitive is not None and _possessed(doc, trigger):
+    possessed = _possessed(doc, trigger)
+    if genitive is not None and possessed:
         # "استقباله وزير الخارجية": the pronoun is the noun's genitive (its doer), and the noun
         # after it its object
         target, genitive = target or genitive, None
@@ -416,9 +417,13 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     if rule.genitive == "patient":
         return None, genitive or target
     if genitive is None:
-        # "تواطؤ مزعوم للقوات الأميركية مع التنظيم": a ل-actor that is not the target is the doer
-        genitive = next((a for a in after if _prep(doc, a) == "ل" and a is not target
-                         and doc.words_between(trigger.end, a.start) <= 2), None)
+        # "تواطؤ مزعوم للقوات الأميركية مع التنظيم": a ل-actor that is not the target is the
+        # doer; after a possessed noun ("دعمها لحزب الله") the possessor is, and it is the target
+        lam_actor = next((a for a in after if _prep(doc, a) == "ل" and a is not target
+                          and doc.words_between(trigger.end, a.start) <= 2), None)
+        if possessed:
+            return None, target or lam_actor
+        genitive = lam_actor
     return genitive, target
 
 

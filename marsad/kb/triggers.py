@@ -17,6 +17,8 @@ PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
 PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا")
 OBJECT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "كم", "نا", "ني")
+# A noun's possessor ("اعتداءاتها", "زيارته"): its doer, or for a harm who suffered it.
+POSSESSIVE_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,9 @@ def noun_forms(form: str) -> list[str]:
     if len(words) > 1:  # "اتصال هاتفي" → "اتصالا هاتفيا"
         accusative = " ".join(w + "ا" if norm(w).endswith("ي") and i else w
                               for i, w in enumerate(accusative.split()))
-    return list(dict.fromkeys([form, definite, accusative]))
+    possessed = [] if len(words) > 1 or norm(form).endswith(("ه", "ها", "هم")) and form[-1:] != "ة" else \
+        [(form[:-1] + "ت" if form.endswith("ة") else form) + pronoun for pronoun in POSSESSIVE_PRONOUNS]
+    return list(dict.fromkeys([form, definite, accusative, *possessed]))
 
 
 @lru_cache(maxsize=1)

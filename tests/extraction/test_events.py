@@ -823,3 +823,9 @@ def test_supporters_and_a_single_protester_are_actors():
 def test_the_subject_of_a_support_verb_may_stand_with_a_time_between_it_and_the_noun():
     records = events_of("قامت سلطات مطار القاهرة، اليوم الأحد، بترحيل ناشطة ألمانية.")
     assert [summary(r) for r in find(records, "COERCE")] == [("COERCE", "EGY", "DEU")]
+
+
+def test_the_lam_actor_after_a_possessed_noun_is_its_target():
+    # "تأييدها للحكومة اليمنية": the pronoun is who supports; the ل-actor is supported
+    records = events_of("وأعلنت فرنسا تأييدها للحكومة اليمنية أمس.")
+    assert [summary(r)[2] for r in find(records, "SUPPORT")] == ["YEM"]

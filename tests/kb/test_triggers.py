@@ -189,3 +189,8 @@ def test_a_verb_form_with_an_object_pronoun_says_so():
     assert [p.object_pronoun for p in readings[norm("يتهم")]] == [False]  # its ه is the root's
     assert [p.object_pronoun for p in readings[norm("دانتها")]] == [True]  # listed beside دانت
     assert [p.object_pronoun for p in readings[norm("دانت")]] == [False]
+
+
+def test_a_noun_takes_a_possessive_pronoun_with_its_ta_marbuta_written_ta():
+    phrases = {m.phrase for m in trigger_lexicon().find(norm("زيارته اعتداءاتها"))}
+    assert {norm("زيارته"), norm("اعتداءاتها")} <= phrases
