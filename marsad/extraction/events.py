@@ -42,8 +42,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
@@ -345,7 +345,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                 return None, before
             return before, _first_target(doc, rule, after, exclude=before)
         relative = _after_relative(doc, trigger)
-        if describes_act or (relative and not _object_suffix(doc, trigger)):
+        if describes_act or (relative and not rule.object_pronoun):
             # "التفجير الذي استهدف المسجد": the relative (a thing, not an actor) is the subject,
             # and what follows the verb is its object
             return None, _first_target(doc, rule, after, exclude=None)
@@ -500,12 +500,6 @@ def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:
     return bool(words) and words[-1] in cue_words("relative") and not trigger.prefix
 
 
-def _object_suffix(doc: Document, trigger: TriggerSpan) -> bool:
-    """The verb carries an object pronoun ("تشنها", "يقوده", not "يتهم" whose ه is its root's):
-    in a relative clause the pronoun is the relative's noun, so the verb's subject comes after it."""
-    return trigger.trigger.object_pronoun
-
-
 def _possessed(doc: Document, trigger: TriggerSpan) -> bool:
     """The noun carries a possessive pronoun ("لقائه", "استقبالها"), read on the original text,
     where ة (normalised to ه) still differs from the pronoun."""
@@ -528,7 +522,8 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
     if any(noun.end <= a.start < verb.start for a in actors) or _has_clause_mark(gap):
         return None
     if _after_relative(doc, verb):
-        return None if _object_suffix(doc, verb) else noun
+        # "التي تشنها": the pronoun on the verb is the relative's noun, its subject comes after it
+        return None if verb.trigger.object_pronoun else noun
     if verb.trigger.type != noun.trigger.type:
         return None  # "انفجار ألغام حملت سيول الشمال مسؤوليتها": the verb does something to the act
     gap_words = NORM_WORD.findall(gap)
@@ -646,9 +641,8 @@ def _harm_causes(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan
 
 def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
     """"اعتقلت الشرطة عشرين شخصا وأطلقت سراحهم": a verb joined to the verb before it (by و, or
-    in sequence: "قبل أن يقتادوه"), with no
-    subject of its own, has that verb's subject; its object pronoun ("سراحهم", "أفرجت عنهم") is
-    that verb's object."""
+    in sequence: "قبل أن يقتادوه"), with no subject of its own, has that verb's subject; its
+    object pronoun ("سراحهم", "أفرجت عنهم") is that verb's object."""
     for candidate in candidates:
         if candidate.trigger.trigger.pos != "verb" or not (candidate.trigger.prefix.startswith("و")
                                                            or _in_sequence(doc, candidate.trigger)):

@@ -230,12 +230,13 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             holder = before  # "المتحدث باسم الجيش الليبي العقيد أحمد المسماري": a rank of that office
         if title.kind in TITLED and holder.actor.code:  # a rank alone says no country
             named.append((_name_after(text, title.end, offices | not_name | _function_words()), holder))
+    taken = taken + [(s.start, s.end) for s in spans]  # a known actor's words are no name either
     added: list[ActorSpan] = []
     for words, holder in named:
         if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
                 or any(w.group() in offices or w.group() in not_name or w.group() in _function_words()
                        for w in words) \
-                or any(start < words[-1].end() and words[0].start() < end for start, end in taken + spans_of(spans)):
+                or any(start < words[-1].end() and words[0].start() < end for start, end in taken):
             continue  # a given name is indefinite; particles and known words are no name
         surname = words[-1].group()
         person = replace(holder.actor, name=" ".join(w.group() for w in words))
@@ -245,10 +246,6 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             if not any(s.start < found.end() and start < s.end for s in spans + added):
                 added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
-
-
-def spans_of(spans: list[ActorSpan]) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in spans]
 
 
 def _name_after(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:
