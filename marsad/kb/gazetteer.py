@@ -353,7 +353,10 @@ class Gazetteer:
             cue_fit = entry.kind == "city"
         else:
             cue_fit = False
-        return (entry.country in hints, cue_fit, base, entry.in_region, entry.population)
+        # A place the project lists by hand (no geonameid) is one the news names: it outranks
+        # GeoNames hamlets of the same rank ("الناصرة": Nazareth, not a village near Homs).
+        listed = entry.geonameid is None
+        return (entry.country in hints, cue_fit, base, listed, entry.in_region, entry.population)
 
 
 def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:

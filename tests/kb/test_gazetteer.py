@@ -126,6 +126,11 @@ def test_ambiguous_names_follow_country_hints(gazetteer):
     assert only(gazetteer, "عقد الاجتماع في عمان", ["OMN"]).country == "OMN"
 
 
+def test_a_place_the_project_lists_outranks_hamlets_of_the_same_name(gazetteer):
+    # الناصرة is also a Syrian and a Yemeni hamlet in GeoNames; the news means Nazareth
+    assert only(gazetteer, "قدمت النيابة لائحة اتهام إلى المحكمة في مدينة الناصرة", ["ISR", "SYR"]).country == "ISR"
+
+
 def test_common_words_are_no_places(gazetteer):
     assert places(gazetteer, "نشرت الوكالة صورا للدمار ونشرت صور الضحايا") == []
     assert places(gazetteer, "قال المتحدث إن الحكومة كانت تعلم بالأمر منذ الخميس") == []
