@@ -37,6 +37,8 @@ ORGANISATION_PROCLITICS = "وفبل"
 SPOKEN_FOR = ("title", "title+country", "organ", "organ+country", "group")
 # The kinds whose actor a name right after them holds ("وزير الخارجية اليمني رياض ياسين").
 TITLED = ("title", "title+country")
+# An age after a name, "(23 عاما)": the name is a private person's.
+_AGE = re.compile(r"\((\d{1,3}) (?:عاما|عام|سنه|سنوات|شهرا)\)")
 # How many words a speaker's name the knowledge base does not know may have.
 NAME_WORDS = (2, 3)
 # A word of a name: letters only (a number or a sign is no name).
@@ -209,7 +211,8 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     trigger, place or time: `taken`), and the name's last word, alone later in the text ("وطالب
     مورار"), is that person. Returns `spans` with those later mentions added."""
     offices, not_name = _speaker_words("office"), _speaker_words("not_name")
-    named: list[tuple[list[re.Match], ActorSpan]] = []  # (name words, the span that gives their actor)
+    # (name words, the span that gives their actor; None for a private person)
+    named: list[tuple[list[re.Match], ActorSpan | None]] = []
     starts = [s.start for s in spans]  # spans come sorted by start
     for speech_end in speech_ends:
         index = bisect.bisect_left(starts, speech_end)
@@ -230,9 +233,21 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             holder = before  # "المتحدث باسم الجيش الليبي العقيد أحمد المسماري": a rank of that office
         if title.kind in TITLED and holder.actor.code:  # a rank alone says no country
             named.append((_name_after(text, title.end, offices | not_name | _function_words()), holder))
+    for age in _AGE.finditer(text):
+        # "اعتقل شقيقه علاء سعادة (23 عاما)": the words before an age are a private person's name
+        named.append((_name_before(text, age.start(), offices | not_name | _function_words()), None))
     taken = taken + [(s.start, s.end) for s in spans]  # a known actor's words are no name either
     added: list[ActorSpan] = []
     for words, holder in named:
+        if holder is None:  # a private person, a civilian of the country the event gives
+            while words and any(start < words[0].end() and words[0].start() < end for start, end in taken):
+                words = words[1:]  # "الشاب محمد علي (25 عاما)": the known word before is no name
+            if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not any(
+                    start < words[-1].end() and words[0].start() < end for start, end in taken):
+                person = Actor("", None, ("CVL",), name=" ".join(w.group() for w in words))
+                added.append(ActorSpan(words[0].start(), words[-1].end(), words[0].start(), person, "person",
+                                       head=words[-1].group()))
+            continue
         if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
                 or any(w.group() in offices or w.group() in not_name or w.group() in _function_words()
                        for w in words) \
@@ -246,6 +261,20 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             if not any(s.start < found.end() and start < s.end for s in spans + added):
                 added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _name_before(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:
+    """The words of a name right before `position` ("علاء سعادة (23 عاما)"): up to NAME_WORDS[1]
+    words joined by spaces, back to a sign, a stop word or the start of the text."""
+    words = [w for w in _NAME_WORD.finditer(text, max(0, position - 60), position)]
+    name: list[re.Match] = []
+    end = position
+    for word in reversed(words):
+        if text[word.end():end].strip() or word.group() in stop_words or len(name) == NAME_WORDS[1]:
+            break
+        name.insert(0, word)
+        end = word.start()
+    return name
 
 
 def _name_after(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:

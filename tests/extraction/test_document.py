@@ -67,3 +67,13 @@ def test_a_rank_alone_names_no_person():
 def test_a_long_run_of_words_after_a_title_is_no_name():
     # where the name ends is not told: no name is better than a wrong one
     assert people("وزار وزير الخارجية اليمني رياض ياسين محمد علي سالم المدينة. وقال ياسين إنه سيعود.") == []
+
+
+def test_a_name_before_an_age_is_a_private_person():
+    # "شقيقه" is kinship, no part of the name
+    text = "واعتقلت الشرطة الأمريكية في نيويورك شقيقه علاء سعادة (23 عاما) أمس."
+    assert people(text) == [("علاء سعاده", None, "علاء سعاده")]
+
+
+def test_a_known_word_before_an_age_is_no_name():
+    assert people("وأصيب الجندي (23 عاما) بجروح.") == []
