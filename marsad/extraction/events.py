@@ -100,6 +100,7 @@ STANCE_WITHIN = 5
 CONDEMNED_WITHIN = 12
 DEMANDED_WITHIN = 3
 CAUSE_WITHIN = 4
+ASIDE_WORDS = 4  # words in brackets skipped on the way to a cause ("الشاب محمد (25 عاما) برصاص")
 GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
@@ -427,6 +428,9 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     return genitive, target
 
 
+_ASIDE = re.compile(r"\([^()]{0,40}\)")  # an aside in brackets: an age, a date, an abbreviation
+
+
 def _passive_by_cause(doc: Document, rule: Trigger, position: int, after: list[ActorSpan],
                       sentence: Sentence) -> bool:
     """A violent verb that takes an object, with no object before the cause of the harm told
@@ -434,7 +438,10 @@ def _passive_by_cause(doc: Document, rule: Trigger, position: int, after: list[A
     if rule.type not in PASSIVE_BY_CAUSE or "obj" not in rule.preps:
         return False
     causes = cue_words("cause")
-    for match in _words_after(doc, position, CAUSE_WITHIN, sentence.end):
+    asides = [m.span() for m in _ASIDE.finditer(doc.norm, position, sentence.end)]
+    words = [m for m in _words_after(doc, position, CAUSE_WITHIN + ASIDE_WORDS, sentence.end)
+             if not any(start <= m.start() < end for start, end in asides)][:CAUSE_WITHIN]
+    for match in words:
         start = match.start()
         if any(position <= a.start <= start and _prep(doc, a) is None for a in after):
             return False  # "قتل الجيش ثلاثة مسلحين في هجوم": an object comes first

@@ -238,6 +238,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         named.append((_name_before(text, age.start(), offices | not_name | _function_words()), None))
     taken = taken + [(s.start, s.end) for s in spans]  # a known actor's words are no name either
     added: list[ActorSpan] = []
+    replaced: set[int] = set()  # generic words a name after them makes a person ("الشاب")
     for words, holder in named:
         if holder is None:  # a private person, a civilian of the country the event gives
             while words and any(start < words[0].end() and words[0].start() < end for start, end in taken):
@@ -245,8 +246,13 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not any(
                     start < words[-1].end() and words[0].start() < end for start, end in taken):
                 person = Actor("", None, ("CVL",), name=" ".join(w.group() for w in words))
-                added.append(ActorSpan(words[0].start(), words[-1].end(), words[0].start(), person, "person",
-                                       head=words[-1].group()))
+                start = words[0].start()
+                agent = next((a for a in spans if a.kind == "agent" and a.end <= start
+                              and not text[a.end:start].strip()), None)
+                if agent is not None:  # "الشاب محمد سالم": the generic word and the name are one person
+                    replaced.add(id(agent))
+                    person, start = replace(person, sector=agent.actor.sector), agent.start
+                added.append(ActorSpan(start, words[-1].end(), start, person, "person", head=words[-1].group()))
             continue
         if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
                 or any(w.group() in offices or w.group() in not_name or w.group() in _function_words()
@@ -260,7 +266,9 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             start, stem = found.start(), found.start() + len(found.group(1))
             if not any(s.start < found.end() and start < s.end for s in spans + added):
                 added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
-    return sorted(spans + added, key=lambda s: s.start) if added else spans
+    if not added:
+        return spans
+    return sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
 
 
 def _name_before(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:

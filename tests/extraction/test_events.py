@@ -829,3 +829,14 @@ def test_the_lam_actor_after_a_possessed_noun_is_its_target():
     # "تأييدها للحكومة اليمنية": the pronoun is who supports; the ل-actor is supported
     records = events_of("وأعلنت فرنسا تأييدها للحكومة اليمنية أمس.")
     assert [summary(r)[2] for r in find(records, "SUPPORT")] == ["YEM"]
+
+
+def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
+    # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
+    records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")
+    assert [(r["source"]["sector"], r["target"]["sector"]) for r in find(records, "ASSAULT")] == [(["UAF"], ["CVL"])]
+
+
+def test_a_generic_word_and_the_name_after_it_are_one_person():
+    records = events_of("وقتل الشاب محمد سالم (25 عاما) برصاص مسلحين في بغداد أمس.")
+    assert [r["target"]["text"] for r in find(records, "ASSAULT")] == ["الشاب محمد سالم"]
