@@ -209,7 +209,8 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     الدولية للصليب الأحمر" names a person of the body after the name, and "وزير الخارجية اليمني
     رياض ياسين" one of the title before it. The words of the name say nothing else (no actor,
     trigger, place or time: `taken`), and the name's last word, alone later in the text ("وطالب
-    مورار"), is that person. Returns `spans` with those later mentions added."""
+    مورار"), is that person. Two or three words right before an age ("علاء سعادة (23 عاما)")
+    are a private person, there only. Returns `spans` with those mentions added."""
     offices, not_name = _speaker_words("office"), _speaker_words("not_name")
     # (name words, the span that gives their actor; None for a private person)
     named: list[tuple[list[re.Match], ActorSpan | None]] = []
