@@ -385,6 +385,9 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     if left.kind == "title" and right.kind == "title" and l_actor.code is None and r_actor.code is None:
         # "مبعوث أمين عام …": an office of an office, one title still waiting for its owner
         return replace(left, end=right.end)
+    if left.kind == "agent" and l_actor.code is None and right.kind == "person" and r_actor.code:
+        # "أنصار الحريري", "مؤيدي الرئيس المعزول": people of the person's side, of his country
+        return replace(left, end=right.end, actor=replace(l_actor, code=r_actor.code), kind="agent+country")
     if left.kind in ("agent", "organ", "title") and right.kind == "group":
         # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي", "مبعوث الأمم المتحدة": the group's own people
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article,

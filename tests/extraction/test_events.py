@@ -840,3 +840,8 @@ def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
 def test_a_generic_word_and_the_name_after_it_are_one_person():
     records = events_of("وقتل الشاب محمد سالم (25 عاما) برصاص مسلحين في بغداد أمس.")
     assert [r["target"]["text"] for r in find(records, "ASSAULT")] == ["الشاب محمد سالم"]
+
+
+def test_supporters_of_a_person_are_of_his_country():
+    records = events_of("وتظاهر آلاف من أنصار الحريري في وسط المدينة أمس.")
+    assert [(summary(r)[1], r["source"]["sector"]) for r in find(records, "PROTEST")] == [("LBN", ["CVL"])]
