@@ -48,7 +48,7 @@ from functools import lru_cache
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan, accusative_forms
-from marsad.kb.triggers import NORM_WORD, Trigger, cue_words, requirement_met
+from marsad.kb.triggers import NORM_WORD, POSSESSIVE_PRONOUNS, Trigger, cue_words, requirement_met
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
 # PLOVER reads some acts by who does them: an army's backing ("المدعومة بغطاء جوي") is material
@@ -510,7 +510,7 @@ def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:
 def _possessed(doc: Document, trigger: TriggerSpan) -> bool:
     """The noun carries a possessive pronoun ("لقائه", "استقبالها"), read on the original text,
     where ة (normalised to ه) still differs from the pronoun."""
-    return doc.original_text(trigger.stem_start, trigger.end).endswith(("ه", "ها", "هم", "هما"))
+    return doc.original_text(trigger.stem_start, trigger.end).endswith(POSSESSIVE_PRONOUNS)
 
 
 def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan],
@@ -590,7 +590,8 @@ def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:
     joined = []
     for trigger in triggers:
         previous = joined[-1] if joined else None
-        if previous is not None and _harm(previous) and _harm(trigger) and trigger.prefix == "و" \
+        if previous is not None and trigger.prefix == "و" \
+                and all(_harm(t) and t.trigger.pos == "noun" for t in (previous, trigger)) \
                 and doc.word_index(trigger.start) == doc.word_index(previous.start) + 1:
             joined[-1] = replace(previous, end=trigger.end)
         else:
@@ -599,25 +600,25 @@ def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:
 
 
 def _harm(trigger: TriggerSpan) -> bool:
-    """A noun of harm done to people ("مقتل", "إصابة"), whose genitive is who suffered it."""
+    """A word of harm done to people ("مقتل", "إصابة", "أصيب"), whose genitive is who suffered it."""
     rule = trigger.trigger
-    return rule.type == "ASSAULT" and rule.pos == "noun" and rule.genitive == "patient"
+    return rule.type == "ASSAULT" and rule.genitive == "patient"
 
 
 def _told_as_result(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
     """A harm told as the outcome of an act ("أسفر انفجار سيارة في وسط المدينة عن إصابة عشرة"):
     its cause is told before it, so it needs no wound or cause word after it."""
-    if trigger.trigger.type != "ASSAULT" or trigger.trigger.genitive != "patient" or trigger.prefix:
+    if not _harm(trigger) or trigger.prefix:
         return False  # a harm ("إصابة", "مقتل"), not an act with a word of its own ("فتح النار")
     words = _words_before(doc, trigger.start, RESULT_VERB_WITHIN + 1, floor=sentence.start)
     if not words:
         return False
-    verbs = result_verbs().get(words[-1], frozenset())
+    verbs = _result_verbs().get(words[-1], frozenset())
     return any(w in verbs or w[1:] in verbs for w in words[:-1])
 
 
 @lru_cache(maxsize=1)
-def result_verbs() -> dict[str, frozenset[str]]:
+def _result_verbs() -> dict[str, frozenset[str]]:
     """The result cues ("أسفر عن", "أدى إلى") as preposition -> the verbs it follows, so that
     the verb may stand apart from its preposition ("أسفر الانفجار عن")."""
     verbs: dict[str, set[str]] = {}
@@ -633,7 +634,7 @@ def _harm_causes(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan
     causes = cue_words("cause") | CAUSE_PREPOSITIONS
     found = {}
     for harm in triggers:
-        if harm.trigger.type != "ASSAULT" or harm.trigger.genitive != "patient":
+        if not _harm(harm):
             continue
         for act in triggers:
             if act.start <= harm.end or act.trigger.type != "ASSAULT" or act.trigger.pos != "noun" \
@@ -1389,12 +1390,12 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         [candidate.source, *_coordinated(doc, candidate.source, doc.actors)]
     targets = [candidate.target] if candidate.target is None else \
         [candidate.target, *_coordinated(doc, candidate.target, doc.actors)]
+    setting = place or _setting(doc, sentence)  # where a countryless actor belongs
     events = []
     for source in sources:
         for target in targets:
             if source is not None and source is target:
                 continue
-            setting = place or _setting(doc, sentence)
             source_actor, target_actor = _actor(doc, source, setting), _actor(doc, target, setting)
             if target_actor is None and event_type in ATTACKS_ON_PLACES:
                 target_actor = _people_of_place(source_actor, place)

@@ -242,10 +242,9 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     replaced: set[int] = set()  # generic words a name after them makes a person ("الشاب")
     for words, holder in named:
         if holder is None:  # a private person, a civilian of the country the event gives
-            while words and any(start < words[0].end() and words[0].start() < end for start, end in taken):
+            while words and _taken(words[0], words[0], taken):
                 words = words[1:]  # "الشاب محمد علي (25 عاما)": the known word before is no name
-            if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not any(
-                    start < words[-1].end() and words[0].start() < end for start, end in taken):
+            if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not _taken(words[0], words[-1], taken):
                 person = Actor("", None, ("CVL",), name=" ".join(w.group() for w in words))
                 start = words[0].start()
                 agent = next((a for a in spans if a.kind == "agent" and a.end <= start
@@ -258,7 +257,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
                 or any(w.group() in offices or w.group() in not_name or w.group() in _function_words()
                        for w in words) \
-                or any(start < words[-1].end() and words[0].start() < end for start, end in taken):
+                or _taken(words[0], words[-1], taken):
             continue  # a given name is indefinite; particles and known words are no name
         surname = words[-1].group()
         person = replace(holder.actor, name=" ".join(w.group() for w in words))
@@ -270,6 +269,11 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     if not added:
         return spans
     return sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
+
+
+def _taken(first: re.Match, last: re.Match, taken: list[tuple[int, int]]) -> bool:
+    """Whether the words from `first` to `last` overlap a span that says something else."""
+    return any(start < last.end() and first.start() < end for start, end in taken)
 
 
 def _name_before(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:
