@@ -59,10 +59,11 @@ TYPE_BY_SOURCE_SECTOR = {
     ("SUPPORT", "MIL", "verb"): ("AID", None),
     ("PROTEST", "GOV", "verb"): ("ACCUSE", "disapprove"),
 }
-# An arrest or abduction verb with no subject before it and, after it, only an actor of none of
-# these sectors ("اعتقل صحفي سوري", "خطف موظف بريطاني") is passive: that actor was taken by
-# someone the text does not name.
-PASSIVE_WHEN_NO_DETAINER = frozenset({("COERCE", "arrest"), ("ASSAULT", "abduct")})
+# An arrest verb, or a violent verb done to someone (killing, abduction, torture …), with no
+# subject before it and, after it, only an actor of none of these sectors ("اعتقل صحفي سوري",
+# "خطف موظف بريطاني", "قتل مواطن سوري") is passive: that actor was taken or harmed by someone
+# the text does not name.
+PASSIVE_WHEN_NO_DETAINER = frozenset({("COERCE", "arrest")})
 DETAINING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "REB", "PRM", "UAF", "CRM"})
 # What _prep says of "مواقع لحزب …": the owner of a direct object, itself part of the object.
 POSSESSED = "of"
@@ -357,12 +358,14 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # (a passive reading); after one that takes none ("تظاهر مئات من الأهالي") it is the doer.
             # "إنه قتل مسلحا": an accusative noun is the object, whoever the subject is
             return None, subject
-        if subject is not None and (rule.type, rule.mode) in PASSIVE_WHEN_NO_DETAINER \
+        if subject is not None and ((rule.type, rule.mode) in PASSIVE_WHEN_NO_DETAINER
+                                    or (rule.type == "ASSAULT" and rule.genitive == "patient")) \
                 and not DETAINING_SECTORS.intersection(subject.actor.sector) \
                 and not any(a.start > subject.end and _prep(doc, a) is None and a not in _coordinated(doc, subject, actors)
                             for a in after):
-            # "اعتقل صحفي سوري أمس": one who cannot detain, with no object after him, is who was
-            # arrested (the unvocalised verb is passive), and the doer is unnamed
+            # "اعتقل صحفي سوري أمس", "قتل مواطن سوري": one who cannot detain or kill, with no
+            # object after him, is who was arrested or killed (the unvocalised verb is passive),
+            # and the doer is unnamed
             return None, subject
         partners = _coordinated(doc, subject, actors) if subject is not None else []
         rest = [a for a in after if subject is None or (a.start > subject.start and a not in partners)]
@@ -876,9 +879,10 @@ def _counted_victims(doc: Document, trigger: TriggerSpan, sentence: Sentence,
             break
         if word not in qualifiers:
             break
-    if span is None and rule.pos == "noun" and not _definite(doc, trigger):
+    if span is None and rule.pos == "noun" and not trigger.prefix and not _definite(doc, trigger):
+        # "أربعة قتلى"; not "مدفع بي 10 وإحراق دبابة", where the number ends the phrase before
         words = _words_before(doc, trigger.start, 1, floor=sentence.start)
-        if words and _is_number(words[-1]):  # "أربعة قتلى"
+        if words and _is_number(words[-1]):
             start = doc.word_starts[doc.word_index(trigger.start) - 1]
             span = (start, start + len(words[-1]))
     if span is None or any(t.start <= span[0] < t.end for t in doc.times):

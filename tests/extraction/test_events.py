@@ -53,6 +53,12 @@ def test_svo_order_and_construct_chain():
     assert assault[0]["target"]["group"] == "PKK"
 
 
+def test_an_indefinite_object_of_an_actor_makes_that_actor_the_target():
+    # "موقعا للانقلابيين": a site of the Houthis, struck; the ل is of belonging
+    records = events_of("كما قصفت طائرة أخرى موقعا للانقلابيين الحوثيين بمنطقة الجقينة، جنوب غرب مأرب.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "HOUTHIS")]
+
+
 def test_denial_answers_the_accusation_before_it():
     text = ("اتهمت وزارة الخارجية الإيرانية السعودية بدعم المسلحين في البلاد. "
             "ونفت الرياض ذلك في بيان رسمي.")
@@ -489,6 +495,12 @@ def test_a_bare_count_of_the_dead_is_the_target_of_the_killing():
     assert [r["target"]["text"] for r in before] == ["أربعة"]
 
 
+def test_a_number_before_a_joined_act_noun_counts_nobody():
+    # "بي 10" names a gun; the و on "وإحراق" says the number ends the phrase before it
+    records = find(events_of("قصفت طائرة مواقع في مأرب، ما أدى إلى تدمير مدفع بي 10 وإحراق دبابة."), "ASSAULT")
+    assert [r["target"]["text"] for r in records if r["target"]] == []
+
+
 def test_a_date_after_a_killing_is_no_count_of_the_dead():
     assert find(events_of("اغتيال 14 شباط 2005 غير وجه لبنان."), "ASSAULT") == []
 
@@ -734,6 +746,17 @@ def test_a_harm_told_as_the_result_of_an_act_needs_no_wound_word():
     records = events_of("وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة، عن إصابة عشرة من رجال الشرطة العراقية.")
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", None, "IRQ")]
     assert events_of("أدى القرار إلى إصابة الاقتصاد بالشلل.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل مواطن سوري في حلب أمس.", ("ASSAULT", None, "SYR")),
+    ("عذب معتقل عراقي في سجن سري حتى الموت.", ("ASSAULT", None, "IRQ")),
+    ("قتل مسلح مواطنا سوريا في حلب أمس.", ("ASSAULT", "SYR", "SYR")),
+])
+def test_one_who_cannot_kill_after_a_killing_verb_was_killed(sentence, expected):
+    # the unvocalised قتل is also قُتل: a civilian after it, with no object, is who was killed
+    records = events_of(sentence)
+    assert [summary(r) for r in find(records, "ASSAULT")] == [expected]
 
 
 def test_one_who_cannot_abduct_after_an_abduction_verb_was_abducted():
