@@ -163,7 +163,13 @@ def system_spans(text: str) -> list[tuple[int, int, str]]:
     for actor in doc.actors:
         label = ACTOR_CLASS.get(actor.kind)
         if label is not None:
-            stem_start = name_starts.get(actor.end, actor.stem_start) if label == "PERS" else actor.stem_start
+            stem_start = actor.stem_start
+            if label == "PERS":
+                named = doc.norm[actor.stem_start:actor.end]
+                name = actor.actor.name or ""
+                # a person joined to its title ("وزير الدفاع الياس المر") is measured by its name
+                stem_start = name_starts.get(actor.end, actor.end - len(name) if name and named.endswith(name)
+                                             else actor.stem_start)
             start, end = doc.original(max(stem_start, actor.stem_start), actor.end)
             spans.add((start, end, label))
     for place in doc.places:

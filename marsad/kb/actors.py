@@ -37,10 +37,19 @@ ORGANISATION_PROCLITICS = "وفبل"
 SPOKEN_FOR = ("title", "title+country", "organ", "organ+country", "group")
 # The kinds whose actor a name right after them holds ("وزير الخارجية اليمني رياض ياسين").
 TITLED = ("title", "title+country")
+# The kinds that a private person's name right after them qualifies: a generic word ("الشاب")
+# or a demonym ("المخرج السعودي"). (After a title, TITLED reads the name.)
+QUALIFIERS = ("agent", "agent+country", "demonym")
 # An age after a name, "(23 عاما)": the name is a private person's.
 _AGE = re.compile(r"\((\d{1,3}) (?:عاما|عام|سنه|سنوات|شهرا)\)")
 # How many words a speaker's name the knowledge base does not know may have.
 NAME_WORDS = (2, 3)
+# The word after a name, past a comma ("سمير جعجع، رئيس").
+_NEXT_WORD = re.compile(r"[ ,]*([\u0621-\u064a]{2,})")
+# The word right before a name, one space before it.
+_PREVIOUS_WORD = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}) $")
+# The proclitics a given name may carry ("ومحمد", "لأحمد").
+GIVEN_NAME_PROCLITICS = ("", "و", "ف", "ل", "ب")
 # A word of a name: letters only (a number or a sign is no name).
 _NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 # The code of coalitions and organisations of states, which "التنظيم" or "الحركة" never name.
@@ -237,7 +246,26 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     for age in _AGE.finditer(text):
         # "اعتقل شقيقه علاء سعادة (23 عاما)": the words before an age are a private person's name
         named.append((_name_before(text, age.start(), offices | not_name | _function_words()), None))
-    taken = taken + [(s.start, s.end) for s in spans]  # a known actor's words are no name either
+    # the characters that say something else: a known actor's words are no name either
+    taken = _mask(len(text), [*taken, *((s.start, s.end) for s in spans)])
+    # names read above: of a body or title of a named country, or before an age
+    read = [(words[0].start(), words[-1].end()) for words, holder in named
+            if words and (holder is None or holder.actor.code or holder.actor.group)]
+    title_ends = {s.end for s in spans if s.kind in TITLED}
+    for given in _given_names().find(text):
+        # "وقال محمد ملحم، محامي الدفاع": a listed given name begins a private person's name,
+        # which runs to a sign, a stop word or a word that says something else
+        start = given.start
+        if taken[given.stem_start] or any(s <= start < e for s, e in read) or start - 1 in title_ends:
+            continue  # after a title: its own rule names the title's person, and a rank alone no one
+        stop_words = offices | not_name | _function_words()
+        if _inside_a_name(text, start):
+            continue  # "رياض ياسين محمد علي سالم": a given name inside a longer run begins nothing
+        words = _name_from(text, given.stem_start, stop_words, taken)
+        following = _NEXT_WORD.match(text, words[-1].end()) if words else None
+        if following is not None and following.group(1) in offices:
+            continue  # "سمير جعجع، رئيس حزب القوات اللبنانية": the body's speaker, as the body reads
+        named.append((words, None))
     added: list[ActorSpan] = []
     replaced: set[int] = set()  # generic words a name after them makes a person ("الشاب")
     for words, holder in named:
@@ -247,11 +275,13 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not _taken(words[0], words[-1], taken):
                 person = Actor("", None, ("CVL",), name=" ".join(w.group() for w in words))
                 start = words[0].start()
-                agent = next((a for a in spans if a.kind == "agent" and a.end <= start
-                              and not text[a.end:start].strip()), None)
-                if agent is not None:  # "الشاب محمد سالم": the generic word and the name are one person
-                    replaced.add(id(agent))
-                    person, start = replace(person, sector=agent.actor.sector), agent.start
+                qualifier = next((a for a in spans if a.kind in QUALIFIERS and a.end <= start
+                                  and not text[a.end:start].strip()), None)
+                if qualifier is not None:
+                    # "الشاب محمد سالم", "المخرج السعودي عامر الحمود": the generic word and the
+                    # name are one person, of its sector (and country, where it names one)
+                    replaced.add(id(qualifier))
+                    person, start = replace(qualifier.actor, name=person.name), qualifier.start
                 added.append(ActorSpan(start, words[-1].end(), start, person, "person", head=words[-1].group()))
             continue
         if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
@@ -271,9 +301,18 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     return sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
 
 
-def _taken(first: re.Match, last: re.Match, taken: list[tuple[int, int]]) -> bool:
-    """Whether the words from `first` to `last` overlap a span that says something else."""
-    return any(start < last.end() and first.start() < end for start, end in taken)
+def _mask(length: int, spans) -> bytearray:
+    """One byte per character of the text, 1 inside any of `spans` ((start, end) pairs)."""
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
+def _taken(first: re.Match, last: re.Match, taken: bytearray) -> bool:
+    """Whether the words from `first` to `last` overlap a span that says something else (`taken`,
+    a mask of the text)."""
+    return taken.find(1, first.start(), last.end()) != -1
 
 
 def _name_before(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:
@@ -288,6 +327,46 @@ def _name_before(text: str, position: int, stop_words: frozenset[str]) -> list[r
         name.insert(0, word)
         end = word.start()
     return name
+
+
+def _name_from(text: str, position: int, stop_words: frozenset[str], taken: bytearray) -> list[re.Match]:
+    """The words of a name that begins at `position` with a given name ("محمد ملحم، محامي"):
+    up to NAME_WORDS[1] words joined by spaces, ended by a sign, a stop word or a word that says
+    something else (`taken`); a longer run is no name."""
+    words: list[re.Match] = []
+    given_names = _speaker_words("given")
+    while True:
+        word = _NAME_WORD.match(text, position)
+        if word is None or word.end() < len(text) and text[word.end()].isalnum() \
+                or word.group() in stop_words or _taken(word, word, taken) \
+                or words and word.group()[0] == "و" and word.group() not in given_names:
+            return words  # "وليد عيدو ونجله": a word joined by و is someone else
+        if len(words) == NAME_WORDS[1]:
+            return []  # a longer run ends nowhere that says where the name ends
+        words.append(word)
+        if text[word.end():word.end() + 1] != " ":
+            return words
+        position = word.end() + 1
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """The word before `start` is a given name, or a stop word after one ("محمد علي سالم": علي
+    is also على): the name began before."""
+    given = _speaker_words("given")
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) in given:
+        return before is not None
+    earlier = _PREVIOUS_WORD.search(text, max(0, before.start(1) - 30), before.start(1))
+    return earlier is not None and earlier.group(1) in given and before.group(1) in _function_words()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> Lexicon:
+    """The listed given names, also with a proclitic و/ف/ل/ب ("ومحمد")."""
+    lexicon = Lexicon()
+    for name in _speaker_words("given"):
+        lexicon.add(name, name, proclitics=GIVEN_NAME_PROCLITICS)
+    return lexicon.compile()
 
 
 def _name_after(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:

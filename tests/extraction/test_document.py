@@ -77,3 +77,24 @@ def test_a_name_before_an_age_is_a_private_person():
 
 def test_a_known_word_before_an_age_is_no_name():
     assert people("وأصيب الجندي (23 عاما) بجروح.") == []
+
+
+def test_a_listed_given_name_begins_a_private_persons_name():
+    # the name ends at the comma; "محامي" is his occupation, no part of the name
+    text = "وقال محمد ملحم، محامي الدفاع عن المتهمة، إن موكلته بريئة."
+    assert people(text) == [("محمد ملحم", None, "محمد ملحم")]
+
+
+def test_a_name_joined_by_wa_is_someone_else():
+    assert people("واغتيل النائب وليد عيدو ونجله في انفجار سيارة مفخخة.")[-1][2] == "وليد عيدو"
+
+
+def test_a_generic_word_and_the_given_name_after_it_are_one_person():
+    text = "واعتقلت الشرطة المصرية الناشط أحمد ماهر في القاهرة."
+    assert people(text) == [("الناشط احمد ماهر", None, "احمد ماهر")]
+
+
+def test_a_given_name_before_an_office_is_the_bodys_speaker():
+    # "سمير جعجع، رئيس حزب القوات اللبنانية": the party speaks; a private person would take the
+    # country of wherever the act took place
+    assert people("حمّل سمير جعجع، رئيس حزب القوات اللبنانية، إيران مسؤولية تعطيل الانتخابات.") == []
