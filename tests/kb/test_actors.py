@@ -145,6 +145,13 @@ def test_title_and_country_without_a_person():
     assert span.actor.code == "RUS"
 
 
+def test_a_title_in_the_construct_state_joins_the_state_after_it():
+    # "رئيس وزراء الصومال": the indefinite title governs the state's name
+    text, span = only("انفجرت قذائف قرب مقر اقامة رئيس وزراء الصومال صباح أمس")
+    assert text == "رئيس وزراء الصومال"
+    assert (span.actor.code, span.actor.sector) == ("SOM", ("GOV",))
+
+
 @pytest.mark.parametrize("published, sector", [
     (date(2020, 6, 1), ("MIL",)),    # Shoigu as defence minister
     (date(2025, 6, 1), ("ELI",)),    # after he left the ministry in May 2024
