@@ -39,7 +39,9 @@ class TypeModel:
     threshold: float = 0.5
 
     def probability(self, features: set[str]) -> float:
-        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        # fsum: exact, so the score does not depend on the order of the set (hash seeding): a
+        # sentence right at the threshold would otherwise be kept in one run and not the next
+        score = self.bias + math.fsum(self.weights.get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 

@@ -218,9 +218,11 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     الدولية للصليب الأحمر" names a person of the body after the name, and "وزير الخارجية اليمني
     رياض ياسين" one of the title before it. The words of the name say nothing else (no actor,
     trigger, place or time: `taken`), and the name's last word, alone later in the text ("وطالب
-    مورار"), is that person. Two or three words right before an age ("علاء سعادة (23 عاما)")
-    are a private person, there only. Returns `spans` with those mentions added."""
+    مورار"), is that person. Two or three words right before an age ("علاء سعادة (23 عاما)"),
+    and a name that begins with a listed given name ("وقال محمد ملحم، محامي الدفاع"), are a
+    private person, there only. Returns `spans` with those mentions added."""
     offices, not_name = _speaker_words("office"), _speaker_words("not_name")
+    stop_words = offices | not_name | _function_words()  # no word of a name
     # (name words, the span that gives their actor; None for a private person)
     named: list[tuple[list[re.Match], ActorSpan | None]] = []
     starts = [s.start for s in spans]  # spans come sorted by start
@@ -242,10 +244,10 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                 and not text[before.end:title.start].strip():
             holder = before  # "المتحدث باسم الجيش الليبي العقيد أحمد المسماري": a rank of that office
         if title.kind in TITLED and holder.actor.code:  # a rank alone says no country
-            named.append((_name_after(text, title.end, offices | not_name | _function_words()), holder))
+            named.append((_name_after(text, title.end, stop_words), holder))
     for age in _AGE.finditer(text):
         # "اعتقل شقيقه علاء سعادة (23 عاما)": the words before an age are a private person's name
-        named.append((_name_before(text, age.start(), offices | not_name | _function_words()), None))
+        named.append((_name_before(text, age.start(), stop_words), None))
     # the characters that say something else: a known actor's words are no name either
     taken = _mask(len(text), [*taken, *((s.start, s.end) for s in spans)])
     # names read above: of a body or title of a named country, or before an age
@@ -258,7 +260,6 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         start = given.start
         if taken[given.stem_start] or any(s <= start < e for s, e in read) or start - 1 in title_ends:
             continue  # after a title: its own rule names the title's person, and a rank alone no one
-        stop_words = offices | not_name | _function_words()
         if _inside_a_name(text, start):
             continue  # "رياض ياسين محمد علي سالم": a given name inside a longer run begins nothing
         words = _name_from(text, given.stem_start, stop_words, taken)
@@ -285,8 +286,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                 added.append(ActorSpan(start, words[-1].end(), start, person, "person", head=words[-1].group()))
             continue
         if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
-                or any(w.group() in offices or w.group() in not_name or w.group() in _function_words()
-                       for w in words) \
+                or any(w.group() in stop_words for w in words) \
                 or _taken(words[0], words[-1], taken):
             continue  # a given name is indefinite; particles and known words are no name
         surname = words[-1].group()
@@ -354,10 +354,12 @@ def _inside_a_name(text: str, start: int) -> bool:
     is also على): the name began before."""
     given = _speaker_words("given")
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    if before is None or before.group(1) in given:
-        return before is not None
+    if before is None:
+        return False
+    if before.group(1) in given:
+        return True
     earlier = _PREVIOUS_WORD.search(text, max(0, before.start(1) - 30), before.start(1))
-    return earlier is not None and earlier.group(1) in given and before.group(1) in _function_words()
+    return before.group(1) in _function_words() and earlier is not None and earlier.group(1) in given
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,14 @@ def test_probability_is_the_logistic_of_the_summed_weights():
     assert model.probability({"unknown"}) < 0.5
 
 
+def test_the_score_does_not_depend_on_the_order_of_the_features():
+    # summed left to right, 1e16 + 1 - 1e16 is 0 in one order and 1 in another: the set's order
+    # (hash seeding) would keep a sentence at the threshold in one run and drop it in the next
+    model = TypeModel(bias=-1.0, weights={"a": 1e16, "b": 1.0, "c": -1e16})
+    for order in (["a", "b", "c"], ["a", "c", "b"], ["b", "a", "c"]):
+        assert model.probability(order) == 0.5
+
+
 def test_the_model_judges_each_sentence_by_its_own_words():
     """Two attacks in two sentences: a weight on a word of the second drops only the second."""
     text = RAID + " " + "وفي الموصل قتل مسلحون جنديين في هجوم على دورية للجيش أمس."
