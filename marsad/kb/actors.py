@@ -10,6 +10,7 @@ Works on normalised text; every span here is in normalised coordinates.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -249,7 +250,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         # "اعتقل شقيقه علاء سعادة (23 عاما)": the words before an age are a private person's name
         named.append((_name_before(text, age.start(), stop_words), None))
     # the characters that say something else: a known actor's words are no name either
-    taken = _mask(len(text), [*taken, *((s.start, s.end) for s in spans)])
+    taken = _Spans([*taken, *((s.start, s.end) for s in spans)])
     # names read above: of a body or title of a named country, or before an age
     read = [(words[0].start(), words[-1].end()) for words, holder in named
             if words and (holder is None or holder.actor.code or holder.actor.group)]
@@ -258,7 +259,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         # "وقال محمد ملحم، محامي الدفاع": a listed given name begins a private person's name,
         # which runs to a sign, a stop word or a word that says something else
         start = given.start
-        if taken[given.stem_start] or any(s <= start < e for s, e in read) or start - 1 in title_ends:
+        if taken.overlap(given.stem_start, given.stem_start + 1) or any(s <= start < e for s, e in read) or start - 1 in title_ends:
             continue  # after a title: its own rule names the title's person, and a rank alone no one
         if _inside_a_name(text, start):
             continue  # "رياض ياسين محمد علي سالم": a given name inside a longer run begins nothing
@@ -301,18 +302,23 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     return sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
 
 
-def _mask(length: int, spans) -> bytearray:
-    """One byte per character of the text, 1 inside any of `spans` ((start, end) pairs)."""
-    mask = bytearray(length)
-    for start, end in spans:
-        mask[start:end] = b"\x01" * (end - start)
-    return mask
+class _Spans:
+    """(start, end) spans of a text, asked whether any overlaps a range: sorted by start, with the
+    farthest end reached so far, so that each question is one bisection."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)  # the spans that start before `end`
+        return index > 0 and self.reach[index - 1] > start
 
 
-def _taken(first: re.Match, last: re.Match, taken: bytearray) -> bool:
-    """Whether the words from `first` to `last` overlap a span that says something else (`taken`,
-    a mask of the text)."""
-    return taken.find(1, first.start(), last.end()) != -1
+def _taken(first: re.Match, last: re.Match, taken: _Spans) -> bool:
+    """Whether the words from `first` to `last` overlap a span that says something else."""
+    return taken.overlap(first.start(), last.end())
 
 
 def _name_before(text: str, position: int, stop_words: frozenset[str]) -> list[re.Match]:
@@ -329,7 +335,7 @@ def _name_before(text: str, position: int, stop_words: frozenset[str]) -> list[r
     return name
 
 
-def _name_from(text: str, position: int, stop_words: frozenset[str], taken: bytearray) -> list[re.Match]:
+def _name_from(text: str, position: int, stop_words: frozenset[str], taken: _Spans) -> list[re.Match]:
     """The words of a name that begins at `position` with a given name ("محمد ملحم، محامي"):
     up to NAME_WORDS[1] words joined by spaces, ended by a sign, a stop word or a word that says
     something else (`taken`); a longer run is no name."""
