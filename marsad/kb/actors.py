@@ -249,7 +249,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     for age in _AGE.finditer(text):
         # "اعتقل شقيقه علاء سعادة (23 عاما)": the words before an age are a private person's name
         named.append((_name_before(text, age.start(), stop_words), None))
-    # the characters that say something else: a known actor's words are no name either
+    # what says something else (a trigger, cue, place or time), and a known actor: no name
     taken = _Spans([*taken, *((s.start, s.end) for s in spans)])
     # names read above: of a body or title of a named country, or before an age
     read = [(words[0].start(), words[-1].end()) for words, holder in named
@@ -259,7 +259,9 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         # "وقال محمد ملحم، محامي الدفاع": a listed given name begins a private person's name,
         # which runs to a sign, a stop word or a word that says something else
         start = given.start
-        if taken.overlap(given.stem_start, given.stem_start + 1) or any(s <= start < e for s, e in read) or start - 1 in title_ends:
+        if taken.overlap(given.stem_start, given.stem_start + 1) or any(s <= start < e for s, e in read):
+            continue
+        if start - 1 in title_ends:
             continue  # after a title: its own rule names the title's person, and a rank alone no one
         if _inside_a_name(text, start):
             continue  # "رياض ياسين محمد علي سالم": a given name inside a longer run begins nothing
