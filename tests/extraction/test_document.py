@@ -98,3 +98,8 @@ def test_a_given_name_before_an_office_is_the_bodys_speaker():
     # "سمير جعجع، رئيس حزب القوات اللبنانية": the party speaks; a private person would take the
     # country of wherever the act took place
     assert people("حمّل سمير جعجع، رئيس حزب القوات اللبنانية، إيران مسؤولية تعطيل الانتخابات.") == []
+
+
+def test_a_kunya_begins_a_name_but_not_a_place():
+    assert people("واعتقلت الشرطة الشاب أبو أحمد الحلبي في حلب.")[-1][2] == "ابو احمد الحلبي"
+    assert people("وصل الوفد إلى أبو ظبي أمس.") == []
