@@ -358,7 +358,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # (a passive reading); after one that takes none ("تظاهر مئات من الأهالي") it is the doer.
             # "إنه قتل مسلحا": an accusative noun is the object, whoever the subject is
             return None, subject
-        if subject is not None and _passive_when_unarmed(rule) \
+        if subject is not None and _passive_when_unarmed(trigger) \
                 and not DETAINING_SECTORS.intersection(subject.actor.sector) \
                 and not any(a.start > subject.end and _prep(doc, a) is None and a not in _coordinated(doc, subject, actors)
                             for a in after):
@@ -792,10 +792,11 @@ def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boun
     return head
 
 
-def _passive_when_unarmed(rule: Trigger) -> bool:
-    """An arrest verb, or a violent verb done to someone (its noun takes the patient: killing,
-    abduction, torture …): passive when the only actor after it cannot detain or kill."""
-    return (rule.type, rule.mode) in PASSIVE_WHEN_NO_DETAINER or (rule.type == "ASSAULT" and rule.genitive == "patient")
+def _passive_when_unarmed(trigger: TriggerSpan) -> bool:
+    """An arrest verb, or a harm done to someone (killing, abduction, torture …): passive when
+    the only actor after it cannot detain or kill."""
+    rule = trigger.trigger
+    return (rule.type, rule.mode) in PASSIVE_WHEN_NO_DETAINER or _harm(trigger)
 
 
 def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: ActorSpan | None,

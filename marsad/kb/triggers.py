@@ -79,7 +79,7 @@ def noun_forms(form: str) -> list[str]:
     if len(words) > 1:  # "اتصال هاتفي" → "اتصالا هاتفيا"
         accusative = " ".join(w + "ا" if norm(w).endswith("ي") and i else w
                               for i, w in enumerate(accusative.split()))
-    possessed = [] if len(words) > 1 or norm(form).endswith(("ه", "ها", "هم")) and form[-1:] != "ة" else \
+    possessed = [] if len(words) > 1 or norm(form).endswith(POSSESSIVE_PRONOUNS) and form[-1:] != "ة" else \
         [(form[:-1] + "ت" if form.endswith("ة") else form) + pronoun for pronoun in POSSESSIVE_PRONOUNS]
     return list(dict.fromkeys([form, definite, accusative, *possessed]))
 
