@@ -92,10 +92,12 @@ class Document:
         return max(0, self.word_index(end) - self.word_index(start))
 
 
-def analyse(text: str, published: date | None, is_title: bool = False) -> Document:
+def analyse(text: str, published: date | None, is_title: bool = False,
+            normalized: Normalized | None = None) -> Document:
     """Normalise, split and find actors, triggers, cues, places and times in `text`.
-    Without a publication date, relative time words are read against today."""
-    normalized = normalize(text)
+    Without a publication date, relative time words are read against today. `normalized` is
+    `normalize(text)`, for a caller that has it already."""
+    normalized = normalized or normalize(text)
     norm_text = normalized.text
     actors = find_actors(norm_text, published)
     trigger_matches = longest_first(trigger_lexicon().find(norm_text))

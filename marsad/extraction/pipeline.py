@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from marsad.arabic import normalize
 from marsad.extraction.document import Document, analyse
 from marsad.extraction.events import find_events
 from marsad.extraction.reports import reported_only
+from marsad.kb.triggers import trigger_lexicon
 from marsad.model import Article, Event, Place, haversine_km
 
 # Farther apart than this, two tellings of one type, actors and date are two events.
@@ -13,10 +17,19 @@ SAME_PLACE_KM = 50.0
 
 def extract_article(article: Article) -> list[Event]:
     """Every event the article reports, each once, body first and then what only the title says."""
-    body = read_events(analyse(article.text, article.published), article.id)
-    title = read_events(analyse(article.title, article.published, is_title=True), article.id) \
+    body = _text_events(article.text, article.published, article.id)
+    title = _text_events(article.title, article.published, article.id, is_title=True) \
         if article.title else []
     return _without_repeats(body, title)
+
+
+def _text_events(text: str, published: date | None, article_id: str, is_title: bool = False) -> list[Event]:
+    """The events of an article's body or title. Every event starts from a trigger word, so a
+    text without one (four headlines in ten, a sports report) tells none: it is not analysed."""
+    normalized = normalize(text)
+    if not trigger_lexicon().occurs_in(normalized.text):
+        return []
+    return read_events(analyse(text, published, is_title, normalized), article_id)
 
 
 def read_events(doc: Document, article_id: str, explain: list | None = None,

@@ -102,6 +102,12 @@ class Lexicon:
                 matches.append(_new_match(Match, (start, end, end - stem_length, phrase, payloads, lam_article)))
         return matches
 
+    def occurs_in(self, text: str) -> bool:
+        """Whether any phrase occurs in normalised `text`: `find` that stops at the first match."""
+        if self._automaton is None:
+            self.compile()
+        return len(self._automaton) > 0 and next(self._automaton.iter(_spaced(text)), None) is not None
+
 
 @lru_cache(maxsize=8)
 def _spaced(text: str) -> str:

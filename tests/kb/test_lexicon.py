@@ -97,6 +97,22 @@ def test_punctuation_is_a_boundary(lexicon, sentence):
     assert "موسكو" in {m.phrase for m in lexicon.find(norm(sentence))}
 
 
+@pytest.mark.parametrize("sentence, occurs", [
+    ("وصل الوزير إلى واشنطن أمس", True),
+    ("ولواشنطن موقف آخر", True),  # with its proclitics
+    ("وصل الوزير إلى الواشنطنية أمس", False),  # inside a longer word
+    ("فاز الفريق بالمباراة", False),
+])
+def test_occurs_in_is_whether_find_finds_anything(lexicon, sentence, occurs):
+    text = norm(sentence)
+    assert lexicon.occurs_in(text) is occurs
+    assert bool(lexicon.find(text)) is occurs
+
+
+def test_an_empty_lexicon_occurs_nowhere():
+    assert not Lexicon().occurs_in(norm("وصل الوزير إلى واشنطن"))
+
+
 def test_verb_proclitics_are_not_noun_proclitics():
     lexicon = Lexicon()
     lexicon.add("يقصف", "shell", VERB_PROCLITICS)
