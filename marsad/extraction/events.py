@@ -351,6 +351,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # "التفجير الذي استهدف المسجد": the relative (a thing, not an actor) is the subject,
             # and what follows the verb is its object
             return None, _first_target(doc, rule, after, exclude=None)
+        if rule.plural_subject:
+            # "وراحوا يهاجمون رئيس الوزراء": a verb that carries its plural subject is not
+            # followed by it; the actor after it is its object, and its subject unnamed here
+            return None, _first_target(doc, rule, after, exclude=None)
         subject = next((a for a in after if _prep(doc, a) is None
                         and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
         if subject is not None and (_counted(doc, subject) or _accusative(doc, subject)) and "obj" in rule.preps:

@@ -16,6 +16,10 @@ NEXT_WORD = "^"
 PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
 PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا")
+# The suffixes that are the verb's own plural or dual subject ("قصفوا", "يقصفون", "اجتمعا"). Such
+# a verb follows its subject: a verb before its subject is singular ("قصف الجنود", not "قصفوا").
+PLURAL_PAST_SUFFIXES = ("ا", "تا", "وا")
+PLURAL_PRESENT_SUFFIXES = ("ون", "ان", "وا")
 OBJECT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "كم", "نا", "ني")
 # A noun's possessor ("اعتداءاتها", "زيارته"): its doer, or for a harm who suffered it.
 POSSESSIVE_PRONOUNS = ("ه", "ها", "هم", "هما")
@@ -33,6 +37,7 @@ class Trigger:
     tense: str = "past"  # verbs: "past" | "present"
     genitive: str = "agent"  # nouns: what a bare genitive after them is ("agent" | "patient")
     object_pronoun: bool = False  # verbs: the form carries an object pronoun ("دانتها", "قصفوه")
+    plural_subject: bool = False  # verbs: the form carries a plural or dual subject ("يهاجمون")
 
 
 @dataclass(frozen=True)
@@ -42,9 +47,11 @@ class Cue:
     tense: str = "past"
 
 
-def verb_forms(spec: str, pronouns: tuple[str, ...] = OBJECT_PRONOUNS) -> list[tuple[str, str]]:
+def verb_forms(spec: str, pronouns: tuple[str, ...] = OBJECT_PRONOUNS,
+               past_suffixes: tuple[str, ...] = PAST_SUFFIXES,
+               present_suffixes: tuple[str, ...] = PRESENT_SUFFIXES) -> list[tuple[str, str]]:
     """Inflected surface forms of a 'past:present' spec, with their tense, carrying each of
-    `pronouns` as an object; a bare form is itself."""
+    `pronouns` as an object and each of the subject suffixes; a bare form is itself."""
     if ":" not in spec:
         # A listed form is past unless it carries the present prefix ي, or ت on a weak
         # present ending in a long vowel (تنفي، تدعو).
@@ -53,18 +60,31 @@ def verb_forms(spec: str, pronouns: tuple[str, ...] = OBJECT_PRONOUNS) -> list[t
         return [(spec, "present" if present else "past")]
     past, present = spec.split(":")
     forms = []
-    for suffix in PAST_SUFFIXES:
+    for suffix in past_suffixes:
         for pronoun in pronouns:
             # object pronouns attach to -وا as -و (قصفوه)
             stem = past + (suffix[:-1] if suffix == "وا" and pronoun else suffix)
             forms.append((stem + pronoun, "past"))
     for prefix in PRESENT_PREFIXES:
-        for suffix in PRESENT_SUFFIXES:
+        for suffix in present_suffixes:
             for pronoun in pronouns:
                 # and so does the present's -وا (يقصفوه)
                 ending = suffix[:-1] if suffix == "وا" and pronoun else suffix
                 forms.append((prefix + present + ending + pronoun, "present"))
     return forms
+
+
+def _plural_subject_forms(spec: str) -> set[str]:
+    """The forms of a spec that can only carry a plural or dual subject: not also a singular
+    form with some object pronoun. A listed form is no such form."""
+    if ":" not in spec:
+        return set()
+    plural = {form for form, _ in verb_forms(spec, past_suffixes=PLURAL_PAST_SUFFIXES,
+                                             present_suffixes=PLURAL_PRESENT_SUFFIXES)}
+    other = {form for form, _ in verb_forms(
+        spec, past_suffixes=tuple(s for s in PAST_SUFFIXES if s not in PLURAL_PAST_SUFFIXES),
+        present_suffixes=tuple(s for s in PRESENT_SUFFIXES if s not in PLURAL_PRESENT_SUFFIXES))}
+    return plural - other
 
 
 def noun_forms(form: str) -> list[str]:
@@ -113,12 +133,14 @@ def trigger_lexicon() -> Lexicon:
         listed = set(specs)
         for spec in specs:
             bare = {form for form, _ in verb_forms(spec, pronouns=("",))}
+            plural = _plural_subject_forms(spec)
             for form, tense in verb_forms(spec):
                 # a listed form with a pronoun is listed beside its form without ("دانت", "دانتها")
                 pronoun = form not in bare or any(p and form.endswith(p) and form[:-len(p)] in listed
                                                   for p in OBJECT_PRONOUNS)
                 lexicon.add(form, Trigger(row["type"], mode, "verb", preps, requires, tense, genitive,
-                                          object_pronoun=pronoun), VERB_PROCLITICS)
+                                          object_pronoun=pronoun, plural_subject=form in plural),
+                            VERB_PROCLITICS)
         for form in split_forms(row["nouns"]):
             trigger = Trigger(row["type"], mode, "noun", preps,
                               requires if not row["verbs"] else (), genitive=genitive)

@@ -805,6 +805,19 @@ def test_a_verb_carrying_its_object_has_its_subject_after_it():
     assert ("ACCUSE", "PRK", "USA") in [summary(r) for r in find(records, "ACCUSE")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verb before its subject is singular: a plural verb's own suffix is its subject, and the
+    # actor after it is its object
+    ("وفي اليوم التالي هددوا الحكومة العراقية بالانتقام.", ("THREATEN", None, "IRQ")),
+    ("وقال إنهم انتقدوا الرئيس الأمريكي بشدة.", ("ACCUSE", None, "USA")),
+    ("ثم هاجموا الجيش الإسرائيلي بالحجارة أمس.", ("ASSAULT", None, "ISR")),
+    # the singular verb still has its subject after it
+    ("وانتقد الرئيس الأمريكي الحكومة الإيرانية بشدة.", ("ACCUSE", "USA", "IRN")),
+])
+def test_a_verb_carrying_a_plural_subject_has_its_object_after_it(text, expected):
+    assert expected in [summary(r) for r in events_of(text)]
+
+
 def test_a_verb_of_another_type_does_not_describe_the_act_before_it():
     # "انفجار ألغام حملت سيول …": Seoul blames; the verb is no account of the explosion
     records = events_of("وقع انفجار ألغام حملت سيول الشمال مسؤوليتها.")

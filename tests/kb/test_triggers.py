@@ -191,6 +191,14 @@ def test_a_verb_form_with_an_object_pronoun_says_so():
     assert [p.object_pronoun for p in readings[norm("دانت")]] == [False]
 
 
+def test_a_verb_form_with_a_plural_or_dual_subject_says_so():
+    text = "قصفوا يقصفون قصفا قصفتا قصف قصفت يقصف قصفها دانت"
+    readings = {m.phrase: m.payloads for m in trigger_lexicon().find(norm(text))}
+    plural = {phrase for phrase, payloads in readings.items()
+              if any(p.pos == "verb" and p.plural_subject for p in payloads)}
+    assert plural == {norm(w) for w in ("قصفوا", "يقصفون", "قصفا", "قصفتا")}
+
+
 def test_a_noun_takes_a_possessive_pronoun_with_its_ta_marbuta_written_ta():
     phrases = {m.phrase for m in trigger_lexicon().find(norm("زيارته اعتداءاتها"))}
     assert {norm("زيارته"), norm("اعتداءاتها")} <= phrases
