@@ -282,6 +282,7 @@ def test_without_a_coalition_named_before_the_coalition_is_no_actor():
     ("أعلن تحالف عربي بدء عملياته في اليمن", "تحالف عربي", "ARAB_COALITION"),
     ("قصفت الطائرات مواقع للانقلابيين الحوثيين قرب صنعاء", "للانقلابيين الحوثيين", "HOUTHIS"),
     ("استهدفت الغارات تعزيزات حوثية قرب مأرب", "حوثيه", "HOUTHIS"),
+    ("قصفت الطائرات مواقع التمرد الحوثي في صعدة", "التمرد الحوثي", "HOUTHIS"),
 ])
 def test_group_forms(sentence, surface, group):
     found = dict(actors(sentence))
