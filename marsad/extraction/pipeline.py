@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.arabic import normalize
+from marsad.arabic import norm, normalize
 from marsad.extraction.document import Document, analyse
 from marsad.extraction.events import find_events
 from marsad.extraction.reports import reported_only
-from marsad.kb.triggers import trigger_lexicon
+from marsad.arabic.tokens import WORD
+from marsad.kb.triggers import cue_words, trigger_lexicon
 from marsad.model import Article, Event, Place, haversine_km
 
 # Farther apart than this, two tellings of one type, actors and date are two events.
@@ -52,7 +53,8 @@ def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
                event.date.start, event.date.end)
         same_key = seen.setdefault(key, [])
         if event.id in ids or any(e.evidence.start == event.evidence.start
-                                  or _same_place(e.location, event.location) for e in same_key):
+                                  or _same_place(e.location, event.location) and not _told_as_another(event)
+                                  for e in same_key):
             continue
         same_key.append(event)
         ids.add(event.id)
@@ -64,6 +66,19 @@ def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
             told.add(key)
             kept.append(event)
     return kept
+
+
+def _told_as_another(event: Event) -> bool:
+    """Whether the sentence calls the act, or its doer, another one than told before: "another"
+    or "similar" or "new" right after the trigger or the doer ("كما شنت طائرات أخرى غارات مماثلة")."""
+    words = WORD.findall(norm(event.evidence.text))
+    another = cue_words("another")
+    for phrase in (event.trigger, event.source.text if event.source else ""):
+        last = WORD.findall(norm(phrase))[-1:] if phrase else []
+        if last and any(w == last[0] and i + 1 < len(words) and words[i + 1] in another
+                        for i, w in enumerate(words)):
+            return True
+    return False
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:

@@ -149,11 +149,17 @@ def trigger_lexicon() -> Lexicon:
     return lexicon.compile()
 
 
+# Kinds of cues.tsv that are only word lists, read with cue_words and not marked in the text.
+WORD_LIST_KINDS = frozenset({"another"})
+
+
 @lru_cache(maxsize=1)
 def cue_lexicon() -> Lexicon:
     """Attribution and modality cues."""
     lexicon = Lexicon()
     for row in read_tsv("cues.tsv"):
+        if row["kind"] in WORD_LIST_KINDS:
+            continue
         for spec in split_forms(row["verbs"]):
             for form, tense in verb_forms(spec):
                 lexicon.add(form, Cue(row["kind"], "verb", tense), VERB_PROCLITICS)

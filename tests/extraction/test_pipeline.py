@@ -71,3 +71,16 @@ def test_one_sentence_naming_two_places_tells_one_event(monkeypatch):
     assert first.id != second.id
     monkeypatch.setattr(pipeline, "find_events", lambda document, article_id, **_: [first, second])
     assert extract_article(Article(id="a1", text=SENTENCE)) == [first]
+
+
+def test_an_act_told_as_another_is_not_a_repeat():
+    # "كما شنت طائرات أخرى غارات مماثلة": the same doer and target, a second operation
+    published = date(2015, 8, 11)
+    first = "شنت طائرات التحالف العربي غارات على مواقع الحوثيين."
+    another = " كما شنت طائرات أخرى غارات مماثلة على مواقع الحوثيين في مأرب."
+    again = " كما شنت الطائرات غارات على مواقع الحوثيين في مأرب."
+    def strikes(text):
+        return [e for e in extract_article(Article(id="a5", text=text, published=published))
+                if e.type == "ASSAULT"]
+    assert [e.source.group for e in strikes(first + another)] == ["ARAB_COALITION"] * 2
+    assert len(strikes(first + again)) == 1

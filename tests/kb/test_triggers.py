@@ -191,6 +191,11 @@ def test_a_verb_form_with_an_object_pronoun_says_so():
     assert [p.object_pronoun for p in readings[norm("دانت")]] == [False]
 
 
+def test_a_word_list_kind_is_read_as_words_not_marked_as_cues():
+    assert norm("مماثلة") in cue_words("another")
+    assert not cue_lexicon().find(norm("غارات مماثلة"))
+
+
 def test_a_verb_form_with_a_plural_or_dual_subject_says_so():
     text = "قصفوا يقصفون قصفا قصفتا قصف قصفت يقصف قصفها دانت"
     readings = {m.phrase: m.payloads for m in trigger_lexicon().find(norm(text))}
