@@ -70,11 +70,14 @@ def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
 
 def _told_as_another(event: Event) -> bool:
     """Whether the sentence calls the act, or its doer, another one than told before: "another"
-    or "similar" or "new" right after the trigger or the doer ("كما شنت طائرات أخرى غارات مماثلة")."""
-    words = WORD.findall(norm(event.evidence.text))
+    or "similar" or "new" right after the trigger or in or after the doer's words ("كما شنت
+    طائرات أخرى غارات مماثلة", "قصفت طائرة أخرى")."""
     another = cue_words("another")
+    if event.source is not None and another.intersection(WORD.findall(norm(event.source.text))):
+        return True
+    words = WORD.findall(norm(event.evidence.text))
     for phrase in (event.trigger, event.source.text if event.source else ""):
-        last = WORD.findall(norm(phrase))[-1:] if phrase else []
+        last = WORD.findall(norm(phrase))[-1:]
         if last and any(w == last[0] and i + 1 < len(words) and words[i + 1] in another
                         for i, w in enumerate(words)):
             return True

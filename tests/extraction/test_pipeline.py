@@ -83,4 +83,6 @@ def test_an_act_told_as_another_is_not_a_repeat():
         return [e for e in extract_article(Article(id="a5", text=text, published=published))
                 if e.type == "ASSAULT"]
     assert [e.source.group for e in strikes(first + another)] == ["ARAB_COALITION"] * 2
+    other_plane = " كما قصفت طائرة أخرى موقعا للحوثيين في مأرب."  # "another" in the doer's words
+    assert [e.source.group for e in strikes(first + other_plane)] == ["ARAB_COALITION"] * 2
     assert len(strikes(first + again)) == 1
