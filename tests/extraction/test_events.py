@@ -818,6 +818,21 @@ def test_a_verb_carrying_a_plural_subject_has_its_object_after_it(text, expected
     assert expected in [summary(r) for r in events_of(text)]
 
 
+def test_a_joined_plural_verb_shares_the_subject_of_the_verb_before_it():
+    # "قبل أن يكبلوه ويقتادوه": the police who beat him lead him away; the police station after
+    # the verb is where, not whom
+    records = events_of("واعتدى عناصر الشرطة الإسرائيلية بالضرب على الحارس أمس قبل أن يكبلوه "
+                        "ويقتادوه إلى أحد مراكز الشرطة.")
+    assert [summary(r) for r in find(records, "COERCE")] == [("COERCE", "ISR", None)]
+
+
+def test_a_plural_verb_not_joined_to_the_verb_before_it_keeps_no_subject():
+    # "انفجارين استهدفا منزلا": the ministry that accuses is not who bombed
+    records = events_of("اتهمت وزارة الداخلية في غزة حركة فتح بخلق الفوضى، وذلك بعد قليل من "
+                        "انفجارين استهدفا منزل قيادي في حماس.")
+    assert all(summary(r)[1] is None for r in find(records, "ASSAULT"))
+
+
 def test_a_verb_of_another_type_does_not_describe_the_act_before_it():
     # "انفجار ألغام حملت سيول …": Seoul blames; the verb is no account of the explosion
     records = events_of("وقع انفجار ألغام حملت سيول الشمال مسؤوليتها.")
