@@ -44,7 +44,8 @@ def read_events(doc: Document, article_id: str, explain: list | None = None,
 def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
     """The same event told twice is kept once: in the body, the same type, actors and dates in
     one sentence or in places no farther apart than SAME_PLACE_KM, or the same id (type, actors
-    and modality of one sentence); from the title, only what the body does not already tell."""
+    and modality of one sentence); from the title, only what the body does not already tell
+    (_tells)."""
     kept: list[Event] = []
     seen: dict[tuple, list[Event]] = {}  # key -> the events kept with it
     ids: set[str] = set()  # one sentence read twice (two dates, say): its first reading stays
@@ -59,13 +60,20 @@ def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
         same_key.append(event)
         ids.add(event.id)
         kept.append(event)
-    told = {(e.type, _code(e.source), _code(e.target)) for e in kept}
+    told = [(e.type, _code(e.source), _code(e.target)) for e in kept]
     for event in title:
         key = (event.type, _code(event.source), _code(event.target))
-        if key not in told:
-            told.add(key)
+        if not any(_tells(other, key) for other in told):
+            told.append(key)
             kept.append(event)
     return kept
+
+
+def _tells(told: tuple, key: tuple) -> bool:
+    """Whether an event told as `told` (type, source, target) tells the title's `key`: the same
+    type, and the same actor on each side the title names ("29 ضربة جوية بقيادة أمريكا" USA/- is
+    told by the body's USA/ISIL)."""
+    return told[0] == key[0] and all(side is None or side == other for side, other in zip(key[1:], told[1:]))
 
 
 def _told_as_another(event: Event) -> bool:

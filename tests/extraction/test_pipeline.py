@@ -86,3 +86,12 @@ def test_an_act_told_as_another_is_not_a_repeat():
     other_plane = " كما قصفت طائرة أخرى موقعا للحوثيين في مأرب."  # "another" in the doer's words
     assert [e.source.group for e in strikes(first + other_plane)] == ["ARAB_COALITION"] * 2
     assert len(strikes(first + again)) == 1
+
+
+def test_a_title_naming_one_side_of_an_act_the_body_tells_adds_nothing():
+    # the title's "strike led by America" (USA/-) is the body's strike on ISIS (USA/ISIL)
+    article = Article(id="a6", title="29 ضربة جوية بقيادة أمريكا تستهدف داعش",
+                      text="نفذت الولايات المتحدة 29 ضربة جوية يوم الأحد استهدفت تنظيم داعش في سوريا.",
+                      published=date(2015, 8, 10))
+    strikes = [e for e in extract_article(article) if e.type == "ASSAULT"]
+    assert [(e.source.code, e.target.group) for e in strikes] == [("USA", "ISIL")]
