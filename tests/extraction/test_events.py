@@ -896,3 +896,10 @@ def test_a_generic_word_and_the_name_after_it_are_one_person():
 def test_supporters_of_a_person_are_of_his_country():
     records = events_of("وتظاهر آلاف من أنصار الحريري في وسط المدينة أمس.")
     assert [(summary(r)[1], r["source"]["sector"]) for r in find(records, "PROTEST")] == [("LBN", ["CVL"])]
+
+
+def test_weapons_named_are_no_aid_but_a_shipment_of_them_is():
+    # "شراء أسلحة روسية": a purchase discussed, nothing given; "شحنات أسلحة" sent are aid
+    assert not find(events_of("وقال وزير الخارجية إن الرياض ناقشت شراء أسلحة روسية متطورة."), "AID")
+    assert [summary(r) for r in find(events_of("وأرسلت إيران شحنات أسلحة إلى الحوثيين في اليمن."), "AID")] \
+        == [("AID", "IRN", "HOUTHIS")]
