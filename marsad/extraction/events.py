@@ -210,7 +210,6 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     described = {t: _described_act(doc, t, triggers, actors) for t in triggers}
     arguments = {t: _arguments(doc, t, actors, boundaries, sentence, cues, verb_starts,
                                described[t] is not None) for t in triggers}
-    _share_subjects(doc, arguments, described)
     for trigger, (source, target) in arguments.items():
         victims = _counted_victims(doc, trigger, sentence, actors)
         if victims is not None and (target is None or victims.start < target.start):
@@ -319,24 +318,6 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
 
 # --- arguments -------------------------------------------------------------------------------
 
-def _share_subjects(doc: Document, arguments: dict[TriggerSpan, tuple[ActorSpan | None, ActorSpan | None]],
-                    described: dict[TriggerSpan, TriggerSpan | None]) -> None:
-    """A verb joined by و، ف or ثم that carries its plural subject, with none named before it in
-    its clause, does what the subject of the verb before it in the sentence does ("اعتدى عناصر
-    الشرطة على الحارس قبل أن يكبلوه ويقتادوه": the police lead him away)."""
-    previous = None
-    for trigger in sorted(arguments, key=lambda t: t.start):
-        if trigger.trigger.pos != "verb" or described[trigger] is not None:
-            continue
-        source, target = arguments[trigger]
-        joined = trigger.prefix[:1] in ("و", "ف") or doc.norm[:trigger.start].rstrip().endswith(" ثم")
-        if source is None and trigger.trigger.plural_subject and joined and previous is not None \
-                and previous is not target:
-            arguments[trigger] = (previous, target)
-        elif source is not None:
-            previous = source
-
-
 def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
                sentence: Sentence, cues: list[CueSpan] = (), verb_starts: frozenset[int] = frozenset(),
                describes_act: bool = False) -> tuple[ActorSpan | None, ActorSpan | None]:
@@ -372,8 +353,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, _first_target(doc, rule, after, exclude=None)
         if rule.plural_subject:
             # "وراحوا يهاجمون رئيس الوزراء": a verb that carries its plural subject is not
-            # followed by it; the actor after it is its object (_share_subjects may find its
-            # subject). One that carries its object too ("يقتادوه إلى أحد مراكز الشرطة") has
+            # followed by it; the actor after it is its object (_share_with_joined_verb may find
+            # its subject). One that carries its object too ("يقتادوه إلى أحد مراكز الشرطة") has
             # neither after it
             return None, None if rule.object_pronoun else _first_target(doc, rule, after, exclude=None)
         subject = next((a for a in after if _prep(doc, a) is None
@@ -683,6 +664,12 @@ def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
                                                            or _in_sequence(doc, candidate.trigger)):
             continue
         previous = _joined_to_previous(doc, candidate, candidates)
+        if candidate.source is None and candidate.trigger.trigger.plural_subject \
+                and (previous is None or previous.trigger.trigger.pos != "verb"):
+            # "اعتدى عناصر الشرطة بالضرب على الحارس قبل أن يكبلوه ويقتادوه": a verb that carries
+            # its plural subject names none; it is the subject of the last verb before it
+            previous = next((c for c in reversed(candidates) if c.trigger.end <= candidate.trigger.start
+                             and c.trigger.trigger.pos == "verb"), None)
         if previous is None or previous.trigger.trigger.pos != "verb" or previous.source is None:
             continue
         if candidate.source is not None and not _same_span(candidate.source, previous.target):
