@@ -97,7 +97,7 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     """Normalise, split and find actors, triggers, cues, places and times in `text`.
     Without a publication date, relative time words are read against today. `normalized` is
     `normalize(text)`, for a caller that has it already."""
-    normalized = normalized or normalize(text)
+    normalized = normalized if normalized is not None else normalize(text)
     norm_text = normalized.text
     actors = find_actors(norm_text, published)
     trigger_matches = longest_first(trigger_lexicon().find(norm_text))

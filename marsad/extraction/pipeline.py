@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from marsad.arabic import norm, normalize
+from marsad.arabic.tokens import WORD
 from marsad.extraction.document import Document, analyse
 from marsad.extraction.events import find_events
 from marsad.extraction.reports import reported_only
-from marsad.arabic.tokens import WORD
 from marsad.kb.triggers import cue_words, trigger_lexicon
 from marsad.model import Article, Event, Place, haversine_km
 
@@ -26,7 +26,8 @@ def extract_article(article: Article) -> list[Event]:
 
 def _text_events(text: str, published: date | None, article_id: str, is_title: bool = False) -> list[Event]:
     """The events of an article's body or title. Every event starts from a trigger word, so a
-    text without one (four headlines in ten, a sports report) tells none: it is not analysed."""
+    text without one tells none and is not analysed (on SaudiNewsNet, seven headlines in ten
+    and one body in nine)."""
     normalized = normalize(text)
     if not trigger_lexicon().occurs_in(normalized.text):
         return []

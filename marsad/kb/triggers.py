@@ -75,8 +75,8 @@ def verb_forms(spec: str, pronouns: tuple[str, ...] = OBJECT_PRONOUNS,
 
 
 def _plural_subject_forms(spec: str) -> set[str]:
-    """The forms of a spec that can only carry a plural or dual subject: not also a singular
-    form with some object pronoun. A listed form is no such form."""
+    """The forms of a spec that can only carry a plural or dual subject: not also made with
+    another subject suffix and some object pronoun. A listed form is no such form."""
     if ":" not in spec:
         return set()
     plural = {form for form, _ in verb_forms(spec, past_suffixes=PLURAL_PAST_SUFFIXES,
