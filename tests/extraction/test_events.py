@@ -899,7 +899,9 @@ def test_supporters_of_a_person_are_of_his_country():
 
 
 def test_weapons_named_are_no_aid_but_a_shipment_of_them_is():
-    # "شراء أسلحة روسية": a purchase discussed, nothing given; "شحنات أسلحة" sent are aid
+    # "شراء أسلحة روسية": a purchase discussed, nothing given; "شحنات أسلحة" sent and weapons
+    # distributed are aid
     assert not find(events_of("وقال وزير الخارجية إن الرياض ناقشت شراء أسلحة روسية متطورة."), "AID")
     assert [summary(r) for r in find(events_of("وأرسلت إيران شحنات أسلحة إلى الحوثيين في اليمن."), "AID")] \
         == [("AID", "IRN", "HOUTHIS")]
+    assert find(events_of("وبدأت الحكومة العراقية أمس توزيع الأسلحة على الميليشيات القبلية في الأنبار."), "AID")
