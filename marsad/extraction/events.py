@@ -59,10 +59,10 @@ TYPE_BY_SOURCE_SECTOR = {
     ("SUPPORT", "MIL", "verb"): ("AID", None),
     ("PROTEST", "GOV", "verb"): ("ACCUSE", "disapprove"),
 }
-# An arrest verb, or a violent verb done to someone (killing, abduction, torture …), with no
-# subject before it and, after it, only an actor of none of these sectors ("اعتقل صحفي سوري",
-# "خطف موظف بريطاني", "قتل مواطن سوري") is passive: that actor was taken or harmed by someone
-# the text does not name.
+# An arrest verb (these modes), or a violent verb done to someone (_harm: killing, abduction,
+# torture …), with no subject before it and, after it, only an actor of none of these sectors
+# ("اعتقل صحفي سوري", "خطف موظف بريطاني", "قتل مواطن سوري") is passive: that actor was taken or
+# harmed by someone the text does not name (_passive_when_unarmed).
 PASSIVE_WHEN_NO_DETAINER = frozenset({("COERCE", "arrest")})
 DETAINING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "REB", "PRM", "UAF", "CRM"})
 # What _prep says of "مواقع لحزب …": the owner of a direct object, itself part of the object.
