@@ -235,7 +235,7 @@ def test_a_required_word_may_carry_a_suffix_pronoun():
 def test_targets_coordinated_across_a_head_noun_give_one_record_each():
     records = events_of("شنت طائرات التحالف العربي أمس غارات على مواقع الحوثيين وفلول الرئيس المخلوع علي عبدالله صالح.")
     assert sorted(summary(r) for r in find(records, "ASSAULT")) == [
-        ("ASSAULT", "ARAB_COALITION", "HOUTHIS"), ("ASSAULT", "ARAB_COALITION", "YEM")]
+        ("ASSAULT", "ARAB_COALITION", "HOUTHIS"), ("ASSAULT", "ARAB_COALITION", "SALEH_FORCES")]
 
 
 def test_a_visit_to_a_state_with_lam():

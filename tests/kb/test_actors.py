@@ -509,3 +509,35 @@ def test_accusative_forms_are_those_beside_their_stem():
 def test_members_of_a_group_are_the_group():
     assert [(t, s.actor.group) for t, s in actors("مقتل عشرة من عناصر داعش بغارة")] == [("عناصر داعش", "ISIL")]
     assert actors("وتحتوي التربة على العناصر الغذائية") == []  # elements, not members
+
+
+@pytest.mark.parametrize("sentence, surface, code, group", [
+    # each was read as the state inside it, as Saleh the person, or as nothing
+    ("سيطر جيش الفتح على مدينة جسر الشغور", "جيش الفتح", "SYR", "JAYSH_AL_FATH"),
+    ("قصفت قوات فجر ليبيا مطار الزنتان", "قوات فجر ليبيا", "LBY", "LIBYA_DAWN"),
+    ("تبنى تنظيم أجناد مصر التفجير", "تنظيم اجناد مصر", "EGY", "AJNAD_MISR"),
+    ("قصفت المقاتلات مواقع قوات المخلوع صالح", "قوات المخلوع صالح", "YEM", "SALEH_FORCES"),
+    ("قصفت الطائرات مواقع فلول الرئيس المخلوع علي عبدالله صالح", "فلول الرئيس المخلوع علي عبدالله صالح", "YEM",
+     "SALEH_FORCES"),
+    ("رفض المؤتمر الوطني العام الحضور", "المؤتمر الوطني العام", "LBY", "LIBYA_GNC"),
+    ("اعتقلت الشرطة نوابا من حزب الشعوب الديمقراطي", "حزب الشعوب الديمقراطي", "TUR", "HDP"),
+    ("وتبنت كتائب الشهيد عز الدين القسام العملية", "كتائب الشهيد عز الدين القسام", "PSE", "HAMAS"),
+])
+def test_groups_of_the_region_named_in_the_news(sentence, surface, code, group):
+    span = dict(actors(sentence))[surface]
+    assert (span.kind, span.actor.code, span.actor.group) == ("group", code, group)
+
+
+@pytest.mark.parametrize("sentence, surface, code, sector", [
+    ("رفع مجلس الاحتياطي الاتحادي أسعار الفائدة", "مجلس الاحتياطي الاتحادي", "USA", "GOV"),
+    ("رفض مجلس صيانة الدستور المرشحين", "مجلس صيانه الدستور", "IRN", "GOV"),
+    ("صوت مجلس العموم على القرار", "مجلس العموم", "GBR", "LEG"),
+])
+def test_institutions_named_by_their_own_name_give_their_country(sentence, surface, code, sector):
+    span = dict(actors(sentence))[surface]
+    assert (span.actor.code, span.actor.sector) == (code, (sector,))
+
+
+def test_southern_resistance_is_a_local_armed_force_of_no_country_of_its_own():
+    span = dict(actors("وكانت المقاومة الجنوبية قد فرضت حصارا على المعسكر"))["المقاومه الجنوبيه"]
+    assert (span.kind, span.actor.code, span.actor.sector) == ("agent", None, ("PRM",))
