@@ -51,14 +51,14 @@ from marsad.kb.actors import ActorSpan, accusative_forms
 from marsad.kb.triggers import NORM_WORD, POSSESSIVE_PRONOUNS, Trigger, cue_words, requirement_met
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
-# PLOVER reads some acts by who does them: an army's backing ("المدعومة بغطاء جوي") is material
-# AID, not verbal SUPPORT; a government that protests ("احتجت مصر لدى إيران") accuses, it does
-# not demonstrate. Keys: (type, sector of the source, verb or noun trigger).
+# PLOVER reads some acts by who does them: a government that protests ("احتجت مصر لدى إيران")
+# accuses, it does not demonstrate. Keys: (type, sector of the source, verb or noun trigger).
+# An army's backing ("المدعومة بغطاء جوي") is material AID: triggers.tsv says which triggers
+# are backing (Trigger.by_army); an army's praise ("أشاد الجيش بـ…") stays SUPPORT.
 TYPE_BY_SOURCE_SECTOR = {
-    ("SUPPORT", "MIL", "noun"): ("AID", None),
-    ("SUPPORT", "MIL", "verb"): ("AID", None),
     ("PROTEST", "GOV", "verb"): ("ACCUSE", "disapprove"),
 }
+ARMY_SECTOR = "MIL"
 # An arrest verb (these modes), or a violent verb done to someone (_harm: killing, abduction,
 # torture …), with no subject before it and, after it, only an actor of none of these sectors
 # ("اعتقل صحفي سوري", "خطف موظف بريطاني", "قتل مواطن سوري") is passive: that actor was taken or
@@ -1401,6 +1401,8 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
     event_type, mode = rule.type, rule.mode
     for sector in (candidate.source.actor.sector if candidate.source is not None else ()):
         event_type, mode = TYPE_BY_SOURCE_SECTOR.get((rule.type, sector, rule.pos), (event_type, mode))
+        if sector == ARMY_SECTOR and rule.by_army:
+            event_type, mode = rule.by_army, None
     when = _event_date(doc, candidate)
     place = _event_place(doc, candidate)
     sentence = candidate.sentence

@@ -38,6 +38,7 @@ class Trigger:
     genitive: str = "agent"  # nouns: what a bare genitive after them is ("agent" | "patient")
     object_pronoun: bool = False  # verbs: the form carries an object pronoun ("دانتها", "قصفوه")
     plural_subject: bool = False  # verbs: the form carries a plural or dual subject ("يهاجمون")
+    by_army: str | None = None  # the type it is when an army does it (backing by arms is AID)
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def trigger_lexicon() -> Lexicon:
         preps = tuple(norm(p) for p in split_forms(row["preps"]))
         requires = tuple(norm(r) for r in split_forms(row["requires"]))
         genitive = row["genitive"] or "agent"
+        by_army = row["army"] or None
         specs = split_forms(row["verbs"])
         listed = set(specs)
         for spec in specs:
@@ -139,11 +141,12 @@ def trigger_lexicon() -> Lexicon:
                 pronoun = form not in bare or any(p and form.endswith(p) and form[:-len(p)] in listed
                                                   for p in OBJECT_PRONOUNS)
                 lexicon.add(form, Trigger(row["type"], mode, "verb", preps, requires, tense, genitive,
-                                          object_pronoun=pronoun, plural_subject=form in plural),
+                                          object_pronoun=pronoun, plural_subject=form in plural,
+                                          by_army=by_army),
                             VERB_PROCLITICS)
         for form in split_forms(row["nouns"]):
             trigger = Trigger(row["type"], mode, "noun", preps,
-                              requires if not row["verbs"] else (), genitive=genitive)
+                              requires if not row["verbs"] else (), genitive=genitive, by_army=by_army)
             for variant in noun_forms(form):
                 lexicon.add(variant, trigger, NOUN_PROCLITICS)
     return lexicon.compile()

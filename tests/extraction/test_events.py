@@ -905,3 +905,37 @@ def test_weapons_named_are_no_aid_but_a_shipment_of_them_is():
     assert [summary(r) for r in find(events_of("وأرسلت إيران شحنات أسلحة إلى الحوثيين في اليمن."), "AID")] \
         == [("AID", "IRN", "HOUTHIS")]
     assert find(events_of("وبدأت الحكومة العراقية أمس توزيع الأسلحة على الميليشيات القبلية في الأنبار."), "AID")
+
+
+def test_a_grant_is_aid_only_when_aid_is_granted():
+    # "منح" grants prizes, licences, trust and chances too: aid only with aid, money, a loan or asylum
+    assert [summary(r) for r in find(events_of("ومنح الاتحاد الأوروبي أوكرانيا مساعدات مالية كبيرة."), "AID")] \
+        == [("AID", "EU", "UKR")]
+    assert [summary(r) for r in find(events_of("ومنحت ألمانيا اللجوء لعشرات السوريين."), "AID")] \
+        == [("AID", "DEU", "SYR")]
+    assert not find(events_of("ومنح ريال مدريد حارسه الكوستاريكي القميص رقم 1."), "AID")
+    assert not find(events_of("ومنح البرلمان الإيطالي الثقة للحكومة الجديدة أمس."), "AID")
+
+
+def test_an_army_that_backs_gives_aid_an_army_that_praises_supports():
+    backed = events_of("ودعمت القوات الجوية السعودية المقاتلين في عدن بغارات مكثفة.")
+    assert [r["type"] for r in backed if r["type"] in ("AID", "SUPPORT")] == ["AID"]
+    praised = events_of("وأشاد وزير الدفاع السعودي بجهود الجنود المرابطين على الحدود.")
+    assert [summary(r)[:2] for r in find(praised, "SUPPORT")] == [("SUPPORT", "SAU")]
+    assert not find(praised, "AID")
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("وأثنت الحكومة اليمنية على جهود السعودية في إغاثة اليمنيين.", "SUPPORT"),
+    ("وامتدح الرئيس الأمريكي الجيش العراقي أمس.", "SUPPORT"),
+    ("واستهجنت الخارجية الأردنية تصريحات السفير الإسرائيلي.", "ACCUSE"),
+    ("وفندت وزارة الدفاع الروسية اتهامات واشنطن.", "REJECT"),
+    ("وأرسلت تركيا قوات إضافية إلى حدودها مع سوريا.", "MOBILIZE"),
+])
+def test_more_verbs_of_praise_denunciation_refutation_and_deployment(sentence, event_type):
+    assert find(events_of(sentence), event_type)
+
+
+def test_twelve_is_no_praise():
+    # "اثني عشر" is written like the verb "أثنى" (praised)
+    assert not find(events_of("وقتل اثني عشر مدنيا على الأقل في الغارة."), "SUPPORT")
