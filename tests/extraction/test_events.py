@@ -939,3 +939,25 @@ def test_more_verbs_of_praise_denunciation_refutation_and_deployment(sentence, e
 def test_twelve_is_no_praise():
     # "اثني عشر" is written like the verb "أثنى" (praised)
     assert not find(events_of("وقتل اثني عشر مدنيا على الأقل في الغارة."), "SUPPORT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأبدى نشطاء قلقهم من رحلة أوباما إلى كينيا وإثيوبيا.",  # a trip, not "رحّله" (deported him)
+    "وارتفعت أسهم الاتصالات السعودية أمس في السوق.",  # the telecoms company, no phone call
+    "وتهدف الخطة الحكومية إلى تعزيز النمو وجذب المستثمرين الأجانب.",  # strengthening growth, no troops
+])
+def test_words_that_only_look_like_an_event_give_none(sentence):
+    assert not [r for r in events_of(sentence) if r["type"] in ("COERCE", "CONSULT", "MOBILIZE")]
+
+
+def test_a_reinforcement_of_forces_and_contacts_with_someone_stay_events():
+    assert find(events_of("وقررت الحكومة العراقية تعزيز القوات الأمنية في الرمادي."), "MOBILIZE")
+    assert find(events_of("وأجرى وزير الخارجية السعودي اتصالات مع نظرائه العرب."), "CONSULT")
+    assert find(events_of("وتلقى الرئيس اتصالات من وزير الخارجية السوري."), "CONSULT")
+
+
+def test_the_king_salman_relief_centre_is_a_saudi_actor_not_an_act_of_aid():
+    # "للإغاثة" (for relief) in its name is no act of aid
+    assert not find(events_of("وصرح المتحدث باسم مركز الملك سلمان للإغاثة بأن العمل مستمر."), "AID")
+    assert [summary(r) for r in find(events_of("وقدم مركز الملك سلمان للإغاثة مساعدات إلى اليمن."), "AID")] \
+        == [("AID", "SAU", "YEM")]
