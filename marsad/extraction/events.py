@@ -203,7 +203,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
                 continue  # kept, alone or joined to the harm before it ("مقتل وإصابة")
             _drop(explain, Candidate(trigger, None, None, sentence),
                   "inside a relative clause" if _inside(trigger.start, masked) else "required word missing")
-    boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb"]
+    # a participle ("، مطالبين الحكومة بـ…") goes with the clause before it: no boundary
+    boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb" and not t.trigger.participle]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
     dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
     verb_starts = frozenset(t.start for t in triggers if t.trigger.pos == "verb")
@@ -296,6 +297,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     speeches = _speeches(doc, cues, actors, boundaries, sentence)
     _speakers_as_subjects(doc, candidates, speeches, actors)
     _share_with_joined_verb(doc, candidates)
+    candidates = _participle_doers(candidates, speeches, explain)
     contents = _threatened(doc, candidates)
     for candidate in contents:
         _drop(explain, candidate, "what a threat threatens, not an act")
@@ -351,11 +353,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # "التفجير الذي استهدف المسجد": the relative (a thing, not an actor) is the subject,
             # and what follows the verb is its object
             return None, _first_target(doc, rule, after, exclude=None)
-        if rule.plural_subject:
+        if rule.plural_subject or rule.participle:
             # "وراحوا يهاجمون رئيس الوزراء": a verb that carries its plural subject is not
             # followed by it; the actor after it is its object (_share_with_joined_verb may find
             # its subject). One that carries its object too ("يقتادوه إلى أحد مراكز الشرطة") has
-            # neither after it
+            # neither after it. Nor is a participle ("داعيا المجتمع الدولي"; _participle_doers)
             return None, None if rule.object_pronoun else _first_target(doc, rule, after, exclude=None)
         subject = next((a for a in after if _prep(doc, a) is None
                         and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
@@ -677,6 +679,26 @@ def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
         candidate.source = previous.source
         if candidate.target is None and _object_pronoun(doc, candidate.trigger):
             candidate.target = previous.target
+
+
+def _participle_doers(candidates: list[Candidate], speeches: list[Speech],
+                      explain: list | None = None) -> list[Candidate]:
+    """"أدان الوزير الهجوم، داعيا المجتمع الدولي إلى …": a circumstantial participle names no
+    doer; it is the subject of the last act told before it, or, after reported words ("قال
+    الوزير إن …، مطالبا …"), the speaker. A participle with neither is left out: its doer is in
+    another sentence, or the word is a noun ("الداعين إلى الفكر")."""
+    kept = []
+    for candidate in candidates:
+        if candidate.trigger.trigger.participle and candidate.source is None:
+            speech = next((s for s in reversed(speeches) if s.holds(candidate)), None)
+            previous = next((c for c in reversed(candidates) if c.trigger.end <= candidate.trigger.start
+                             and c.trigger.trigger.pos == "verb" and c.source is not None), None)
+            candidate.source = speech.speaker if speech is not None else previous.source if previous else None
+            if candidate.source is None:
+                _drop(explain, candidate, "a participle whose doer is not named")
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def _same_span(a: ActorSpan | None, b: ActorSpan | None) -> bool:

@@ -39,6 +39,7 @@ class Trigger:
     object_pronoun: bool = False  # verbs: the form carries an object pronoun ("دانتها", "قصفوه")
     plural_subject: bool = False  # verbs: the form carries a plural or dual subject ("يهاجمون")
     by_army: str | None = None  # the type it is when an army does it (backing by arms is AID)
+    participle: bool = False  # verbs: a circumstantial participle ("داعيا"), its doer named before it
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,9 @@ def trigger_lexicon() -> Lexicon:
         requires = tuple(norm(r) for r in split_forms(row["requires"]))
         genitive = row["genitive"] or "agent"
         by_army = row["army"] or None
+        if row["form"] not in ("", "participle"):
+            raise ValueError(f"triggers.tsv: unknown form {row['form']!r} (only 'participle')")
+        participle = row["form"] == "participle"
         specs = split_forms(row["verbs"])
         listed = set(specs)
         for spec in specs:
@@ -142,7 +146,7 @@ def trigger_lexicon() -> Lexicon:
                                                   for p in OBJECT_PRONOUNS)
                 lexicon.add(form, Trigger(row["type"], mode, "verb", preps, requires, tense, genitive,
                                           object_pronoun=pronoun, plural_subject=form in plural,
-                                          by_army=by_army),
+                                          by_army=by_army, participle=participle),
                             VERB_PROCLITICS)
         for form in split_forms(row["nouns"]):
             trigger = Trigger(row["type"], mode, "noun", preps,

@@ -961,3 +961,24 @@ def test_the_king_salman_relief_centre_is_a_saudi_actor_not_an_act_of_aid():
     assert not find(events_of("وصرح المتحدث باسم مركز الملك سلمان للإغاثة بأن العمل مستمر."), "AID")
     assert [summary(r) for r in find(events_of("وقدم مركز الملك سلمان للإغاثة مساعدات إلى اليمن."), "AID")] \
         == [("AID", "SAU", "YEM")]
+
+
+def test_a_participle_is_done_by_the_subject_of_the_clause_before_it():
+    records = events_of("وأدان وزير الخارجية السعودي الهجوم، داعيا المجتمع الدولي إلى محاسبة إيران.")
+    assert [summary(r) for r in find(records, "REQUEST")] == [("REQUEST", "SAU", "IRN")]
+    records = events_of("وأشاد الرئيس اليمني بدور التحالف العربي، مثمنا جهود السعودية.")
+    assert ("SUPPORT", "YEM", "SAU") in [summary(r) for r in find(records, "SUPPORT")]
+
+
+def test_a_participle_after_reported_words_is_the_speakers():
+    records = events_of("وقال وزير الخارجية الأردني إن الوضع خطير، مطالبا إيران بوقف تدخلها في اليمن.")
+    assert [summary(r) for r in find(records, "REQUEST")] == [("REQUEST", "JOR", "IRN")]
+
+
+def test_a_participle_with_no_doer_in_its_sentence_gives_no_record():
+    assert not find(events_of("داعيا المنظمات الحقوقية والإعلاميين إلى القدوم إلى عدن."), "REQUEST")
+
+
+def test_a_protest_demanding_of_someone_keeps_them_as_its_target():
+    records = events_of("وتجمع مئات المتظاهرين أمام مبنى المحافظة، مطالبين الحكومة التركية بالتدخل.")
+    assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", None, "TUR")]
