@@ -124,6 +124,9 @@ CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
 # The cue words that make the act noun after them known, not told: background (منذ، قضية …) and
 # anchor (بعد، غداة …, the time of another act).
 BACKGROUND_KINDS = ("background", "anchor")
+# Acts whose definite noun with a qualifier after it names a known one, not one told here: "الاتفاق
+# النووي", "الاتفاقية الأمنية", "الاتفاق الذي توصلت إليه …" (a verb tells reaching or signing it).
+NAMED_WHEN_QUALIFIED = frozenset({"AGREE"})
 # Marks that end a clause inside a sentence.
 CLAUSE_MARKS = ",;:"
 _COMMA = re.compile(",")
@@ -276,6 +279,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if source is None and not dated and trigger not in resulting and _generic_noun(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
+        if trigger.trigger.type in NAMED_WHEN_QUALIFIED and _named_by_qualifier(doc, trigger):
+            background.add(trigger)
+            _drop(explain, Candidate(trigger, source, target, sentence), "a known act named, not told")
+            continue  # "مسألة الاتفاق النووي الإيراني": the deal named, not reached here
         before_kinds = _cue_kinds_before(doc, trigger, BACKGROUND_KINDS) if trigger.trigger.pos == "noun" else ()
         if "background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting):
             background.add(trigger)
@@ -714,6 +721,17 @@ def _object_pronoun(doc: Document, trigger: TriggerSpan) -> bool:
     following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
     return following is not None and any(following.group() == prep + e for prep in trigger.trigger.preps
                                          for e in enclitics)
+
+
+def _named_by_qualifier(doc: Document, trigger: TriggerSpan) -> bool:
+    """A definite act noun followed by a definite word, its adjective or relative ("الاتفاق النووي",
+    "الاتفاق الإيراني الغربي", "الاتفاق الذي …"): the name of a known act. Not before a preposition
+    ("الاتفاق على وقف إطلاق النار" is agreeing)."""
+    if trigger.trigger.pos != "noun" or not _definite(doc, trigger):
+        return False
+    following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    return following is not None and doc.norm[trigger.end:trigger.end + 1] == " " \
+        and following.group().startswith("ال")
 
 
 def _definite(doc: Document, trigger: TriggerSpan) -> bool:

@@ -982,3 +982,12 @@ def test_a_participle_with_no_doer_in_its_sentence_gives_no_record():
 def test_a_protest_demanding_of_someone_keeps_them_as_its_target():
     records = events_of("وتجمع مئات المتظاهرين أمام مبنى المحافظة، مطالبين الحكومة التركية بالتدخل.")
     assert [summary(r) for r in find(records, "PROTEST")] == [("PROTEST", None, "TUR")]
+
+
+def test_an_agreement_named_by_its_adjective_is_a_known_one_not_reached_here():
+    # "الاتفاق النووي": the deal named, weeks after it was reached
+    assert not find(events_of("وتطرق الوزير السعودي إلى مسألة الاتفاق النووي الإيراني."), "AGREE")
+    assert not find(events_of("وانخفضت أسعار النفط بعد الاتفاق الإيراني الغربي."), "AGREE")
+    # reaching it, or agreeing on something, stays an event
+    assert find(events_of("وتوصلت إيران والقوى الكبرى إلى الاتفاق النووي في فيينا."), "AGREE")
+    assert find(events_of("واتفقت إيران والقوى الكبرى على برنامج نووي سلمي."), "AGREE")
