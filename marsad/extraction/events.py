@@ -25,7 +25,7 @@ The rules, in the order they apply to each trigger of a sentence:
    record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
-   tense, an act whose absence is stated, the act a condemnation names, a sense that is no violence
+   tense, an act whose absence is stated, the act a condemnation names, a figure of speech or a formula
    ("تفجر الخلاف"). An attack on a stance ("هاجم تصريحات …", "هجوما حادا") is criticism (ACCUSE).
 3. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
    alleged by the accuser, done by the accused. An interested party telling another's act
@@ -264,8 +264,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             target = _demanded(doc, trigger, source, actors, boundaries, sentence) \
                 or _grieved(doc, trigger, source, actors, boundaries, sentence)
         if _figurative(doc, trigger):
-            _drop(explain, Candidate(trigger, source, target, sentence), "a sense that is no violence")
-            continue  # "تفجر الخلاف", "انفجار الأزمة"
+            _drop(explain, Candidate(trigger, source, target, sentence), "a figure of speech or a formula, no event")
+            continue  # "تفجر الخلاف", "انفجار الأزمة", "أيده الله"
         if trigger in condemned:
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "what a condemnation condemns")
@@ -1156,12 +1156,13 @@ def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...
 
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
-    """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence."""
-    if trigger.trigger.type != "ASSAULT":
-        return False
+    """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence.
+    "أيده الله", "دعا الله": any act word with God right after it is a formula, no event."""
     following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
-    return following is not None and following.start() == trigger.end + 1 \
-        and following.group() in cue_words("figurative")
+    if following is None or following.start() != trigger.end + 1:
+        return False
+    word = following.group()
+    return word in cue_words("divine") or trigger.trigger.type == "ASSAULT" and word in cue_words("figurative")
 
 
 def _condemned(doc: Document, triggers: list[TriggerSpan], boundaries: list[int]) -> set[TriggerSpan]:

@@ -396,8 +396,9 @@ def _name_after(text: str, position: int, stop_words: frozenset[str]) -> list[re
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    """Every form cues.tsv lists (prepositions, particles, reporting words …): no word of a name."""
-    kinds = {row["kind"] for row in read_tsv("cues.tsv")}
+    """Every form cues.tsv lists (prepositions, particles, reporting words …): no word of a name.
+    Not God's names (kind divine): "الله" is a word of many ("عبد الله", "نصر الله")."""
+    kinds = {row["kind"] for row in read_tsv("cues.tsv")} - {"divine"}
     return frozenset().union(*(cue_words(kind) for kind in kinds))
 
 

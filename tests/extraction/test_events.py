@@ -991,3 +991,18 @@ def test_an_agreement_named_by_its_adjective_is_a_known_one_not_reached_here():
     # reaching it, or agreeing on something, stays an event
     assert find(events_of("وتوصلت إيران والقوى الكبرى إلى الاتفاق النووي في فيينا."), "AGREE")
     assert find(events_of("واتفقت إيران والقوى الكبرى على برنامج نووي سلمي."), "AGREE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وغادر في معية خادم الحرمين الشريفين - أيده الله - الأمير خالد بن فهد.",
+    "ونوه بما يوليه خادم الحرمين الشريفين - حفظه الله - من رعاية للحجاج.",
+    "وزار الأمير المرضى في المستشفى داعيا الله أن يمن عليهم بالشفاء.",
+])
+def test_a_formula_with_god_is_no_event(sentence):
+    assert not [r for r in events_of(sentence) if r["type"] in ("SUPPORT", "REQUEST")]
+
+
+def test_god_in_a_name_is_still_a_word_of_the_name():
+    # "الله" ends no name: the name is the doer here
+    records = events_of("كما دعا عبد الله المحيسني، المقرب من جبهة النصرة، إلى قتال الجيش السوري.")
+    assert find(records, "REQUEST")
