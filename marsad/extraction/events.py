@@ -21,12 +21,14 @@ The rules, in the order they apply to each trigger of a sentence:
    the cause of the harm ("قتل جنديان بانفجار عبوة", "قتلوا وأصيب آخرون") is passive: its subject
    was harmed. A verb joined by و with no
    subject of its own has the subject of the verb before, and its object pronoun that verb's object
-   ("اعتقلت الشرطة عشرين شخصا وأطلقت سراحهم"). Coordinated actors ("روسيا وإيران") give one
-   record each.
+   ("اعتقلت الشرطة عشرين شخصا وأطلقت سراحهم"). A circumstantial participle ("، داعيا المجتمع
+   الدولي إلى …") is done by the subject of the act before it, or by the speaker whose words it
+   follows. Coordinated actors ("روسيا وإيران") give one record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
    tense, an act whose absence is stated, the act a condemnation names, a figure of speech or a formula
-   ("تفجر الخلاف"). An attack on a stance ("هاجم تصريحات …", "هجوما حادا") is criticism (ACCUSE).
+   ("تفجر الخلاف", "أيده الله"), an agreement named by its adjective ("الاتفاق النووي"). An attack
+   on a stance ("هاجم تصريحات …", "هجوما حادا") is criticism (ACCUSE).
 3. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
    alleged by the accuser, done by the accused. An interested party telling another's act
    ("قالت موسكو إن طائرات أميركية …") makes it a claim, and for hostile acts also accuses the doer.
@@ -698,9 +700,12 @@ def _participle_doers(candidates: list[Candidate], speeches: list[Speech],
     for candidate in candidates:
         if candidate.trigger.trigger.participle and candidate.source is None:
             speech = next((s for s in reversed(speeches) if s.holds(candidate)), None)
-            previous = next((c for c in reversed(candidates) if c.trigger.end <= candidate.trigger.start
-                             and c.trigger.trigger.pos == "verb" and c.source is not None), None)
-            candidate.source = speech.speaker if speech is not None else previous.source if previous else None
+            if speech is not None:
+                candidate.source = speech.speaker
+            else:
+                previous = next((c for c in reversed(candidates) if c.trigger.end <= candidate.trigger.start
+                                 and c.trigger.trigger.pos == "verb" and c.source is not None), None)
+                candidate.source = previous.source if previous is not None else None
             if candidate.source is None:
                 _drop(explain, candidate, "a participle whose doer is not named")
                 continue
