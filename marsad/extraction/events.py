@@ -126,6 +126,10 @@ CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
 # The cue words that make the act noun after them known, not told: background (منذ، قضية …) and
 # anchor (بعد، غداة …, the time of another act).
 BACKGROUND_KINDS = ("background", "anchor")
+# cues.tsv kinds of the words that, right after an act word of this type, make it no event:
+# "تفجر الخلاف" (a figure), "رفض الكشف عن هويته" (a source's anonymity). God's names (divine) do
+# so after any act word.
+FIGURE_WORDS = {"ASSAULT": "figurative", "REJECT": "withheld"}
 # Acts whose definite noun with a qualifier after it names a known one, not one told here: "الاتفاق
 # النووي", "الاتفاقية الأمنية", "الاتفاق الذي توصلت إليه …" (a verb tells reaching or signing it).
 NAMED_WHEN_QUALIFIED = frozenset({"AGREE"})
@@ -1161,13 +1165,15 @@ def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...
 
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
-    """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence.
-    "أيده الله", "دعا الله": any act word with God right after it is a formula, no event."""
+    """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence;
+    "رفض الكشف عن هويته": a source's anonymity, no refusal (FIGURE_WORDS). "أيده الله", "دعا
+    الله": any act word with God right after it is a formula, no event."""
     following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
     if following is None or following.start() != trigger.end + 1:
         return False
     word = following.group()
-    return word in cue_words("divine") or trigger.trigger.type == "ASSAULT" and word in cue_words("figurative")
+    kind = FIGURE_WORDS.get(trigger.trigger.type)
+    return word in cue_words("divine") or kind is not None and word in cue_words(kind)
 
 
 def _condemned(doc: Document, triggers: list[TriggerSpan], boundaries: list[int]) -> set[TriggerSpan]:

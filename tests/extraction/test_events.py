@@ -1006,3 +1006,11 @@ def test_god_in_a_name_is_still_a_word_of_the_name():
     # "الله" ends no name: the name is the doer here
     records = events_of("كما دعا عبد الله المحيسني، المقرب من جبهة النصرة، إلى قتال الجيش السوري.")
     assert find(records, "REQUEST")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال مسؤول عراقي رفض الكشف عن هويته إن القوات تقدمت نحو المدينة.",
+    "وأكد الضابط السوري رافضا ذكر اسمه وجود تنسيق مع المقاومة.",
+])
+def test_a_source_declining_to_be_named_refuses_nothing(sentence):
+    assert not find(events_of(sentence), "REJECT")
