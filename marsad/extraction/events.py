@@ -727,9 +727,14 @@ def _object_pronoun(doc: Document, trigger: TriggerSpan) -> bool:
     enclitics = tuple(e for e in clitics()["enclitics"] if e.startswith("ه"))
     if doc.norm[trigger.stem_start:trigger.end].endswith(enclitics):
         return True
-    following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    following = _word_after(doc, trigger)
     return following is not None and any(following.group() == prep + e for prep in trigger.trigger.preps
                                          for e in enclitics)
+
+
+def _word_after(doc: Document, trigger: TriggerSpan) -> re.Match | None:
+    """The word right after the trigger, past the one space or sign that ends it ("أيده الله")."""
+    return NORM_WORD.match(doc.norm, trigger.end + 1)
 
 
 def _named_by_qualifier(doc: Document, trigger: TriggerSpan) -> bool:
@@ -738,7 +743,7 @@ def _named_by_qualifier(doc: Document, trigger: TriggerSpan) -> bool:
     ("الاتفاق على وقف إطلاق النار" is agreeing)."""
     if trigger.trigger.pos != "noun" or not _definite(doc, trigger):
         return False
-    following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
+    following = _word_after(doc, trigger)
     return following is not None and doc.norm[trigger.end:trigger.end + 1] == " " \
         and following.group().startswith("ال")
 
@@ -1135,8 +1140,8 @@ def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:
     head = _words_before(doc, trigger.start, 1)
     if head and not trigger.prefix and head[-1] in cue_words("plural_head"):
         return True
-    following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
-    definite_genitive = following is not None and following.start() == trigger.end + 1 and (
+    following = _word_after(doc, trigger)
+    definite_genitive = following is not None and (
         following.group().startswith("ال") or any(
             actor.start == following.start() and (actor.kind in ("person", "state", "seat", "group")
                                                   or _definite_construct(doc, actor))
@@ -1168,8 +1173,8 @@ def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
     """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence;
     "رفض الكشف عن هويته": a source's anonymity, no refusal (FIGURE_WORDS). "أيده الله", "دعا
     الله": any act word with God right after it is a formula, no event."""
-    following = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end + 1 < len(doc.norm) else None
-    if following is None or following.start() != trigger.end + 1:
+    following = _word_after(doc, trigger)
+    if following is None:
         return False
     word = following.group()
     kind = FIGURE_WORDS.get(trigger.trigger.type)
@@ -1267,7 +1272,7 @@ def _nest_under_accusations(doc: Document, candidates: list[Candidate], actors: 
 
 def _possessive_follows(doc: Document, trigger: TriggerSpan) -> bool:
     """"باستهداف مواقعها": the act falls on the accuser's own people or places."""
-    match = NORM_WORD.match(doc.norm, trigger.end + 1) if trigger.end < len(doc.norm) else None
+    match = _word_after(doc, trigger)
     return bool(match) and match.group().endswith(("ها", "هم", "ه"))
 
 
