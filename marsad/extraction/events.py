@@ -227,14 +227,18 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             # right after the killing is who was harmed
             arguments[trigger] = (source, victims)
     told_by_verb: dict[TriggerSpan, TriggerSpan] = {}
+    caused_by: dict[TriggerSpan, TriggerSpan] = {}  # a killing -> the act it is the record of
     for harm, act in _harm_causes(doc, triggers).items():
         # "قتل 30 متمردا في غارات شنتها طائرات التحالف على مواقعهم": one operation, one record:
         # the doer of the act that caused the harm is its doer, and what the act names as
         # attacked is the target, else the casualties (coding guide, "Targets")
         (harm_source, harm_target), (act_source, act_target) = arguments[harm], arguments[act]
-        if harm_source is None and act_source is not None:
+        if act_source is not None and (harm_source is None or harm_source is act_source):
+            # (the same doer when the killing read the act's agent phrase: "لقي 41 متمردا
+            # مصرعهم في غارات شنتها طائرات التحالف")
             arguments[harm] = (act_source, act_target or harm_target)
             told_by_verb[act] = harm
+            caused_by[harm] = act
     for verb, act in described.items():
         if act is not None:
             # "ضربة جوية استهدفت التنظيم": the verb tells the act of the noun it describes; the
@@ -279,8 +283,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if trigger in told_by_verb:
             _drop(explain, Candidate(trigger, source, target, sentence), "told by the verb that describes it")
             continue
-        act = described[trigger]
+        act = described[trigger] or caused_by.get(trigger)
         if act is not None and act in told_by_verb and act.trigger.mode:
+            # the record of an act told by its verb or its dead keeps the act's mode ("غارات": aerial)
             trigger = replace(trigger, trigger=replace(trigger.trigger, mode=act.trigger.mode))
         if source is None and not dated and trigger not in resulting and _generic_noun(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
@@ -341,6 +346,13 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     if rule.pos == "verb":
         before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB) \
             or _apposed_subject(doc, trigger.start, actors, boundaries, sentence)
+        if rule.genitive == "passive":
+            # "جنديا إماراتيا لقي حتفه", "لقي مصرعه ثلاثة جنود في هجوم شنه …": its subject is
+            # who it befell, and only an agent phrase names its doer
+            marked = _agent_marked(doc, trigger, after)
+            patient = before or next((a for a in after if a is not marked and _prep(doc, a) is None
+                                      and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
+            return marked, patient
         marked = _agent_marked(doc, trigger, after) if "obj" in rule.preps else None
         if marked is not None and not any(trigger.end <= t.start < marked.start for t in doc.triggers):
             # "خطف الصحفي من منزله على يد مسلحين": a verb with its doer marked is passive; its
@@ -481,9 +493,10 @@ def _passive_by_cause(doc: Document, rule: Trigger, position: int, after: list[A
 def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
               sentence: Sentence) -> ActorSpan | None:
     """The subject of a verb of suffering before an act noun with ل ("تعرضت دورية للجيش لهجوم",
-    "الولايات المتحدة ستتعرض لهجوم"), or of a verb of escaping before one with من ("نجا الوزير من
-    انفجار"), also through an attempt ("لمحاولة اغتيال"): an actor between the verb and the noun,
-    else before the verb."""
+    "الولايات المتحدة ستتعرض لهجوم"), of a verb of escaping before one with من ("نجا الوزير من
+    انفجار"), also through an attempt ("لمحاولة اغتيال"), or of a verb of meeting one's death
+    before a possessed killing ("لقي ثلاثة جنود مصرعهم", "جنديا إماراتيا لقي حتفه"): an actor
+    between the verb and the noun, else (but for escaping) before the verb."""
     index = doc.word_index(trigger.start)
     head, prefix = trigger.start, doc.norm[trigger.start:trigger.stem_start].lstrip("وف")
     if not prefix and index > 0:
@@ -492,11 +505,13 @@ def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boun
             head, prefix, index = previous.start(), "ل", index - 1
         elif previous is not None and previous.group() in cue_words("attempt"):
             head, index = previous.start(), index - 1
-    suffer = cue_words("suffer")
+    survive = cue_words("survive")
     if prefix[:1] == "ل":
-        verbs = suffer
+        verbs = cue_words("suffer")
     elif not prefix and index > 0 and doc.norm.startswith("من ", doc.word_starts[index - 1]):
-        verbs, index = cue_words("survive"), index - 1  # "نجا … من انفجار"
+        verbs, index = survive, index - 1  # "نجا … من انفجار"
+    elif not prefix and _harm(trigger) and _possessed(doc, trigger):
+        verbs = cue_words("perish")  # "لقي 41 متمردا مصرعهم": the dead stand between
     else:
         return None
     for i in range(index - 1, max(-1, index - 1 - SUFFERED_WITHIN), -1):
@@ -510,7 +525,7 @@ def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boun
                       and _prep(doc, a) in (None, POSSESSED)]
             if inside:
                 return inside[0]
-            if verbs is not suffer:
+            if verbs is survive:
                 return None  # "قائد المجلس لمقاتلة التنظيم نجا من": who escapes comes after the verb
             return _bare_actor_before(doc, start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
     return None
@@ -625,7 +640,7 @@ def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:
 def _harm(trigger: TriggerSpan) -> bool:
     """A word of harm done to people ("مقتل", "إصابة", "أصيب"), whose genitive is who suffered it."""
     rule = trigger.trigger
-    return rule.type == "ASSAULT" and rule.genitive == "patient"
+    return rule.type == "ASSAULT" and rule.genitive in ("patient", "passive")
 
 
 def _told_as_result(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
@@ -1332,10 +1347,12 @@ def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], bound
 def _speakers_as_subjects(doc: Document, candidates: list[Candidate],
                           speeches: list[Speech], actors: list[ActorSpan]) -> None:
     """"أعلن الجيش أنه قصف …": an act with no subject of its own, whose subject is the pronoun
-    on the complementizer, is the speaker's."""
+    on the complementizer, is the speaker's. Not a passive verb's ("إنه لقي حتفه"): its subject
+    is who it befell."""
     for speech in speeches:
         for candidate in candidates:
-            if candidate.source is None and speech.holds(candidate) \
+            if candidate.source is None and candidate.trigger.trigger.genitive != "passive" \
+                    and speech.holds(candidate) \
                     and _pronoun_subject(doc, speech.complementizer, candidate, actors):
                 candidate.source = speech.speaker
 

@@ -372,6 +372,33 @@ def test_who_suffers_or_escapes_an_act_or_an_attempt_at_it_is_its_target(sentenc
     assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the dead between the verb and their death, the doer named by the raid that killed them
+    ("لقي 41 متمردا حوثيا مصرعهم أمس في غارات شنتها طائرات التحالف العربي على مواقعهم.",
+     [("ASSAULT", "ARAB_COALITION", "HOUTHIS")]),
+    ("ولقي ثلاثة جنود أتراك حتفهم أمس في هجوم شنه مسلحو حزب العمال الكردستاني على دوريتهم.",
+     [("ASSAULT", "PKK", "TUR")]),
+    ("لقي شرطيان عراقيان مصرعهما أمس بانفجار عبوة ناسفة في بغداد.", [("ASSAULT", None, "IRQ")]),
+    # the dead before the verb, or after it
+    ("وقالت المصادر إن جنديا إماراتيا لقي حتفه أمس في عدن.", [("ASSAULT", None, "ARE")]),
+    ("ولقي مصرعه ثلاثة جنود أتراك أمس في هجوم شنه حزب العمال الكردستاني.", [("ASSAULT", "PKK", "TUR")]),
+])
+def test_who_meets_death_is_the_killings_target(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
+
+
+def test_the_pronoun_after_speech_is_who_met_death_not_its_doer():
+    records = events_of("وأعلن عن استشهاد جندي إماراتي آخر الأسبوع الماضي وقالت مصادر في القوات المعادية "
+                        "للحوثيين إنه لقي حتفه في عدن بينما كان يقدم المشورة للمقاتلين المحليين.")
+    assert "ARE" not in [summary(r)[1] for r in find(records, "ASSAULT")]
+
+
+def test_the_raid_that_killed_is_one_record_with_its_mode():
+    records = find(events_of("لقي 41 متمردا حوثيا مصرعهم أمس في غارات شنتها طائرات التحالف العربي على مواقعهم."),
+                   "ASSAULT")
+    assert [r["mode"] for r in records] == ["aerial"]
+
+
 @pytest.mark.parametrize("sentence", [
     "وأعلنت الشرطة اختطاف مهندس تركي أمس على يد ثلاثة من مسلحي حركة طالبان.",
     "وأكدت الشرطة مقتل مهندس تركي أمس على يد عدد من مسلحي حركة طالبان.",
