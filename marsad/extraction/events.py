@@ -797,13 +797,21 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
                              boundaries: list[int], sentence: Sentence,
                              cues: list[CueSpan]) -> ActorSpan | None:
     """"الولايات المتحدة نفذت 29 ضربة", "شنت الطائرات الروسية غارات": the subject of a verb
-    that only carries the event noun (نفذ، شن، أجرى …) is the noun's doer."""
-    support = next((c for c in reversed(cues) if c.cue.kind == "support" and c.end <= trigger.start
+    that only carries the event noun (نفذ، شن، أجرى …) is the noun's doer; so is that of a verb
+    of managing it ("تمكن الثوار من قتل …")."""
+    support = next((c for c in reversed(cues) if c.cue.kind in ("support", "able") and c.end <= trigger.start
                     and doc.words_between(c.end, trigger.start) <= SUPPORT_BEFORE_NOUN), None)
     if support is None or any(support.end <= b < trigger.start for b in boundaries) \
             or any(support.end <= t.start < trigger.start for t in doc.within("triggers", sentence)):
         return None  # "قامت قوات الأمن بتفريق تظاهرة": the verb carries the first act only
     inside = [a for a in actors if support.end <= a.start < trigger.start and _prep(doc, a) is None]
+    if support.cue.kind == "able":
+        # the act is what was managed only right after the verb, its subject or من: in "تمكنت
+        # البيشمركة من صد هجوم" the attack is what was repelled, not done
+        previous = _words_before(doc, trigger.start, 1)
+        if not (previous == ["من"] or doc.words_between(support.end, trigger.start) == 0
+                or (inside and doc.words_between(inside[-1].end, trigger.start) == 0)):
+            return None
     if inside:
         return inside[0]
     return _bare_actor_before(doc, support.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)

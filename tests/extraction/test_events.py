@@ -183,6 +183,20 @@ def test_the_subject_of_a_support_verb_does_the_event_noun():
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "USA", "ISIL")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("وتمكنت الشرطة العراقية أمس من اعتقال خمسة من عناصر تنظيم داعش.", ("COERCE", "IRQ", "ISIL")),
+    ("واستطاعت قوات الأمن المصرية أمس اعتقال ثلاثة من عناصر تنظيم داعش.", ("COERCE", "EGY", "ISIL")),
+])
+def test_who_managed_an_act_did_it(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), expected[0])] == [expected]
+
+
+def test_what_was_managed_is_the_act_right_after_the_verb_of_managing():
+    # the attack is what the Peshmerga repelled, not what they did
+    records = events_of("وقال المصدر إن قوات البيشمركة تمكنت امس من صد هجوم لمسلحي داعش في قرية تل شور.")
+    assert [summary(r)[1] for r in find(records, "ASSAULT")] == ["ISIL"]
+
+
 def test_a_verb_describing_an_indefinite_event_noun_takes_its_object_as_target():
     records = events_of("أسفرت غارة جوية استهدفت مواقع الحوثيين أمس عن مقتل عشرة مسلحين.")
     summaries = [summary(r) for r in find(records, "ASSAULT")]
