@@ -59,6 +59,8 @@ INTERGOVERNMENTAL = "IGO"
 AFFILIATION = frozenset(norm(w) for w in (
     "تابع", "تابعة", "تابعين", "تابعون", "التابع", "التابعة", "التابعين", "التابعون",
     "موالية", "موالين", "موالون", "الموالية", "الموالين", "الموالون", "الموالي"))
+# The preposition of a part: "مسلحون من حركة طالبان" are the group's own.
+PARTITIVE = "من"
 # The preposition that places an organ in its state ("الحكومة في بغداد").
 LOCATIVE = "في"
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
@@ -155,9 +157,14 @@ def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:
 
 def _affiliated(text: str, left: ActorSpan, right: ActorSpan) -> bool:
     """"مسلحين تابعين للمقاومة", "قوات موالية للنظام": a generic actor said to belong to a named
-    one (written with the lam of belonging) is that one's."""
-    return left.kind in COUNTRYLESS and left.actor.code is None and left.actor.group is None \
-        and text[left.end:right.start].strip() in AFFILIATION and text[right.start:right.stem_start].endswith("ل") \
+    one (written with the lam of belonging) is that one's; so are generic people "of" a named
+    group ("مسلحون من حركة طالبان", "عناصر من تنظيم داعش")."""
+    if left.kind not in COUNTRYLESS or left.actor.code is not None or left.actor.group is not None:
+        return False
+    gap = text[left.end:right.start].strip()
+    if gap == PARTITIVE:
+        return left.kind == "agent" and right.kind == "group" and right.start == right.stem_start
+    return gap in AFFILIATION and text[right.start:right.stem_start].endswith("ل") \
         and (right.actor.code is not None or right.actor.group is not None or right.kind == "agent")
 
 
@@ -482,8 +489,12 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     if left.kind == "agent" and l_actor.code is None and right.kind == "person" and r_actor.code:
         # "أنصار الحريري", "مؤيدي الرئيس المعزول": people of the person's side, of his country
         return replace(left, end=right.end, actor=replace(l_actor, code=r_actor.code), kind="agent+country")
-    if left.kind in ("agent", "organ", "title") and right.kind == "group":
-        # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي", "مبعوث الأمم المتحدة": the group's own people
+    if left.kind in ("agent", "organ", "title") and right.kind == "group" \
+            and not (left.kind != "title" and text.startswith("ال", left.stem_start)
+                     and right.start == right.stem_start and not text.startswith("ال", right.stem_start)):
+        # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي", "مبعوث الأمم المتحدة", "المتمردين
+        # الحوثيين": the group's own people. A definite organ or agent governs no genitive and
+        # takes no indefinite adjective: "اعتقلت الشرطة عناصر من تنظيم داعش" names two actors
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article,
                        organ=l_actor.name if left.kind == "organ" else "")
     return None

@@ -139,6 +139,20 @@ def test_a_generic_actor_belonging_to_a_named_one_is_that_one(sentence, phrase, 
     assert ((span.actor.group, span.actor.code), span.actor.sector) == (owner, sector)
 
 
+@pytest.mark.parametrize("sentence, phrase, group", [
+    ("وهاجم مسلحون من حركة طالبان نقطة تفتيش", "مسلحون من حركه طالبان", "TALIBAN"),
+    ("واعتقلت الشرطة عناصر من تنظيم داعش في الموصل", "عناصر من تنظيم داعش", "ISIL"),
+])
+def test_generic_people_of_a_named_group_are_that_group(sentence, phrase, group):
+    assert dict(actors(sentence))[phrase].actor.group == group
+
+
+def test_people_from_a_place_or_an_organ_stay_apart():
+    # only a named group makes its people its own; "من" before anything else is a preposition
+    found = dict(actors("وطالب متظاهرون من الحكومة العراقية بالإصلاح"))
+    assert norm("متظاهرون من الحكومة العراقية") not in found
+
+
 def test_title_and_country_without_a_person():
     text, span = only("صرح وزير الخارجية الروسي مساء الخميس")
     assert text == "وزير الخارجيه الروسي"
