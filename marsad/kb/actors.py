@@ -497,6 +497,12 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         # takes no indefinite adjective: "اعتقلت الشرطة عناصر من تنظيم داعش" names two actors
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article,
                        organ=l_actor.name if left.kind == "organ" else "")
+    if left.kind == "agent" and l_actor.code is None and l_actor.group is None and right.kind.startswith("organ") \
+            and " " not in text[left.stem_start:left.end] and not text.startswith("ال", left.stem_start) \
+            and right.start == right.stem_start:
+        # "عناصر الجيش": the organ's own people, one indefinite word governing it ("مئات
+        # المتظاهرين الشرطة" is the crowd and its object)
+        return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
     return None
 
 

@@ -147,6 +147,11 @@ def test_generic_people_of_a_named_group_are_that_group(sentence, phrase, group)
     assert dict(actors(sentence))[phrase].actor.group == group
 
 
+def test_generic_people_of_an_organ_are_the_organ():
+    # "عناصر" alone is an unnamed armed man (UAF); of the army they are soldiers
+    assert dict(actors("وأصيب ثلاثة من عناصر الجيش بجروح"))[norm("عناصر الجيش")].actor.sector == ("MIL",)
+
+
 def test_people_from_a_place_or_an_organ_stay_apart():
     # only a named group makes its people its own; "من" before anything else is a preposition
     found = dict(actors("وطالب متظاهرون من الحكومة العراقية بالإصلاح"))
