@@ -120,7 +120,7 @@ VICTIMS_WITHIN = 5
 HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
-ACT_BEFORE_RESULT = 6
+ACT_BEFORE_RESULT = 14
 # Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"), beside the cause cues.
 CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
 # The cue words that make the act noun after them known, not told: background (منذ، قضية …) and
