@@ -121,6 +121,7 @@ HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 14
+DAMMA = "\u064f"  # on the first letter of a past verb, the mark of its passive ("قُتل")
 # Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"), beside the cause cues.
 CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
 # The cue words that make the act noun after them known, not told: background (منذ، قضية …) and
@@ -346,11 +347,14 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     if rule.pos == "verb":
         before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB) \
             or _apposed_subject(doc, trigger.start, actors, boundaries, sentence)
-        if rule.genitive == "passive":
-            # "جنديا إماراتيا لقي حتفه", "لقي مصرعه ثلاثة جنود في هجوم شنه …": its subject is
-            # who it befell, and only an agent phrase names its doer
-            marked = _agent_marked(doc, trigger, after)
-            patient = before or next((a for a in after if a is not marked and _prep(doc, a) is None
+        if _passive_verb(doc, trigger):
+            # "جنديا إماراتيا لقي حتفه", "لقي مصرعه ثلاثة جنود في هجوم شنه …", "قُتلا": its
+            # subject is who it befell, and only an agent phrase names its doer
+            # (its own phrases only: in "قُتل جراء استهدافه من قبل التنظيم" they are the act's)
+            own = [a for a in after if not any(t.trigger.pos == "noun" and trigger.end <= t.start < a.start
+                                               for t in doc.triggers)]
+            marked = _agent_marked(doc, trigger, own)
+            patient = before or next((a for a in own if a is not marked and _prep(doc, a) is None
                                       and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
             return marked, patient
         marked = _agent_marked(doc, trigger, after) if "obj" in rule.preps else None
@@ -464,6 +468,18 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
 
 
 _ASIDE = re.compile(r"\([^()]{0,40}\)")  # an aside in brackets: an age, a date, an abbreviation
+
+
+def _passive_verb(doc: Document, trigger: TriggerSpan) -> bool:
+    """A verb whose subject is who it befell: one of meeting one's death ("لقي حتفه"; genitive
+    passive in triggers.tsv), or a past verb the text vocalises as passive, with a damma on its
+    first letter ("قُتلا", "أُصيب", "خُطف"; an active past never has one)."""
+    rule = trigger.trigger
+    if rule.pos != "verb":
+        return False
+    if rule.genitive == "passive":
+        return True
+    return rule.tense == "past" and doc.original_text(trigger.stem_start, trigger.end)[1:2] == DAMMA
 
 
 def _passive_by_cause(doc: Document, rule: Trigger, position: int, after: list[ActorSpan],
@@ -1359,7 +1375,7 @@ def _speakers_as_subjects(doc: Document, candidates: list[Candidate],
     is who it befell."""
     for speech in speeches:
         for candidate in candidates:
-            if candidate.source is None and candidate.trigger.trigger.genitive != "passive" \
+            if candidate.source is None and not _passive_verb(doc, candidate.trigger) \
                     and speech.holds(candidate) \
                     and _pronoun_subject(doc, speech.complementizer, candidate, actors):
                 candidate.source = speech.speaker

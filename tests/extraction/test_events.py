@@ -407,6 +407,21 @@ def test_the_pronoun_after_speech_is_who_met_death_not_its_doer():
     assert "ARE" not in [summary(r)[1] for r in find(records, "ASSAULT")]
 
 
+def test_a_verb_vocalised_as_passive_befell_its_subject():
+    # "قُتلا" (were killed), with its damma, is no "قتلا" (they killed)
+    records = events_of("وأوضح مصدر أمني أن اثنين من عناصر قوات الصحوة قُتلا، بينما أُصيب اثنان آخران بجروح، "
+                        "بتفجير عبوة ناسفة على عجلة كانوا يستقلونها في قضاء أبو غريب غربي بغداد.")
+    assert ("ASSAULT", None, "SAHWA") in [summary(r) for r in find(records, "ASSAULT")]
+    assert "SAHWA" not in [summary(r)[1] for r in find(records, "ASSAULT")]
+
+
+def test_a_passive_verb_takes_no_argument_of_the_act_after_it():
+    # the agent phrase and the group after "استهدافه" are the targeting's, not the killing's
+    # (a guard of the passive reading above, which first read the group as the one killed)
+    records = events_of("وأفاد المرصد بأن القائد قُتل أمس جراء استهدافه من قبل تنظيم داعش في ريف حمص.")
+    assert "ISIL" not in [summary(r)[2] for r in find(records, "ASSAULT")]
+
+
 def test_the_raid_that_killed_is_one_record_with_its_mode():
     records = find(events_of("لقي 41 متمردا حوثيا مصرعهم أمس في غارات شنتها طائرات التحالف العربي على مواقعهم."),
                    "ASSAULT")
