@@ -121,6 +121,7 @@ HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 14
+ACCIDENT_WITHIN = 20  # words from a harm to the accident that caused it
 DAMMA = "\u064f"  # on the first letter of a past verb, the mark of its passive ("قُتل")
 # Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"), beside the cause cues.
 CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
@@ -277,6 +278,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if _figurative(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a figure of speech or a formula, no event")
             continue  # "تفجر الخلاف", "انفجار الأزمة", "أيده الله"
+        if _harm(trigger) and _accidental(doc, trigger):
+            _drop(explain, Candidate(trigger, source, target, sentence), "a death or wound in an accident")
+            continue  # "لقي أربعة أشخاص مصرعهم جراء حادث سير": no one attacked anyone
         if trigger in condemned:
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "what a condemnation condemns")
@@ -468,6 +472,21 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
 
 
 _ASIDE = re.compile(r"\([^()]{0,40}\)")  # an aside in brackets: an age, a date, an abbreviation
+
+
+def _accidental(doc: Document, trigger: TriggerSpan) -> bool:
+    """A harm told with an accident as its cause after it, its victims and wounds between ("لقي
+    أربعة أشخاص مصرعهم وأصيب خمسة آخرون من عائلة واحدة … جراء حادث مروع")."""
+    last = doc.word_index(trigger.end) + ACCIDENT_WITHIN
+    end = doc.word_starts[last] if last < len(doc.word_starts) else len(doc.norm)
+    return _accident_pattern().search(doc.norm, trigger.end, max(end, trigger.end)) is not None
+
+
+@lru_cache(maxsize=1)
+def _accident_pattern() -> re.Pattern:
+    """The accident phrases of cues.tsv as whole words, with or without a proclitic ("بحادث سير")."""
+    phrases = sorted(cue_words("accident"), key=len, reverse=True)
+    return re.compile(r"(?<![^\s])[وفبل]?(?:" + "|".join(map(re.escape, phrases)) + r")(?![^\s.,،؛])")
 
 
 def _passive_verb(doc: Document, trigger: TriggerSpan) -> bool:

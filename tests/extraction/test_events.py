@@ -407,6 +407,19 @@ def test_the_pronoun_after_speech_is_who_met_death_not_its_doer():
     assert "ARE" not in [summary(r)[1] for r in find(records, "ASSAULT")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "لقي أربعة أشخاص مصرعهم وأصيب خمسة آخرون من عائلة واحدة صباح اليوم بإصابات حرجة جراء حادث مروع.",
+    "أصيب ثمانية أشخاص من عائلة واحدة بإصابات متفاوتة بحادث سير على الطريق السريع بين القصيم والمدينة.",
+])
+def test_a_death_or_wound_in_an_accident_is_no_attack(sentence):
+    assert find(events_of(sentence), "ASSAULT") == []
+
+
+def test_clashes_are_no_accident():
+    # "تصادمات" (clashes) is not "تصادم" (a collision)
+    assert find(events_of("وقتل شرطي مصري أمس في تصادمات مع مسلحين في العريش."), "ASSAULT") != []
+
+
 def test_a_verb_vocalised_as_passive_befell_its_subject():
     # "قُتلا" (were killed), with its damma, is no "قتلا" (they killed)
     records = events_of("وأوضح مصدر أمني أن اثنين من عناصر قوات الصحوة قُتلا، بينما أُصيب اثنان آخران بجروح، "
