@@ -13,8 +13,11 @@ The rules, in the order they apply to each trigger of a sentence:
    genitive as target, or else its genitive, adjective or "شنه/من قبل" actor as source and its
    prepositional actor as target. Passive participles ("المدعومة بغطاء جوي روسي") take the noun
    before them as target. A verb of suffering ("تعرض الجيش لهجوم إيراني") makes its subject the
-   target of the act noun after it. Violence told as the outcome of an act before it ("مواجهات
-   أسفرت عن مصرع 26 حوثيا") is that act's, its dead the act's target. A protest with no target
+   target of the act noun after it, and so does one of meeting death ("لقي 41 متمردا مصرعهم"); a
+   passive verb ("لقي حتفه", the vocalised "قُتلا") befell its subject. A verb of managing ("تمكنت
+   الشرطة من اعتقال") gives its subject to the act right after it. Violence told as the outcome
+   of an act before it ("مواجهات أسفرت عن مصرع 26 حوثيا") is that act's, its dead the act's
+   target, and a killing told with the act it died in ("في غارات شنتها …") is that act's record. A protest with no target
    takes the actor its demand names ("مطالبين الحكومة بالاستقالة"), else the actor of what it is
    against ("احتجاجا على زيارة الرئيس الأميركي", "الموت لأمريكا"; across an act done to victims,
    "احتجاجا على مقتل مدنيين على يد القوات", that act's doer). A violent verb with no object before
@@ -26,7 +29,8 @@ The rules, in the order they apply to each trigger of a sentence:
    follows. Coordinated actors ("روسيا وإيران") give one record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
-   tense, an act whose absence is stated, the act a condemnation names, a figure of speech or a formula
+   tense, an act whose absence is stated, the act a condemnation names, a death or wound in an
+   accident ("جراء حادث سير"), a figure of speech or a formula
    ("تفجر الخلاف", "أيده الله"), an agreement named by its adjective ("الاتفاق النووي"). An attack
    on a stance ("هاجم تصريحات …", "هجوما حادا") is criticism (ACCUSE).
 3. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
