@@ -30,7 +30,8 @@ The rules, in the order they apply to each trigger of a sentence:
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
    tense, an act whose absence is stated, the act a condemnation names, a death or wound in an
-   accident ("جراء حادث سير"), a figure of speech or a formula
+   accident ("جراء حادث سير"), an act in sport with no political doer ("طالب لاعبو المكسيك
+   بركلتي جزاء"), a figure of speech or a formula
    ("تفجر الخلاف", "أيده الله"), an agreement named by its adjective ("الاتفاق النووي"). An attack
    on a stance ("هاجم تصريحات …", "هجوما حادا") is criticism (ACCUSE).
 3. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
@@ -126,6 +127,10 @@ HARM_CAUSE_WITHIN = 8
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 14
 ACCIDENT_WITHIN = 20  # words from a harm to the accident that caused it
+SPORT_WORDS = 2  # words of sport that make a sentence one about sport
+# Acts told literally even in sport: "قُتل لاعب فريق الزوراء", "اعتقل مسؤولون في الفيفا".
+LITERAL_IN_SPORT = frozenset({"ASSAULT", "COERCE"})
+POLITICAL_KINDS = frozenset({"person", "title", "organ", "group", "anaphor"})  # see _political_doer
 DAMMA = "\u064f"  # on the first letter of a past verb, the mark of its passive ("قُتل")
 # Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"), beside the cause cues.
 CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
@@ -342,6 +347,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             if candidate.source is not None and candidate.source.end <= candidate.trigger.start:
                 candidate.source = None  # the actor before the noun is who foiled it, not its doer
     candidates = [c for c in candidates if c.modality != "absent"]
+    if _about_sport(doc, sentence):
+        for candidate in [c for c in candidates if c.trigger.trigger.type not in LITERAL_IN_SPORT
+                          and not _political_doer(c.source)]:
+            _drop(explain, candidate, "sport, with no political actor as its doer")
+            candidates.remove(candidate)
     return candidates + _claims_of_speakers(doc, candidates, speeches, sentence)
 
 
@@ -491,6 +501,23 @@ def _accident_pattern() -> re.Pattern:
     """The accident phrases of cues.tsv as whole words, with or without a proclitic ("بحادث سير")."""
     phrases = sorted(cue_words("accident"), key=len, reverse=True)
     return re.compile(r"(?<![^\s])[وفبل]?(?:" + "|".join(map(re.escape, phrases)) + r")(?![^\s.,،؛])")
+
+
+def _about_sport(doc: Document, sentence: Sentence) -> bool:
+    """A sentence with two words of sport in it ("نادي الهلال … اللاعب", "المباراة … الشوط";
+    cues.tsv kind sport). One alone may be a place in other news ("قصف … الملعب الرياضي")."""
+    sport = cue_words("sport")
+    words = NORM_WORD.findall(doc.norm, sentence.start, sentence.end)
+    found = sum(1 for i, word in enumerate(words)
+                if word in sport or word[1:] in sport or " ".join(words[i:i + 2]) in sport)
+    return found >= SPORT_WORDS
+
+
+def _political_doer(actor: ActorSpan | None) -> bool:
+    """A doer named as a person, a title, an organ or a group: in a sentence about sport, a
+    country, a city or a demonym is a team or a club ("نادي الأهلي السعودي", "لاعبو المكسيك"),
+    and generic people are its players or fans."""
+    return actor is not None and actor.kind.split("+")[0] in POLITICAL_KINDS
 
 
 def _passive_verb(doc: Document, trigger: TriggerSpan) -> bool:

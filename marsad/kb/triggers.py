@@ -157,7 +157,7 @@ def trigger_lexicon() -> Lexicon:
 
 
 # Kinds of cues.tsv that are only word lists, read with cue_words and not marked in the text.
-WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident"})
+WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport"})
 
 
 @lru_cache(maxsize=1)

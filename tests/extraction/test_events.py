@@ -420,6 +420,27 @@ def test_clashes_are_no_accident():
     assert find(events_of("وقتل شرطي مصري أمس في تصادمات مع مسلحين في العريش."), "ASSAULT") != []
 
 
+@pytest.mark.parametrize("sentence", [
+    "وخلال الشوط الأول من الوقت الإضافي، طالب لاعبو المكسيك بركلتي جزاء ولكن الحكم رفض احتسابهما.",
+    "يذكر أن إدارة نادي الاتحاد اتفقت مع المدرب الجديد وهو الروماني لاسزلو بولوني.",
+])
+def test_sport_with_no_political_actor_gives_no_event(sentence):
+    # a country or a demonym there is a team or a club (coding guide: sports)
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a minister acts in sport too
+    ("وطالب وزير الرياضة المصري أمس إدارة النادي الأهلي بإقامة المباراة في القاهرة.", ("REQUEST", "EGY", None)),
+    # killings are told literally on the sports pages
+    ("قُتل لاعب فريق الزوراء سعد عبد الواحد ومدرب فريق التنس العراقي أمس في بغداد.", ("ASSAULT", None, "IRQ")),
+    # one word of sport is a place ("نادي الضباط"), not a sentence about sport
+    ("واجتمع وفد سعودي أمس مع وفد إيراني في نادي الضباط بالرياض.", ("CONSULT", "SAU", "IRN")),
+])
+def test_political_acts_stay_in_sentences_that_speak_of_sport(sentence, expected):
+    assert [summary(r) for r in events_of(sentence)] == [expected]
+
+
 def test_a_verb_vocalised_as_passive_befell_its_subject():
     # "قُتلا" (were killed), with its damma, is no "قتلا" (they killed)
     records = events_of("وأوضح مصدر أمني أن اثنين من عناصر قوات الصحوة قُتلا، بينما أُصيب اثنان آخران بجروح، "
