@@ -347,9 +347,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             if candidate.source is not None and candidate.source.end <= candidate.trigger.start:
                 candidate.source = None  # the actor before the noun is who foiled it, not its doer
     candidates = [c for c in candidates if c.modality != "absent"]
-    if _about_sport(doc, sentence):
-        for candidate in [c for c in candidates if c.trigger.trigger.type not in LITERAL_IN_SPORT
-                          and not _political_doer(c.source)]:
+    unpolitical = [c for c in candidates if c.trigger.trigger.type not in LITERAL_IN_SPORT
+                   and not _political_doer(c.source)]
+    if unpolitical and _about_sport(doc, sentence):
+        for candidate in unpolitical:
             _drop(explain, candidate, "sport, with no political actor as its doer")
             candidates.remove(candidate)
     return candidates + _claims_of_speakers(doc, candidates, speeches, sentence)
