@@ -510,7 +510,7 @@ def _about_sport(doc: Document, sentence: Sentence) -> bool:
     sport = cue_words("sport")
     words = NORM_WORD.findall(doc.norm, sentence.start, sentence.end)
     found = sum(1 for i, word in enumerate(words)
-                if word in sport or word[1:] in sport or " ".join(words[i:i + 2]) in sport)
+                if word in sport or (word[:1] in "وفبلك" and word[1:] in sport) or " ".join(words[i:i + 2]) in sport)
     return found >= SPORT_WORDS
 
 
