@@ -59,6 +59,11 @@ INTERGOVERNMENTAL = "IGO"
 AFFILIATION = frozenset(norm(w) for w in (
     "تابع", "تابعة", "تابعين", "تابعون", "التابع", "التابعة", "التابعين", "التابعون",
     "موالية", "موالين", "موالون", "الموالية", "الموالين", "الموالون", "الموالي"))
+# Adjectives of hostility: "القوات المعادية للحوثيين" are the Houthis' enemies, not the Houthis.
+HOSTILITY = frozenset(norm(w) for w in (
+    "المعادية", "المعادي", "المعادين", "المعادون", "المناهضة", "المناهض", "المناهضين", "المناهضون",
+    "المناوئة", "المناوئ", "المناوئين", "المناوئون", "المضادة", "المعارضة", "المعارض", "المعارضين",
+    "المعارضون"))
 # The preposition of a part: "مسلحون من حركة طالبان" are the group's own.
 PARTITIVE = "من"
 # The preposition that places an organ in its state ("الحكومة في بغداد").
@@ -144,8 +149,9 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     if _JOIN_GAP.match(gap):
         return True
     words = gap.split()
-    # one qualifying word between head and country ("القوات الخاصة الأميركية")
-    return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14
+    # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
+    # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes)
+    return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and words[0] not in HOSTILITY
 
 
 def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:

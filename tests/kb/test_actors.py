@@ -152,6 +152,11 @@ def test_generic_people_of_an_organ_are_the_organ():
     assert dict(actors("وأصيب ثلاثة من عناصر الجيش بجروح"))[norm("عناصر الجيش")].actor.sector == ("MIL",)
 
 
+def test_forces_hostile_to_a_group_are_not_the_group():
+    found = dict(actors("وقالت مصادر في القوات المعادية للحوثيين إنه قتل"))
+    assert [span.actor.group for span in found.values()] == [None, "HOUTHIS"]
+
+
 def test_people_from_a_place_or_an_organ_stay_apart():
     # only a named group makes its people its own; "من" before anything else is a preposition
     found = dict(actors("وطالب متظاهرون من الحكومة العراقية بالإصلاح"))
