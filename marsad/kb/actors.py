@@ -496,20 +496,29 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         # "أنصار الحريري", "مؤيدي الرئيس المعزول": people of the person's side, of his country
         return replace(left, end=right.end, actor=replace(l_actor, code=r_actor.code), kind="agent+country")
     if left.kind in ("agent", "organ", "title") and right.kind == "group" \
-            and not (left.kind != "title" and text.startswith("ال", left.stem_start)
-                     and right.start == right.stem_start and not text.startswith("ال", right.stem_start)):
+            and not (left.kind != "title" and _definite(text, left) and _bare_indefinite(text, right)):
         # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي", "مبعوث الأمم المتحدة", "المتمردين
         # الحوثيين": the group's own people. A definite organ or agent governs no genitive and
         # takes no indefinite adjective: "اعتقلت الشرطة عناصر من تنظيم داعش" names two actors
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article,
                        organ=l_actor.name if left.kind == "organ" else "")
     if left.kind == "agent" and l_actor.code is None and l_actor.group is None and right.kind.startswith("organ") \
-            and " " not in text[left.stem_start:left.end] and not text.startswith("ال", left.stem_start) \
+            and " " not in text[left.stem_start:left.end] and not _definite(text, left) \
             and right.start == right.stem_start:
         # "عناصر الجيش": the organ's own people, one indefinite word governing it ("مئات
         # المتظاهرين الشرطة" is the crowd and its object)
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
     return None
+
+
+def _definite(text: str, span: ActorSpan) -> bool:
+    """The span's first word carries the article ("الشرطة", "المتمردين")."""
+    return text.startswith("ال", span.stem_start)
+
+
+def _bare_indefinite(text: str, span: ActorSpan) -> bool:
+    """The span begins with an indefinite word and no proclitic ("عناصر من تنظيم داعش")."""
+    return span.start == span.stem_start and not _definite(text, span)
 
 
 def _resolve_anaphors(spans: list[ActorSpan]) -> list[ActorSpan]:
