@@ -28,7 +28,8 @@ The rules, in the order they apply to each trigger of a sentence:
    الدولي إلى …") is done by the subject of the act before it, or by the speaker whose words it
    follows. Coordinated actors ("روسيا وإيران") give one record each.
 2. What is not news: a definite or plural event noun with no doer and no date ("عمليات خطف" is
-   plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), an undated present
+   plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), a tally over a span
+   of time ("مائة هجوم منذ بداية العام", "قتل 13 جنديا حتى الآن"), an undated present
    tense, an act whose absence is stated, the act a condemnation names, a death or wound in an
    accident ("جراء حادث سير"), an act in sport with no political doer ("طالب لاعبو المكسيك
    بركلتي جزاء"), a figure of speech or a formula
@@ -127,6 +128,9 @@ HARM_CAUSE_WITHIN = 8
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 14
 ACCIDENT_WITHIN = 20  # words from a harm to the accident that caused it
+TALLY_AFTER = 8  # words from an act to the span of time that makes it a tally ("منذ بداية العام")
+TALLY_BEFORE = 3  # words from that span to an act after it ("منذ بداية العام الحالي قتل")
+COMPARISON_BEFORE = 2  # words from a comparison to the act it singles out ("أكبر هجوم انتحاري")
 SPORT_WORDS = 2  # words of sport that make a sentence one about sport
 # Acts told literally even in sport: "قُتل لاعب فريق الزوراء", "اعتقل مسؤولون في الفيفا".
 LITERAL_IN_SPORT = frozenset({"ASSAULT", "COERCE"})
@@ -244,10 +248,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         # the doer of the act that caused the harm is its doer, and what the act names as
         # attacked is the target, else the casualties (coding guide, "Targets")
         (harm_source, harm_target), (act_source, act_target) = arguments[harm], arguments[act]
-        if act_source is not None and (harm_source is None or harm_source is act_source):
+        if act_source is None or harm_source is None or harm_source is act_source:
             # (the same doer when the killing read the act's agent phrase: "لقي 41 متمردا
-            # مصرعهم في غارات شنتها طائرات التحالف")
-            arguments[harm] = (act_source, act_target or harm_target)
+            # مصرعهم في غارات شنتها طائرات التحالف"; no doer named: "لقي 42 مصرعهم في تفجيرين")
+            arguments[harm] = (act_source or harm_source, act_target or harm_target)
             told_by_verb[act] = harm
             caused_by[harm] = act
     for verb, act in described.items():
@@ -258,6 +262,13 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             arguments[verb] = (noun_source, verb_target or noun_target)
             if act.trigger.type == verb.trigger.type:
                 told_by_verb[act] = verb
+    for harm, act in caused_by.items():
+        verb = told_by_verb.get(act)
+        if described.get(verb) is act and any(arguments[verb]):
+            # "لقي 42 مصرعهم في تفجيرين استهدفا محطتي حافلات": the killing, the bombing and the
+            # verb that describes it are one operation; its record is the verb's, when it names
+            # someone ("استهدف ثكنة عسكرية" names no one: the killing's record stays)
+            told_by_verb[harm] = verb
     results = {outcome: told_by_verb.get(act, act) for outcome, act in _results(doc, triggers, cues).items()}
     for result, act in results.items():
         # "مواجهات أسفرت عن مصرع 26 حوثيا": the dead are the act's target when it names none,
@@ -313,6 +324,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …", "بعد هجوم …": an act already known, not news
+        if _tallied(doc, trigger, cues, boundaries):
+            background.add(trigger)
+            _drop(explain, Candidate(trigger, source, target, sentence), "a tally over a span of time, no one event")
+            continue  # "شن مقاتلو طالبان مائة هجوم منذ بداية العام", "قتل 13 جنديا حتى الآن"
         if not dated and not doc.is_title and _habitual(doc, trigger, cues) \
                 and not (trigger.trigger.type in UNDER_WAY_WHEN_PRESENT and _crowd(doc, source)):
             _drop(explain, Candidate(trigger, source, target, sentence), "habitual present (undated)")
@@ -1257,6 +1272,28 @@ def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...
     forms |= {form[1:] for form in forms if form[:1] in "بل" and len(form) > 3}
     pair = " ".join(words[-2:])
     return {kind for kind in kinds if forms & cue_words(kind) or pair in cue_words(kind)}
+
+
+def _tallied(doc: Document, trigger: TriggerSpan, cues: list[CueSpan], boundaries: list[int]) -> bool:
+    """"شن مقاتلو طالبان حوالي مائة هجوم منذ بداية العام", "13 جنديا قتلوا حتى الآن": a span of
+    time in the act's clause, after it or just before it, makes it a tally or a standing state,
+    not one event (coding guide, "Background"). A comparison word on the act singles one out
+    ("أكبر هجوم انتحاري منذ بداية العام", "الهجوم، وهو الأعنف منذ اندلاع الحرب"): that is one event."""
+    for cue in cues:
+        if cue.cue.kind != "tally":
+            continue
+        if cue.start >= trigger.end:
+            low, high, within = trigger.end, cue.start, TALLY_AFTER
+        elif cue.end <= trigger.start:
+            low, high, within = cue.end, trigger.start, TALLY_BEFORE
+        else:
+            continue
+        if doc.words_between(low, high) > within or any(low <= b < high for b in boundaries):
+            continue
+        words_around = _words_before(doc, trigger.start, COMPARISON_BEFORE) + NORM_WORD.findall(doc.norm[low:high])
+        if not any(word in cue_words("comparison") for word in words_around):
+            return True
+    return False
 
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:

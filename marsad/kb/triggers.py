@@ -90,8 +90,8 @@ def _plural_subject_forms(spec: str) -> set[str]:
 
 
 def noun_forms(form: str) -> list[str]:
-    """A noun as written, with the article, and in the accusative with tanwin alef
-    ("هجوما", "احتجاجا") where its last letter takes one."""
+    """A noun as written, with the article, in the accusative with tanwin alef ("هجوما",
+    "احتجاجا") where its last letter takes one, with a possessive pronoun, and in the dual."""
     if norm(form).startswith("ال"):
         return [form]
     words = form.split()
@@ -103,7 +103,38 @@ def noun_forms(form: str) -> list[str]:
                               for i, w in enumerate(accusative.split()))
     possessed = [] if len(words) > 1 or norm(form).endswith(POSSESSIVE_PRONOUNS) and form[-1:] != "ة" else \
         [(form[:-1] + "ت" if form.endswith("ة") else form) + pronoun for pronoun in POSSESSIVE_PRONOUNS]
-    return list(dict.fromkeys([form, definite, accusative, *possessed]))
+    return list(dict.fromkeys([form, definite, accusative, *possessed, *_duals(form)]))
+
+
+def _duals(form: str) -> list[str]:
+    """The dual of a singular noun, bare and definite, in both cases ("انفجارين", "الغارتين",
+    "هجومان"), and of a noun with its adjective ("تفجيرين انتحاريين", "سيارتين مفخختين"). None
+    for a plural in ات, a word ending in a long vowel, a word of three letters (often a plural:
+    "تهم") or a noun with its genitive ("محاولة اغتيال": "محاولتي اغتيال")."""
+    words = form.split()
+    if len(words) > 2 or len(words) == 2 and not _adjective_of(words[0], words[1]):
+        return []
+    if norm(words[0]).endswith(("ات", "ا", "ي", "و", "ء")) or any(len(norm(w)) < 4 for w in words):
+        return []
+    duals = []
+    for prefix in ("", "ال"):
+        for ending in ("ين", "ان"):
+            duals.append(" ".join(prefix + _dual_stem(w) + ending for w in words))
+    return duals
+
+
+def _dual_stem(word: str) -> str:
+    return word[:-1] + "ت" if word.endswith("ة") else word
+
+
+def _adjective_of(noun: str, word: str) -> bool:
+    """Whether `word` reads as an adjective agreeing with `noun`, not its genitive: feminine
+    after feminine ("عبوة ناسفة"), a nisba after a masculine noun ("هجوم انتحاري")."""
+    if norm(word).startswith("ال"):
+        return False
+    if noun.endswith("ة"):
+        return word.endswith("ة")
+    return norm(word).endswith("ي")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +188,7 @@ def trigger_lexicon() -> Lexicon:
 
 
 # Kinds of cues.tsv that are only word lists, read with cue_words and not marked in the text.
-WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport"})
+WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport", "comparison"})
 
 
 @lru_cache(maxsize=1)

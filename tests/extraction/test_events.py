@@ -1104,3 +1104,41 @@ def test_god_in_a_name_is_still_a_word_of_the_name():
 ])
 def test_a_source_declining_to_be_named_refuses_nothing(sentence):
     assert not find(events_of(sentence), "REJECT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وشن مقاتلو حركة طالبان حوالي مائة هجوم انتحاري منذ بداية العام الحالي.",
+    "وأشار موقع مستقل إلى أن 13 جنديا أميركيا قتلوا في العراق حتى الآن.",
+    "لقد اعتدى قراصنة الصومال حتى الآن على سفن أوكرانية وإيرانية.",
+    "وينص الاتفاق على رفع العقوبات الدولية المفروضة على إيران منذ العام 2006.",
+])
+def test_a_tally_over_a_span_of_time_is_no_event(sentence):
+    assert not [r for r in events_of(sentence) if r["type"] in ("ASSAULT", "SANCTION")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a comparison singles the act out of the span
+    "وشن مسلحو طالبان أمس أعنف هجوم على كابول منذ بداية العام الحالي.",
+    # a length of time after a past verb tells when it happened, months ago
+    "وكانت واشنطن طلبت من أنقرة منذ أشهر السماح لها باستخدام قاعدة إنجرليك.",
+])
+def test_a_span_of_time_with_a_comparison_or_a_length_of_time_leaves_the_act(sentence):
+    assert [r for r in events_of(sentence) if r["type"] in ("ASSAULT", "REQUEST")]
+
+
+def test_a_killing_in_an_act_with_no_doer_named_is_one_record_of_that_act():
+    # one operation, one record, with the act's mode
+    records = events_of("قتل شرطي وأصيب آخر بالرصاص الخميس في شارع بمدينة ديار بكر.")
+    assert [(summary(r), r["mode"]) for r in find(records, "ASSAULT")] == [(("ASSAULT", None, "TUR"), "firearms")]
+    records = events_of("لقي نحو 42 شخصا مصرعهم في تفجيرين استهدفا محطتي حافلات في شمال شرق نيجيريا.")
+    assert [(summary(r), r["mode"]) for r in find(records, "ASSAULT")] == [(("ASSAULT", None, "NGA"), "explosives")]
+
+
+def test_a_killing_stays_its_own_record_when_the_verb_of_its_act_names_no_one():
+    records = events_of("قتل 28 شخصا في هجوم انتحاري استهدف ثكنة عسكرية في مدينة دلس الجزائرية أمس.")
+    assert [(summary(r), r["mode"]) for r in find(records, "ASSAULT")] == [(("ASSAULT", None, "DZA"), "suicide-attack")]
+
+
+def test_masked_men_are_gunmen():
+    records = events_of("قتل شرطي تركي الخميس في هجوم نفذه ملثمون في ديار بكر.")
+    assert {r["source"]["sector"][0] for r in find(records, "ASSAULT") if r["source"]} == {"UAF"}

@@ -207,3 +207,19 @@ def test_a_verb_form_with_a_plural_or_dual_subject_says_so():
 def test_a_noun_takes_a_possessive_pronoun_with_its_ta_marbuta_written_ta():
     phrases = {m.phrase for m in trigger_lexicon().find(norm("زيارته اعتداءاتها"))}
     assert {norm("زيارته"), norm("اعتداءاتها")} <= phrases
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("قتل عشرة في انفجارين وسط المدينة", "انفجارين"),
+    ("شنت الطائرات غارتين على المواقع", "غارتين"),
+    ("ونفذ التنظيم تفجيرين انتحاريين قرب الحدود", "تفجيرين انتحاريين"),
+    ("انفجرت سيارتان مفخختان في السوق", "سيارتان مفخختان"),
+])
+def test_a_noun_and_a_noun_with_its_adjective_are_read_in_the_dual(sentence, word):
+    assert ("ASSAULT", "noun") in triggers_in(sentence).get(norm(word), set()), triggers_in(sentence)
+
+
+def test_no_dual_for_a_noun_with_its_genitive_or_a_plural():
+    # "محاولة اغتيال" is a noun and its genitive: its dual is "محاولتي اغتيال", not this
+    assert norm("محاولتين اغتيالين") not in triggers_in("محاولتين اغتيالين")
+    assert norm("تفجيراتين") not in triggers_in("تفجيراتين")
