@@ -41,6 +41,9 @@ TITLED = ("title", "title+country")
 # The kinds that a private person's name right after them qualifies: a generic word ("الشاب")
 # or a demonym ("المخرج السعودي"). (After a title, TITLED reads the name.)
 QUALIFIERS = ("agent", "agent+country", "demonym")
+# A word of a preposition with the article ("للطاقة", "بالواجهة") after a run of name words
+# makes the run part of a body's name ("مدينة الملك عبدالله للطاقة الذرية"), no person's.
+NO_NAME_PREFIXES = ("لل", "بال")
 # An age after a name, "(23 عاما)": the name is a private person's.
 _AGE = re.compile(r"\((\d{1,3}) (?:عاما|عام|سنه|سنوات|شهرا)\)")
 # How many words a speaker's name the knowledge base does not know may have.
@@ -267,7 +270,9 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     # names read above: of a body or title of a named country, or before an age
     read = [(words[0].start(), words[-1].end()) for words, holder in named
             if words and (holder is None or holder.actor.code or holder.actor.group)]
-    title_ends = {s.end for s in spans if s.kind in TITLED}
+    # a title of a named country names the person after it by its own rule above; a rank alone
+    # ("العقيد حسان الشيخ") qualifies the private person a given name begins, below
+    title_ends = {s.end for s in spans if s.kind in TITLED and s.actor.code}
     for given in _given_names().find(text):
         # "وقال محمد ملحم، محامي الدفاع": a listed given name begins a private person's name,
         # which runs to a sign, a stop word or a word that says something else
@@ -275,7 +280,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         if taken.overlap(given.stem_start, given.stem_start + 1) or any(s <= start < e for s, e in read):
             continue
         if start - 1 in title_ends:
-            continue  # after a title: its own rule names the title's person, and a rank alone no one
+            continue  # after a title of a named country: its own rule names the title's person
         if _inside_a_name(text, start):
             continue  # "رياض ياسين محمد علي سالم": a given name inside a longer run begins nothing
         words = _name_from(text, given.stem_start, stop_words, taken)
@@ -292,11 +297,12 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not _taken(words[0], words[-1], taken):
                 person = Actor("", None, ("CVL",), name=" ".join(w.group() for w in words))
                 start = words[0].start()
-                qualifier = next((a for a in spans if a.kind in QUALIFIERS and a.end <= start
-                                  and not text[a.end:start].strip()), None)
+                qualifier = next((a for a in spans if (a.kind in QUALIFIERS or a.kind in TITLED)
+                                  and a.end <= start and not text[a.end:start].strip()), None)
                 if qualifier is not None:
-                    # "الشاب محمد سالم", "المخرج السعودي عامر الحمود": the generic word and the
-                    # name are one person, of its sector (and country, where it names one)
+                    # "الشاب محمد سالم", "المخرج السعودي عامر الحمود", "العقيد حسان الشيخ": the
+                    # generic word or rank and the name are one person, of its sector (and
+                    # country, where it names one)
                     replaced.add(id(qualifier))
                     person, start = replace(qualifier.actor, name=person.name), qualifier.start
                 added.append(ActorSpan(start, words[-1].end(), start, person, "person", head=words[-1].group()))
@@ -362,6 +368,8 @@ def _name_from(text: str, position: int, stop_words: frozenset[str], taken: _Spa
                 or word.group() in stop_words or _taken(word, word, taken) \
                 or words and word.group()[0] == "و" and word.group() not in given_names:
             return words  # "وليد عيدو ونجله": a word joined by و is someone else
+        if words and word.group().startswith(NO_NAME_PREFIXES):
+            return []  # "جامعة نايف العربية للعلوم الأمنية": the words name a body, not a person
         if len(words) == NAME_WORDS[1]:
             return []  # a longer run ends nowhere that says where the name ends
         words.append(word)

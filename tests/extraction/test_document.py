@@ -59,9 +59,10 @@ def test_a_rank_after_an_office_names_a_person_of_that_office():
     assert people(text) == [("المسماري", "LBY", "احمد المسماري")]
 
 
-def test_a_rank_alone_names_no_person():
-    # the rank says no country: the person would take the country of wherever the act took place
-    assert people("وقال العقيد أحمد المسماري إن الطيران قصف مواقع في درنة. واتهم المسماري قطر.") == []
+def test_a_rank_alone_gives_its_person_no_country():
+    # the rank says no country; its person is named where he stands, not later by his surname
+    assert people("وقال العقيد أحمد المسماري إن الطيران قصف مواقع في درنة. واتهم المسماري قطر.") == \
+        [("العقيد احمد المسماري", None, "احمد المسماري")]
 
 
 def test_a_long_run_of_words_after_a_title_is_no_name():
@@ -103,3 +104,15 @@ def test_a_given_name_before_an_office_is_the_bodys_speaker():
 def test_a_kunya_begins_a_name_but_not_a_place():
     assert people("واعتقلت الشرطة الشاب أبو أحمد الحلبي في حلب.")[-1][2] == "ابو احمد الحلبي"
     assert people("وصل الوفد إلى أبو ظبي أمس.") == []
+
+
+def test_a_rank_and_the_given_name_after_it_are_one_person_of_the_rank():
+    doc = analyse("وكان العقيد حسان الشيخ قد قتل يوم الخميس الماضي.", PUBLISHED)
+    [person] = [a for a in doc.actors if a.kind == "person"]
+    assert (doc.norm[person.start:person.end], person.actor.name, person.actor.sector) == \
+        ("العقيد حسان الشيخ", "حسان الشيخ", ("MIL",))
+
+
+def test_a_name_run_into_a_preposition_with_the_article_is_a_bodys_name():
+    # "جامعة نايف العربية للعلوم الأمنية" is a university, "نايف العربية" no person
+    assert people("وشاركت جامعة نايف العربية للعلوم الأمنية في الملتقى.") == []

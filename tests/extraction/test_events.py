@@ -1142,3 +1142,13 @@ def test_a_killing_stays_its_own_record_when_the_verb_of_its_act_names_no_one():
 def test_masked_men_are_gunmen():
     records = events_of("قتل شرطي تركي الخميس في هجوم نفذه ملثمون في ديار بكر.")
     assert {r["source"]["sector"][0] for r in find(records, "ASSAULT") if r["source"]} == {"UAF"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقتل ضابط سوري متأثرا بجراحه أمس في مدينة حلب.",
+    "وقتل جنديان تركيان متأثرين بجروحهما أمس في ديار بكر.",
+])
+def test_a_killing_succumbed_to_befell_its_subject(sentence):
+    # "متأثرا بجراحه": he died of his wounds, he killed no one
+    [record] = find(events_of(sentence), "ASSAULT")
+    assert record["source"] is None and record["target"] is not None
