@@ -31,7 +31,8 @@ The rules, in the order they apply to each trigger of a sentence:
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), a tally over a span
    of time ("مائة هجوم منذ بداية العام", "قتل 13 جنديا حتى الآن"), an undated present
    tense, an act whose absence is stated, the act a condemnation names, a death or wound in an
-   accident ("جراء حادث سير"), an act in sport with no political doer ("طالب لاعبو المكسيك
+   accident ("جراء حادث سير"), a word of a body's or programme's name ("نادي التعاون"، "مؤتمر دعم
+   الاقتصاد"), an act in sport with no political doer ("طالب لاعبو المكسيك
    بركلتي جزاء"), a figure of speech or a formula
    ("تفجر الخلاف", "أيده الله"), an agreement named by its adjective ("الاتفاق النووي"). An attack
    on a stance ("هاجم تصريحات …", "هجوما حادا") is criticism (ACCUSE).
@@ -298,6 +299,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if _figurative(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a figure of speech or a formula, no event")
             continue  # "تفجر الخلاف", "انفجار الأزمة", "أيده الله"
+        if trigger.trigger.pos == "noun" and _names_a_body(doc, trigger):
+            _drop(explain, Candidate(trigger, source, target, sentence), "a word of a name (a body, a programme)")
+            continue  # "نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "مشروع اتفاق"
         if _harm(trigger) and _accidental(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a death or wound in an accident")
             continue  # "لقي أربعة أشخاص مصرعهم جراء حادث سير": no one attacked anyone
@@ -1294,6 +1298,17 @@ def _tallied(doc: Document, trigger: TriggerSpan, cues: list[CueSpan], boundarie
         if not any(word in cue_words("comparison") for word in words_around):
             return True
     return False
+
+
+def _names_a_body(doc: Document, trigger: TriggerSpan) -> bool:
+    """"نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "بمشروع اتفاق": an act noun that is the
+    genitive of a head of a body, a programme or a gathering (cues.tsv kind `body_head`) is a
+    word of its name, no act."""
+    words = _words_before(doc, trigger.start, 1)
+    if not words or trigger.prefix:
+        return False
+    head = words[-1]
+    return head in cue_words("body_head") or head[:1] in "وفبلك" and head[1:] in cue_words("body_head")
 
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:

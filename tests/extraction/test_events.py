@@ -1152,3 +1152,17 @@ def test_a_killing_succumbed_to_befell_its_subject(sentence):
     # "متأثرا بجراحه": he died of his wounds, he killed no one
     [record] = find(events_of(sentence), "ASSAULT")
     assert record["source"] is None and record["target"] is not None
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("وأعلن نادي التعاون السعودي التعاقد مع لاعب برازيلي.", "COOPERATE"),
+    ("وافتتح وزير الخارجية السعودي مؤتمر دعم الاقتصاد اليمني في الرياض.", "SUPPORT"),
+    ("وبحث الوزيران مشروع اتفاق بين السعودية والأردن.", "AGREE"),
+])
+def test_an_act_noun_naming_a_body_or_a_programme_is_no_event(sentence, event_type):
+    assert not find(events_of(sentence), event_type)
+
+
+def test_an_act_noun_after_a_verb_is_still_an_event():
+    records = events_of("وقدمت السعودية دعما كبيرا للحكومة اليمنية.")
+    assert {r["type"] for r in records} & {"SUPPORT", "AID"}
