@@ -318,9 +318,20 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             start, stem = found.start(), found.start() + len(found.group(1))
             if not any(s.start < found.end() and start < s.end for s in spans + added):
                 added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
-    if not added:
-        return spans
-    return sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
+    found = sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
+    return [s for s in found if not _named_after(text, s)]
+
+
+def _named_after(text: str, span: ActorSpan) -> bool:
+    """"مستشفى الملك سعود", "مطار الملك خالد الدولي": a title or a person right after the head
+    of a place or an institution (speaker_names.tsv kind `named_after`) is a word of its name."""
+    if span.kind not in TITLED and span.kind != "person":
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, span.start - 30), span.start)
+    if before is None or text[before.end(1):span.start] != " ":
+        return False
+    word, heads = before.group(1), _speaker_words("named_after")
+    return word in heads or word[:1] in "وفبلك" and word[1:] in heads
 
 
 class _Spans:
