@@ -1166,3 +1166,16 @@ def test_an_act_noun_naming_a_body_or_a_programme_is_no_event(sentence, event_ty
 def test_an_act_noun_after_a_verb_is_still_an_event():
     records = events_of("وقدمت السعودية دعما كبيرا للحكومة اليمنية.")
     assert {r["type"] for r in records} & {"SUPPORT", "AID"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "واستشهد جنديان سعوديان أمس على الحدود الجنوبية للمملكة.",
+    "وكان جنديان سعوديان قد استشهدا أمس على الحدود الجنوبية للمملكة.",
+])
+def test_martyrdom_is_a_killing_of_its_subject(sentence):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", None, "SAU")]
+
+
+def test_martyrdom_as_a_noun_befell_its_genitive():
+    records = find(events_of("وأعلن الجيش المصري استشهاد ثلاثة جنود مصريين في سيناء أمس."), "ASSAULT")
+    assert [summary(r)[2] for r in records] == ["EGY"]
