@@ -1635,11 +1635,24 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
     return events
 
 
+def _across_border(doc: Document, place: Mention) -> bool:
+    """"قرب حدود إيران", "على الحدود مع قطاع غزة": a place named as what lies across a border
+    (cues.tsv kind `border`) is no place where the event happened: no location rather than a
+    wrong one."""
+    words = _words_before(doc, place.start, 2)
+    if not words:
+        return False
+    last = words[-1]
+    return last in cue_words("border") or last[1:] in cue_words("border") and last[:1] in "وفبل" \
+        or " ".join(words[-2:]) in cue_words("border")
+
+
 def _setting(doc: Document, sentence: Sentence) -> Place | None:
     """Where the text was last set before a sentence that names no place: the last place named
     within SETTING_WITHIN characters before it. It gives a generic actor ("الثوار") its country,
     not the event its location."""
-    before = [p for p in doc.places if sentence.start - SETTING_WITHIN <= p.start < sentence.start]
+    before = [p for p in doc.places if sentence.start - SETTING_WITHIN <= p.start < sentence.start
+              and not _across_border(doc, p)]
     return before[-1].value if before else None
 
 
@@ -1704,7 +1717,7 @@ def _nearest_in_clause(doc: Document, mentions: list[Mention], trigger: TriggerS
 
 def _event_place(doc: Document, candidate: Candidate) -> Place | None:
     sentence = candidate.sentence
-    places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
+    places = [p for p in doc.places if sentence.start <= p.start < sentence.end and not _across_border(doc, p)]
     after = [p for p in places if p.start >= candidate.trigger.end]
     before = [p for p in places if p.end <= candidate.trigger.start]
     chosen = after[0] if after else (before[-1] if before else None)

@@ -1179,3 +1179,11 @@ def test_martyrdom_is_a_killing_of_its_subject(sentence):
 def test_martyrdom_as_a_noun_befell_its_genitive():
     records = find(events_of("وأعلن الجيش المصري استشهاد ثلاثة جنود مصريين في سيناء أمس."), "ASSAULT")
     assert [summary(r)[2] for r in records] == ["EGY"]
+
+
+def test_a_place_across_a_border_is_neither_the_location_nor_the_actors_country():
+    text = ("وصرح الناطق باسم القوات المسلحة المصرية بأن عبوة ناسفة انفجرت في مدينة العريش. "
+            "وفي بلدة على الحدود مع قطاع غزة، أسفر انفجار عن استشهاد ضابط وثلاثة جنود.")
+    records = find(events_of(text), "ASSAULT")
+    assert records and all((r["location"] or {}).get("country") != "PSE" for r in records)
+    assert all((r["target"] or {}).get("code") != "PSE" for r in records)
