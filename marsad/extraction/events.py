@@ -34,7 +34,8 @@ The rules, in the order they apply to each trigger of a sentence:
    accident ("جراء حادث سير"), a word of a body's or programme's name ("نادي التعاون"، "مؤتمر دعم
    الاقتصاد"), an act in sport with no political doer ("طالب لاعبو المكسيك
    بركلتي جزاء"), a figure of speech or a formula
-   ("تفجر الخلاف", "أيده الله"), an agreement named by its adjective ("الاتفاق النووي"). An attack
+   ("تفجر الخلاف", "أيده الله"), an agreement named by its adjective ("الاتفاق النووي") or, with no
+   time, named at all ("وينص الاتفاق"). An attack
    on a stance ("هاجم تصريحات …", "هجوما حادا") is criticism (ACCUSE).
 3. Claims. An act introduced by ب after an accusation ("اتهمت قسد طائرات روسية باستهداف …") is
    alleged by the accuser, done by the accused. An interested party telling another's act
@@ -319,7 +320,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if source is None and not dated and trigger not in resulting and _generic_noun(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
-        if trigger.trigger.type in NAMED_WHEN_QUALIFIED and _named_by_qualifier(doc, trigger):
+        if trigger.trigger.type in NAMED_WHEN_QUALIFIED and _named_by_qualifier(doc, trigger, dated):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "a known act named, not told")
             continue  # "مسألة الاتفاق النووي الإيراني": the deal named, not reached here
@@ -838,15 +839,20 @@ def _word_after(doc: Document, trigger: TriggerSpan) -> re.Match | None:
     return NORM_WORD.match(doc.norm, trigger.end + 1)
 
 
-def _named_by_qualifier(doc: Document, trigger: TriggerSpan) -> bool:
-    """A definite act noun followed by a definite word, its adjective or relative ("الاتفاق النووي",
-    "الاتفاق الإيراني الغربي", "الاتفاق الذي …"): the name of a known act. Not before a preposition
-    ("الاتفاق على وقف إطلاق النار" is agreeing)."""
+def _named_by_qualifier(doc: Document, trigger: TriggerSpan, dated: bool) -> bool:
+    """A definite act noun followed by a definite word, its adjective or relative ("الاتفاق
+    النووي", "الاتفاق الذي …"): the name of a known act. In a sentence with no time, so is one
+    not followed by a preposition of its own ("وينص الاتفاق", "انتهكت إيران الاتفاق"): reached
+    before. Before one of its prepositions it is the act itself ("الاتفاق على وقف إطلاق النار",
+    "الاتفاق مع اليونان"); reaching or signing one has verbs of its own (توصل إلى، وقع)."""
     if trigger.trigger.pos != "noun" or not _definite(doc, trigger):
         return False
     following = _word_after(doc, trigger)
-    return following is not None and doc.norm[trigger.end:trigger.end + 1] == " " \
-        and following.group().startswith("ال")
+    spaced = doc.norm[trigger.end:trigger.end + 1] == " "
+    if following is not None and spaced and following.group().startswith("ال"):
+        return True
+    return not dated and (following is None or not spaced
+                          or following.group() not in trigger.trigger.preps and following.group() != "بين")
 
 
 def _definite(doc: Document, trigger: TriggerSpan) -> bool:

@@ -1187,3 +1187,16 @@ def test_a_place_across_a_border_is_neither_the_location_nor_the_actors_country(
     records = find(events_of(text), "ASSAULT")
     assert records and all((r["location"] or {}).get("country") != "PSE" for r in records)
     assert all((r["target"] or {}).get("code") != "PSE" for r in records)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال مسؤولون غربيون إن إيران انتهكت الاتفاق مرتين.",
+    "وأكد الوزير الفرنسي أن الاتفاق يخدم مصالح البلدين.",
+])
+def test_the_agreement_named_with_no_time_is_a_known_one(sentence):
+    assert not find(events_of(sentence), "AGREE")
+
+
+def test_the_agreement_with_its_preposition_or_a_time_is_told():
+    assert find(events_of("وتم الاتفاق بين الحكومة اليمنية والحوثيين على وقف إطلاق النار."), "AGREE")
+    assert find(events_of("وجاءت الموافقة يوم الأربعاء في اتصال هاتفي بين أوباما وأردوغان."), "AGREE")
