@@ -31,7 +31,8 @@ The rules, in the order they apply to each trigger of a sentence:
    plural too), an act after a background word (منذ، قضية، ذكرى، المتهم ب …), a tally over a span
    of time ("مائة هجوم منذ بداية العام", "قتل 13 جنديا حتى الآن"), an undated present
    tense, an act whose absence is stated, the act a condemnation names, a death or wound in an
-   accident ("جراء حادث سير"), a word of a body's or programme's name ("نادي التعاون"، "مؤتمر دعم
+   accident ("جراء حادث سير"), a market's close or a matter concluded ("أغلق المؤشر منخفضا"،
+   "أغلقت الإدارة ملف اللاعبين"), a word of a body's or programme's name ("نادي التعاون"، "مؤتمر دعم
    الاقتصاد"), an act in sport with no political doer ("طالب لاعبو المكسيك
    بركلتي جزاء"), a figure of speech or a formula
    ("تفجر الخلاف", "أيده الله"), an agreement named by its adjective ("الاتفاق النووي") or, with no
@@ -133,6 +134,7 @@ ACCIDENT_WITHIN = 20  # words from a harm to the accident that caused it
 TALLY_AFTER = 8  # words from an act to the span of time that makes it a tally ("منذ بداية العام")
 TALLY_BEFORE = 3  # words from that span to an act after it ("منذ بداية العام الحالي قتل")
 COMPARISON_BEFORE = 2  # words from a comparison to the act it singles out ("أكبر هجوم انتحاري")
+CLOSURE = ("COERCE", "restrict")  # closing (أغلق، إغلاق), also said of markets and matters
 SPORT_WORDS = 2  # words of sport that make a sentence one about sport
 # Acts told literally even in sport: "قُتل لاعب فريق الزوراء", "اعتقل مسؤولون في الفيفا".
 LITERAL_IN_SPORT = frozenset({"ASSAULT", "COERCE"})
@@ -303,6 +305,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if trigger.trigger.pos == "noun" and _names_a_body(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a word of a name (a body, a programme)")
             continue  # "نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "مشروع اتفاق"
+        if (trigger.trigger.type, trigger.trigger.mode) == CLOSURE and _words_of_kind(doc, sentence, "closed_matter"):
+            _drop(explain, Candidate(trigger, source, target, sentence), "a market's close or a matter concluded")
+            continue  # "أغلق مؤشر سوق الأسهم منخفضا", "أغلقت الإدارة ملف اللاعبين الأجانب"
         if _harm(trigger) and _accidental(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a death or wound in an accident")
             continue  # "لقي أربعة أشخاص مصرعهم جراء حادث سير": no one attacked anyone
@@ -527,11 +532,16 @@ def _accident_pattern() -> re.Pattern:
 def _about_sport(doc: Document, sentence: Sentence) -> bool:
     """A sentence with two words of sport in it ("نادي الهلال … اللاعب", "المباراة … الشوط";
     cues.tsv kind sport). One alone may be a place in other news ("قصف … الملعب الرياضي")."""
-    sport = cue_words("sport")
+    return _words_of_kind(doc, sentence, "sport") >= SPORT_WORDS
+
+
+def _words_of_kind(doc: Document, sentence: Sentence, kind: str) -> int:
+    """How many words or word pairs of one cues.tsv word list the sentence holds, also with a
+    proclitic."""
+    listed = cue_words(kind)
     words = NORM_WORD.findall(doc.norm, sentence.start, sentence.end)
-    found = sum(1 for i, word in enumerate(words)
-                if word in sport or (word[:1] in "وفبلك" and word[1:] in sport) or " ".join(words[i:i + 2]) in sport)
-    return found >= SPORT_WORDS
+    return sum(1 for i, word in enumerate(words)
+               if word in listed or (word[:1] in "وفبلك" and word[1:] in listed) or " ".join(words[i:i + 2]) in listed)
 
 
 def _political_doer(actor: ActorSpan | None) -> bool:

@@ -1200,3 +1200,16 @@ def test_the_agreement_named_with_no_time_is_a_known_one(sentence):
 def test_the_agreement_with_its_preposition_or_a_time_is_told():
     assert find(events_of("وتم الاتفاق بين الحكومة اليمنية والحوثيين على وقف إطلاق النار."), "AGREE")
     assert find(events_of("وجاءت الموافقة يوم الأربعاء في اتصال هاتفي بين أوباما وأردوغان."), "AGREE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "أغلق مؤشر سوق الأسهم السعودية اليوم على انخفاض قدره 221 نقطة.",
+    "وأغلقت إدارة نادي الشباب ملف اللاعبين الأجانب بالتعاقد مع مدافع غيني.",
+])
+def test_a_markets_close_or_a_matter_concluded_is_no_closure(sentence):
+    assert not find(events_of(sentence), "COERCE")
+
+
+def test_a_closure_imposed_stays():
+    records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
+    assert [summary(r)[1] for r in records] == ["TUR"]
