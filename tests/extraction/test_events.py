@@ -1213,3 +1213,8 @@ def test_a_markets_close_or_a_matter_concluded_is_no_closure(sentence):
 def test_a_closure_imposed_stays():
     records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
     assert [summary(r)[1] for r in records] == ["TUR"]
+
+
+def test_words_of_football_business_make_a_sentence_one_about_sport():
+    sentence = "وأرسل الاتحاد البرتغالي لكرة القدم طلبا إلى لجنة الاحتراف لإرسال البطاقة الدولية للمدافع."
+    assert not find(events_of(sentence), "REQUEST")
