@@ -1515,7 +1515,7 @@ def _claims_of_speakers(doc: Document, candidates: list[Candidate],
                 continue
             if candidate.source.actor.code is None and candidate.source.actor.group is None:
                 continue  # "إن الأجهزة الأمنية اعتقلت …": organs of no named country are no other party
-            if candidate.source.actor.code == speaker.actor.code or _same_actor(candidate.source, speaker):
+            if _one_party(candidate.source, speaker):
                 continue  # a party telling its own acts asserts them
             candidate.modality, candidate.claimant = "alleged", speaker
             if candidate.trigger.trigger.type in ACCUSED_WHEN_TOLD:
@@ -1524,6 +1524,15 @@ def _claims_of_speakers(doc: Document, candidates: list[Candidate],
                                       Trigger("ACCUSE", "allege", "verb", ("obj",)), "")
                 accusations.append(Candidate(trigger, speaker, candidate.source, sentence))
     return accusations
+
+
+def _one_party(a: ActorSpan, b: ActorSpan) -> bool:
+    """Two actors of one side: of one named group, or, when neither is a group, of one country.
+    A group is a side of its own against its country's government ("قال الرئيس اليمني إن
+    الحوثيين قصفوا …": a claim)."""
+    if a.actor.group or b.actor.group:
+        return a.actor.group == b.actor.group
+    return a.actor.code == b.actor.code
 
 
 def _pronoun_subject(doc: Document, complementizer: CueSpan, candidate: Candidate,

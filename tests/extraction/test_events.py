@@ -1218,3 +1218,16 @@ def test_a_closure_imposed_stays():
 def test_words_of_football_business_make_a_sentence_one_about_sport():
     sentence = "وأرسل الاتحاد البرتغالي لكرة القدم طلبا إلى لجنة الاحتراف لإرسال البطاقة الدولية للمدافع."
     assert not find(events_of(sentence), "REQUEST")
+
+
+def test_a_group_is_a_party_of_its_own_against_its_countrys_government():
+    records = events_of("وقال الرئيس اليمني عبدربه منصور هادي إن الحوثيين قصفوا الأحياء السكنية في تعز.")
+    [assault] = find(records, "ASSAULT")
+    assert assault["modality"] == "alleged" and assault["claimant"]["code"] == "YEM"
+    assert [summary(r) for r in find(records, "ACCUSE")] == [("ACCUSE", "YEM", "HOUTHIS")]
+
+
+def test_stressing_that_reports_speech():
+    records = events_of("وشدد وزير الخارجية الأردني على أن القوات الإسرائيلية اعتقلت عشرات الفلسطينيين.")
+    [arrest] = find(records, "COERCE")
+    assert arrest["modality"] == "alleged" and arrest["claimant"]["code"] == "JOR"
