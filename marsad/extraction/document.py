@@ -7,7 +7,7 @@ maps them back to the article's text.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
 from datetime import date
@@ -111,11 +111,11 @@ def analyse(text: str, published: date | None, is_title: bool = False,
                                                           for s, e in trigger_spans))]
     actor_starts = [a.start for a in actors]
     actor_ends = {a.end for a in actors}
+    kept_matches = [m for m in trigger_matches if not _overlaps(m.start, m.end, actors, actor_starts)]
     triggers = [
         TriggerSpan(m.start, m.end, m.stem_start, _reading(m, norm_text, actor_ends),
                     norm_text[m.start:m.stem_start])
-        for m in trigger_matches
-        if not _overlaps(m.start, m.end, actors, actor_starts)
+        for m in kept_matches
     ]
     cues = [CueSpan(m.start, m.end, m.stem_start, m.payloads[0], m.phrase)
             for m in longest_first(cue_lexicon().find(norm_text))]
@@ -128,6 +128,12 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     speech_ends = [c.end for c in cues if c.cue.kind == "speech"]
     taken = [(m.start, m.end) for m in (*triggers, *cues, *places, *times)]
     actors = named_speakers(norm_text, actors, speech_ends, taken)
+    name_ends = {a.end for a in actors} - actor_ends
+    if name_ends:
+        # a form that is verb or noun ("قتل") right after a name found only now ("العقيد حسان
+        # الشيخ قتل") is that name's verb
+        triggers = [replace(t, trigger=_reading(m, norm_text, actor_ends | name_ends))
+                    for t, m in zip(triggers, kept_matches)]
     sentences = split_sentences(norm_text)
     return Document(text, published, normalized, sentences, actors, triggers, cues, places, times,
                     is_title)

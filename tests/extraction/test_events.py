@@ -1231,3 +1231,10 @@ def test_stressing_that_reports_speech():
     records = events_of("وشدد وزير الخارجية الأردني على أن القوات الإسرائيلية اعتقلت عشرات الفلسطينيين.")
     [arrest] = find(records, "COERCE")
     assert arrest["modality"] == "alleged" and arrest["claimant"]["code"] == "JOR"
+
+
+def test_a_verb_right_after_a_name_found_by_its_given_name_is_that_names_verb():
+    # "قتل" after "العقيد حسان الشيخ" is the verb (he was killed, succumbing to wounds), not
+    # the noun "killing" with the colonel as its doer
+    [record] = find(events_of("وكان العقيد حسان الشيخ قتل يوم الخميس الماضي متأثرا بجروح أصيب بها."), "ASSAULT")
+    assert record["source"] is None and record["target"]["sector"] == ["MIL"]
