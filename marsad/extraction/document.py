@@ -132,7 +132,8 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     if name_ends:
         # a form that is verb or noun ("قتل") right after a name found only now ("العقيد حسان
         # الشيخ قتل") is that name's verb
-        triggers = [replace(t, trigger=_reading(m, norm_text, actor_ends | name_ends))
+        triggers = [replace(t, trigger=_reading(m, norm_text, name_ends))
+                    if _end_of_word_before(norm_text, t.start) in name_ends else t
                     for t, m in zip(triggers, kept_matches)]
     sentences = split_sentences(norm_text)
     return Document(text, published, normalized, sentences, actors, triggers, cues, places, times,
@@ -152,6 +153,13 @@ def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:
     if clause_start or previous_word in cue_words("verb_marker") or len(before) in actor_ends:
         return _first_met(verbs, text, match.end)
     return _first_met(nouns, text, match.end)
+
+
+def _end_of_word_before(text: str, position: int) -> int:
+    """Where the text before `position` ends, less the spaces: `len(text[:position].rstrip())`."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _first_met(readings: list[Trigger], text: str, end: int) -> Trigger:

@@ -1676,9 +1676,9 @@ def _setting(doc: Document, sentence: Sentence) -> Place | None:
     """Where the text was last set before a sentence that names no place: the last place named
     within SETTING_WITHIN characters before it. It gives a generic actor ("الثوار") its country,
     not the event its location."""
-    before = [p for p in doc.places if sentence.start - SETTING_WITHIN <= p.start < sentence.start
-              and not _across_border(doc, p)]
-    return before[-1].value if before else None
+    before = [p for p in doc.places if sentence.start - SETTING_WITHIN <= p.start < sentence.start]
+    # the last one, past those named across a border (read from the last back: most are not)
+    return next((p.value for p in reversed(before) if not _across_border(doc, p)), None)
 
 
 def _people_of_place(source: Actor | None, place: Place | None) -> Actor | None:

@@ -41,6 +41,7 @@ TITLED = ("title", "title+country")
 # The kinds that a private person's name right after them qualifies: a generic word ("الشاب")
 # or a demonym ("المخرج السعودي"). (After a title, TITLED reads the name.)
 QUALIFIERS = ("agent", "agent+country", "demonym")
+_OPENING_SIGNS = "«\"'(“[-"
 # A word of a preposition with the article ("للطاقة", "بالواجهة") after a run of name words
 # makes the run part of a body's name ("مدينة الملك عبدالله للطاقة الذرية"), no person's.
 NO_NAME_PREFIXES = ("لل", "بال")
@@ -327,10 +328,12 @@ def _named_after(text: str, span: ActorSpan) -> bool:
     of a place or an institution (speaker_names.tsv kind `named_after`) is a word of its name."""
     if span.kind not in TITLED and span.kind != "person":
         return False
-    before = _PREVIOUS_WORD.search(text, max(0, span.start - 30), span.start)
-    if before is None or text[before.end(1):span.start] != " ":
+    space = span.start - 1
+    if space <= 0 or text[space] != " ":
         return False
-    word, heads = before.group(1), _speaker_words("named_after")
+    # the word right before, one space between, less an opening quote or bracket
+    word = text[text.rfind(" ", 0, space) + 1:space].lstrip(_OPENING_SIGNS)
+    heads = _speaker_words("named_after")
     return word in heads or word[:1] in "وفبلك" and word[1:] in heads
 
 
