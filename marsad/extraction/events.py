@@ -154,6 +154,7 @@ FIGURE_WORDS = {"ASSAULT": "figurative", "REJECT": "withheld"}
 NAMED_WHEN_QUALIFIED = frozenset({"AGREE"})
 # Marks that end a clause inside a sentence.
 CLAUSE_MARKS = ",;:"
+NOUN_PROCLITIC_LETTERS = "وفبلك"  # one letter before a listed word ("بنادي", "لمؤتمر", "وبحدود")
 _COMMA = re.compile(",")
 
 
@@ -538,10 +539,15 @@ def _about_sport(doc: Document, sentence: Sentence) -> bool:
 def _words_of_kind(doc: Document, sentence: Sentence, kind: str) -> int:
     """How many words or word pairs of one cues.tsv word list the sentence holds, also with a
     proclitic."""
-    listed = cue_words(kind)
     words = NORM_WORD.findall(doc.norm, sentence.start, sentence.end)
     return sum(1 for i, word in enumerate(words)
-               if word in listed or (word[:1] in "وفبلك" and word[1:] in listed) or " ".join(words[i:i + 2]) in listed)
+               if _listed(word, kind) or " ".join(words[i:i + 2]) in cue_words(kind))
+
+
+def _listed(word: str, kind: str) -> bool:
+    """A word of one cues.tsv word list, as written or after a proclitic ("بنادي", "لمؤتمر")."""
+    listed = cue_words(kind)
+    return word in listed or word[:1] in NOUN_PROCLITIC_LETTERS and word[1:] in listed
 
 
 def _political_doer(actor: ActorSpan | None) -> bool:
@@ -1321,10 +1327,7 @@ def _names_a_body(doc: Document, trigger: TriggerSpan) -> bool:
     genitive of a head of a body, a programme or a gathering (cues.tsv kind `body_head`) is a
     word of its name, no act."""
     words = _words_before(doc, trigger.start, 1)
-    if not words or trigger.prefix:
-        return False
-    head = words[-1]
-    return head in cue_words("body_head") or head[:1] in "وفبلك" and head[1:] in cue_words("body_head")
+    return bool(words) and not trigger.prefix and _listed(words[-1], "body_head")
 
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
@@ -1665,11 +1668,7 @@ def _across_border(doc: Document, place: Mention) -> bool:
     (cues.tsv kind `border`) is no place where the event happened: no location rather than a
     wrong one."""
     words = _words_before(doc, place.start, 2)
-    if not words:
-        return False
-    last = words[-1]
-    return last in cue_words("border") or last[1:] in cue_words("border") and last[:1] in "وفبل" \
-        or " ".join(words[-2:]) in cue_words("border")
+    return bool(words) and (_listed(words[-1], "border") or " ".join(words[-2:]) in cue_words("border"))
 
 
 def _setting(doc: Document, sentence: Sentence) -> Place | None:
