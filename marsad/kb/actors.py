@@ -41,6 +41,7 @@ TITLED = ("title", "title+country")
 # The kinds that a private person's name right after them qualifies: a generic word ("الشاب")
 # or a demonym ("المخرج السعودي"). (After a title, TITLED reads the name.)
 QUALIFIERS = ("agent", "agent+country", "demonym")
+# Signs that may open a word right before a name ("(مطار الملك خالد"), not part of that word.
 _OPENING_SIGNS = "«\"'(“[-"
 # A word of a preposition with the article ("للطاقة", "بالواجهة") after a run of name words
 # makes the run part of a body's name ("مدينة الملك عبدالله للطاقة الذرية"), no person's.
