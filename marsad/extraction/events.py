@@ -59,7 +59,7 @@ from functools import lru_cache
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan, accusative_forms
-from marsad.kb.triggers import NORM_WORD, POSSESSIVE_PRONOUNS, Trigger, cue_words, requirement_met
+from marsad.kb.triggers import NORM_WORD, POSSESSIVE_PRONOUNS, Trigger, cue_words, in_word_list, requirement_met
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
 # PLOVER reads some acts by who does them: a government that protests ("احتجت مصر لدى إيران")
@@ -154,7 +154,6 @@ FIGURE_WORDS = {"ASSAULT": "figurative", "REJECT": "withheld"}
 NAMED_WHEN_QUALIFIED = frozenset({"AGREE"})
 # Marks that end a clause inside a sentence.
 CLAUSE_MARKS = ",;:"
-NOUN_PROCLITIC_LETTERS = "وفبلك"  # one letter before a listed word ("بنادي", "لمؤتمر", "وبحدود")
 _COMMA = re.compile(",")
 
 
@@ -546,8 +545,7 @@ def _words_of_kind(doc: Document, sentence: Sentence, kind: str) -> int:
 
 def _listed(word: str, kind: str) -> bool:
     """A word of one cues.tsv word list, as written or after a proclitic ("بنادي", "لمؤتمر")."""
-    listed = cue_words(kind)
-    return word in listed or word[:1] in NOUN_PROCLITIC_LETTERS and word[1:] in listed
+    return in_word_list(word, cue_words(kind))
 
 
 def _political_doer(actor: ActorSpan | None) -> bool:

@@ -22,7 +22,7 @@ from marsad.arabic.normalize import norm
 from marsad.kb.entries import ActorEntry, load_actor_entries
 from marsad.kb.lexicon import Lexicon, Match, longest_first
 from marsad.kb.tables import read_tsv, split_forms
-from marsad.kb.triggers import cue_words, trigger_lexicon
+from marsad.kb.triggers import cue_words, in_word_list, trigger_lexicon
 from marsad.model import Actor
 
 # When one phrase is several kinds of entry, the more specific reading wins.
@@ -334,8 +334,7 @@ def _named_after(text: str, span: ActorSpan) -> bool:
         return False
     # the word right before, one space between, less an opening quote or bracket
     word = text[text.rfind(" ", 0, space) + 1:space].lstrip(_OPENING_SIGNS)
-    heads = _speaker_words("named_after")
-    return word in heads or word[:1] in "وفبلك" and word[1:] in heads
+    return in_word_list(word, _speaker_words("named_after"))
 
 
 class _Spans:

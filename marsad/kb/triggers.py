@@ -207,6 +207,15 @@ def cue_lexicon() -> Lexicon:
     return lexicon.compile()
 
 
+# One proclitic letter before a listed word ("بنادي", "لمؤتمر", "وبحدود", "لمستشفى").
+NOUN_PROCLITIC_LETTERS = "وفبلك"
+
+
+def in_word_list(word: str, words: frozenset[str]) -> bool:
+    """`word` is one of `words` (normalised), as written or after one proclitic letter."""
+    return word in words or word[:1] in NOUN_PROCLITIC_LETTERS and word[1:] in words
+
+
 @lru_cache(maxsize=None)
 def cue_words(kind: str) -> frozenset[str]:
     """The normalised single forms of one kind of cue (prepositions, relative pronouns …)."""
