@@ -125,6 +125,11 @@ RESULT_VERB_WITHIN = 8  # "أسفر انفجار سيارة ملغومة في و
 # Acts that a present tense with a counted crowd as doer tells as under way, not as a habit
 # ("ويعتصم آلاف المتظاهرين أمام مقر الحكومة"; "المتظاهرون يحتجون" stays habitual).
 UNDER_WAY_WHEN_PRESENT = frozenset({"PROTEST"})
+# Acts whose doer may be a bare crowd (cues.tsv kind `crowd`: "تظاهر المئات", "خرج الآلاف إلى
+# الشوارع"): civilians, as the coding guide codes "متظاهرون". For any other act a bare count is
+# no actor ("قتل العشرات" names its dead, not who they were).
+CROWD_ACTS = frozenset({"PROTEST"})
+CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
 HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
@@ -237,8 +242,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
     verb_starts = frozenset(t.start for t in triggers if t.trigger.pos == "verb")
     described = {t: _described_act(doc, t, triggers, actors) for t in triggers}
-    arguments = {t: _arguments(doc, t, actors, boundaries, sentence, cues, verb_starts,
-                               described[t] is not None) for t in triggers}
+    crowds = _crowds(doc, sentence, actors) if any(t.trigger.type in CROWD_ACTS for t in triggers) else []
+    with_crowds = sorted(actors + crowds, key=lambda a: a.start)
+    arguments = {t: _arguments(doc, t, with_crowds if t.trigger.type in CROWD_ACTS else actors, boundaries,
+                               sentence, cues, verb_starts, described[t] is not None) for t in triggers}
     for trigger, (source, target) in arguments.items():
         victims = _counted_victims(doc, trigger, sentence, actors)
         if victims is not None and (target is None or victims.start < target.start):
@@ -1113,6 +1120,37 @@ def _crowd(doc: Document, actor: ActorSpan | None) -> bool:
         return False
     first = NORM_WORD.match(doc.norm, actor.stem_start)
     return _counted(doc, actor) or (first is not None and _is_number(first.group()))
+
+
+def _crowds(doc: Document, sentence: Sentence, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """The bare crowds of a sentence ("تظاهر المئات،", "وآلاف في ساحة التحرير"): a crowd word
+    that counts no noun after it (_counts_nothing)."""
+    words = cue_words("crowd")
+    spans = []
+    for match in NORM_WORD.finditer(doc.norm, sentence.start, sentence.end):
+        word = match.group()
+        if not in_word_list(word, words) or any(a.start <= match.start() < a.end for a in actors):
+            continue
+        stem_start = match.start() if word in words else match.start() + 1
+        if _counts_nothing(doc, doc.norm[stem_start:match.end()], match.end(), sentence, actors):
+            spans.append(ActorSpan(match.start(), match.end(), stem_start, CROWD, "agent"))
+    return spans
+
+
+def _counts_nothing(doc: Document, crowd: str, end: int, sentence: Sentence, actors: list[ActorSpan]) -> bool:
+    """No noun follows the crowd word in construct: a mark, a preposition or a relative comes
+    next, or, after a definite crowd ("المئات"), any word but a definite noun. "آلاف المتظاهرين"
+    is that actor, "مئات السيارات" and "عشرات رجال الإطفاء" no crowd of their own, and "مئات
+    من الأهالي" the people of the place."""
+    following = NORM_WORD.search(doc.norm, end, sentence.end)
+    if following is None or _has_clause_mark(doc.norm[end:following.start()]):
+        return True
+    word = following.group()
+    if word == "من" or any(a.start <= following.start() < a.end for a in actors):
+        return False
+    if word in cue_words("preposition") | cue_words("relative"):
+        return True
+    return crowd.startswith("ال") and not word.startswith("ال")
 
 
 def _is_number(word: str) -> bool:

@@ -547,6 +547,28 @@ def test_a_protest_addresses_the_actor_of_what_it_is_against(sentence, expected)
     assert summary(find(events_of(sentence), "PROTEST")[0]) == expected
 
 
+@pytest.mark.parametrize("sentence, text, code", [
+    ("تظاهر المئات في القاهرة أمس للمطالبة بالإفراج عن المعتقلين.", "المئات", "EGY"),
+    # the crowd, not the city of the streets it took to, is the doer
+    ("خرج الآلاف إلى شوارع بغداد أمس احتجاجا على الفساد.", "الآلاف", "IRQ"),
+    # a crowd that something moved to protest
+    ("وتسببت الجريمة بحالة من الاستياء في مدينة اللاذقية، ما دفع المئات للتظاهر أمس.", "المئات", "SYR"),
+])
+def test_a_bare_crowd_is_the_civilian_doer_of_a_protest(sentence, text, code):
+    protest = find(events_of(sentence), "PROTEST")
+    assert [(r["source"]["text"], r["source"]["code"], r["source"]["sector"]) for r in protest] \
+        == [(text, code, ["CVL"])]
+    assert not find(events_of(sentence), "ACCUSE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "تجمعت مئات السيارات عند المعبر الحدودي أمس.",  # a crowd of cars
+    "وأعلنت الحكومة المصرية أمس أن الآلاف غادروا مدينة العريش.",  # no protest
+])
+def test_a_bare_crowd_is_no_actor_outside_a_protest(sentence):
+    assert events_of(sentence) == []
+
+
 def test_a_protest_against_an_act_with_no_named_doer_has_no_target():
     protest = find(events_of("تظاهر مئات الطلاب أمس احتجاجا على اعتقال زملائهم."), "PROTEST")
     assert [r["target"] for r in protest] == [None]
@@ -794,7 +816,7 @@ def test_a_fire_breaking_out_is_no_shooting():
 
 def test_the_building_a_crowd_stands_before_is_no_protester():
     records = events_of("وتجمع المئات أمام السفارة الأمريكية في بيروت أمس احتجاجا على الفيلم المسيء.")
-    assert [summary(r) for r in records] == [("PROTEST", None, "USA")]
+    assert [summary(r) for r in records] == [("PROTEST", "LBN", "USA")]  # the crowd, in Beirut
 
 
 def test_dispersing_a_protest_is_force_against_the_protesters():
