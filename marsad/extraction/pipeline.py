@@ -14,6 +14,8 @@ from marsad.model import Article, Event, Place, haversine_km
 
 # Farther apart than this, two tellings of one type, actors and date are two events.
 SAME_PLACE_KM = 50.0
+NEW_ITEM_WORDS = 4  # the longest phrase of cues.tsv kind new_item
+SAME_WORDING = 0.6  # share of words two sentences have in common when one copies the other
 
 
 def extract_article(article: Article) -> list[Event]:
@@ -54,9 +56,7 @@ def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:
         key = (event.type, _actor_key(event.source), _actor_key(event.target),
                event.date.start, event.date.end)
         same_key = seen.setdefault(key, [])
-        if event.id in ids or any(e.evidence.start == event.evidence.start
-                                  or _same_place(e.location, event.location) and not _told_as_another(event)
-                                  for e in same_key):
+        if event.id in ids or any(_repeats(event, e) for e in same_key):
             continue
         same_key.append(event)
         ids.add(event.id)
@@ -77,6 +77,24 @@ def _tells(told: tuple, key: tuple) -> bool:
     return told[0] == key[0] and all(side is None or side == other for side, other in zip(key[1:], told[1:]))
 
 
+def _repeats(event: Event, told: Event) -> bool:
+    """Whether `event` tells again `told`, an event of the same type, actors and dates told before:
+    the same sentence, or a place no farther, unless the sentence calls it another act or opens
+    another item of news in other words than the earlier one's (an article that prints one
+    paragraph twice, each with its own opening, tells its act once)."""
+    if told.evidence.start == event.evidence.start:
+        return True
+    if not _same_place(told.location, event.location) or _told_as_another(event):
+        return False
+    return not _opens_new_item(event.evidence.text) or _same_wording(event.evidence.text, told.evidence.text)
+
+
+def _same_wording(a: str, b: str) -> bool:
+    """Two sentences that share most of their words (Jaccard index of their word sets)."""
+    words_a, words_b = set(WORD.findall(norm(a))), set(WORD.findall(norm(b)))
+    return len(words_a & words_b) >= SAME_WORDING * len(words_a | words_b)
+
+
 def _told_as_another(event: Event) -> bool:
     """Whether the sentence calls the act, or its doer, another one than told before: "another"
     or "similar" or "new" right after the trigger or in or after the doer's words ("كما شنت
@@ -91,6 +109,15 @@ def _told_as_another(event: Event) -> bool:
                         for i, w in enumerate(words)):
             return True
     return False
+
+
+def _opens_new_item(sentence: str) -> bool:
+    """The sentence begins, after its و, with words of kind `new_item` ("في غضون ذلك"، "من جهة أخرى")."""
+    words = WORD.findall(norm(sentence))[:NEW_ITEM_WORDS]
+    if words and words[0].startswith("و") and words[0] != "و":
+        words[0] = words[0][1:]
+    opening = " ".join(words)
+    return any(opening == phrase or opening.startswith(phrase + " ") for phrase in cue_words("new_item"))
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:

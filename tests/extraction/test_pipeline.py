@@ -88,6 +88,27 @@ def test_an_act_told_as_another_is_not_a_repeat():
     assert len(strikes(first + again)) == 1
 
 
+def test_a_sentence_opening_another_item_of_news_tells_another_act():
+    published = date(2015, 8, 11)
+    first = "لقي 41 متمردا حوثيا مصرعهم في غارات شنتها طائرات التحالف العربي على مواقع الحوثيين."
+    meanwhile = " في غضون ذلك، شنت طائرات التحالف غارات عنيفة استهدفت مواقع الحوثيين بجبهة مجزر."
+    def strikes(text):
+        return [e for e in extract_article(Article(id="a6", text=text, published=published))
+                if e.type == "ASSAULT"]
+    assert [e.source.group for e in strikes(first + meanwhile)] == ["ARAB_COALITION"] * 2
+    # "إلى ذلك" also opens the details of the story told: still a repeat
+    assert len(strikes(first + meanwhile.replace("في غضون ذلك", "إلى ذلك"))) == 1
+
+
+def test_a_paragraph_printed_twice_tells_its_act_once():
+    published = date(2015, 8, 11)
+    paragraph = "قالت مصادر طبية في عدن إن تسعة أشخاص لقوا حتفهم إثر انفجار ألغام زرعتها ميليشيات الحوثي."
+    text = "ومن جهة ثانية " + paragraph + " وعلى صعيد آخر " + paragraph
+    events = [e for e in extract_article(Article(id="a7", text=text, published=published))
+              if e.type == "ASSAULT"]
+    assert len(events) == 1
+
+
 def test_a_title_naming_one_side_of_an_act_the_body_tells_adds_nothing():
     # the title's "strike led by America" (USA/-) is the body's strike on ISIS (USA/ISIL)
     article = Article(id="a6", title="29 ضربة جوية بقيادة أمريكا تستهدف داعش",
