@@ -73,6 +73,7 @@ HOSTILITY = frozenset(norm(w) for w in (
 PARTITIVE = "من"
 # The preposition that places an organ in its state ("الحكومة في بغداد").
 LOCATIVE = "في"
+AT_LEAST = norm("على الأقل")  # between a count and what it counts in ("15 جنديا على الأقل في الجيش")
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
 # short word that qualifies the head ("القوات الأميركية الخاصة").
 _JOIN_GAP = re.compile(r'^[\s"\'()\-]*$')
@@ -161,9 +162,15 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
 
 def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:
     """"النيابة العامة في إسرائيل": an organ of no country followed by "في" and a state is that
-    state's organ."""
-    return left.kind == "organ" and left.actor.code is None and right.kind in ("state", "seat") \
-        and text[left.end:right.start].strip() == LOCATIVE
+    state's organ. "جنديا في الجيش المصري", "15 جنديا على الأقل في الجيش المصري": a member of
+    no country in an organ of one is that organ's."""
+    if left.kind not in ("organ", "agent") or left.actor.code is not None or left.actor.group is not None:
+        return False
+    gap = text[left.end:right.start].strip()
+    if gap == LOCATIVE:
+        return right.kind in ("state", "seat") and left.kind == "organ" \
+            or right.kind.startswith("organ") and right.actor.code is not None
+    return gap == AT_LEAST + " " + LOCATIVE and right.kind.startswith("organ") and right.actor.code is not None
 
 
 def _affiliated(text: str, left: ActorSpan, right: ActorSpan) -> bool:
@@ -183,10 +190,14 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     """Actor spans in normalised `text`, construct chains joined, anaphors resolved."""
     raw = longest_first(actor_lexicon().find(text))
     spans: list[ActorSpan] = []
+    masked_end = None  # where the last phrase that names no actor ends
     for match in raw:
         payload = _best_payload(match, published)
         if isinstance(payload, NotActor):
+            masked_end = match.end
             continue  # "مؤتمر صحفي": longest-first let the phrase cover "صحفي"; no actor
+        if masked_end is not None and match.start == masked_end + 1 and getattr(payload, "kind", None) == "demonym":
+            continue  # "ريال مدريد الإسباني": the adjective of a phrase that names no actor
         if isinstance(payload, Anaphor):
             spans.append(ActorSpan(match.start, match.end, match.stem_start,
                                    Actor("", None, (), None, None), "anaphor:" + payload.refers,

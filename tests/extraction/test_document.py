@@ -123,6 +123,8 @@ def test_a_title_or_a_person_a_place_is_named_after_is_no_actor():
                  "وزار المحافظ المرضى في مستشفى الملك سعود بعنيزة."):
         doc = analyse(text, PUBLISHED)
         assert not [a for a in doc.actors if "الملك" in doc.norm[a.start:a.end]]
+    doc = analyse("وقتل 15 جنديا في الهجوم الذي استهدف حاجز أبو رفاعي جنوب الشيخ زويد.", PUBLISHED)
+    assert [a.kind for a in doc.actors] == ["organ"]  # the soldiers; the checkpoint is no person
     # the king himself stays
     doc = analyse("واستقبل الملك سلمان وزير الخارجية الأمريكي.", PUBLISHED)
     assert [a for a in doc.actors if "الملك" in doc.norm[a.start:a.end]]

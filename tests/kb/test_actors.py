@@ -152,6 +152,15 @@ def test_generic_people_of_an_organ_are_the_organ():
     assert dict(actors("وأصيب ثلاثة من عناصر الجيش بجروح"))[norm("عناصر الجيش")].actor.sector == ("MIL",)
 
 
+@pytest.mark.parametrize("sentence, phrase, code", [
+    ("وقتل جندي في الجيش العراقي في الهجوم", "جندي في الجيش العراقي", "IRQ"),
+    ("إن 15 جنديا على الأقل في الجيش المصري قتلوا", "جنديا علي الاقل في الجيش المصري", "EGY"),
+])
+def test_a_member_in_an_organ_of_a_state_is_that_organs(sentence, phrase, code):
+    span = dict(actors(sentence))[norm(phrase)]
+    assert (span.actor.code, span.actor.sector) == (code, ("MIL",))
+
+
 def test_forces_hostile_to_a_group_are_not_the_group():
     found = dict(actors("وقالت مصادر في القوات المعادية للحوثيين إنه قتل"))
     assert [span.actor.group for span in found.values()] == [None, "HOUTHIS"]
@@ -418,6 +427,19 @@ def test_soldiers_and_officers_are_mil(sentence, surface):
 def test_a_people_noun_used_as_an_adjective_is_no_actor(sentence):
     # not_actors.txt: "صحفي" in "مؤتمر صحفي" is "press", "مصورا" in "شريطا مصورا" is "filmed"
     assert not [s for _, s in actors(sentence) if "JRN" in s.actor.sector]
+
+
+@pytest.mark.parametrize("sentence", [
+    "توصل فريق ريال مدريد إلى اتفاق مع اللاعب",
+    "توصل فريق ريال مدريد الإسباني إلى اتفاق مع اللاعب",  # nor the adjective of the club
+    "وافق باريس سان جيرمان الفرنسي على دفع 65 مليون يورو",
+])
+def test_a_capital_in_a_clubs_name_is_no_state(sentence):
+    assert actors(sentence) == []
+
+
+def test_a_demonym_opening_a_text_stays_an_actor():
+    assert actors("التركي يستقبل مسؤولين من إندونيسيا")[0][1].actor.code == "TUR"
 
 
 @pytest.mark.parametrize("sentence, surface", [
