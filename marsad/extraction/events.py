@@ -139,7 +139,13 @@ ACCIDENT_WITHIN = 20  # words from a harm to the accident that caused it
 TALLY_AFTER = 8  # words from an act to the span of time that makes it a tally ("منذ بداية العام")
 TALLY_BEFORE = 3  # words from that span to an act after it ("منذ بداية العام الحالي قتل")
 COMPARISON_BEFORE = 2  # words from a comparison to the act it singles out ("أكبر هجوم انتحاري")
-CLOSURE = ("COERCE", "restrict")  # closing (أغلق، إغلاق), also said of markets and matters
+# Acts (type, mode, verb or noun; None for both) that a word of a cues.tsv word list in their
+# sentence makes something else: closing said of a market or a matter ("أغلق مؤشر السوق
+# منخفضا"), a request noun said of a market's demand ("الطلب الصيني على النفط").
+VOIDED_BY_WORDS = {
+    ("COERCE", "restrict", None): ("closed_matter", "a market's close or a matter concluded"),
+    ("REQUEST", "assist", "noun"): ("market", "a market's demand, no request"),
+}
 SPORT_WORDS = 2  # words of sport that make a sentence one about sport
 # Acts told literally even in sport: "قُتل لاعب فريق الزوراء", "اعتقل مسؤولون في الفيفا".
 LITERAL_IN_SPORT = frozenset({"ASSAULT", "COERCE"})
@@ -312,9 +318,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if trigger.trigger.pos == "noun" and _names_a_body(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a word of a name (a body, a programme)")
             continue  # "نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "مشروع اتفاق"
-        if (trigger.trigger.type, trigger.trigger.mode) == CLOSURE and _words_of_kind(doc, sentence, "closed_matter"):
-            _drop(explain, Candidate(trigger, source, target, sentence), "a market's close or a matter concluded")
-            continue  # "أغلق مؤشر سوق الأسهم منخفضا", "أغلقت الإدارة ملف اللاعبين الأجانب"
+        voided = _voided_by_words(doc, trigger, sentence)
+        if voided is not None:
+            _drop(explain, Candidate(trigger, source, target, sentence), voided)
+            continue  # "أغلق مؤشر سوق الأسهم منخفضا", "زاد الطلب الصيني على النفط"
         if _harm(trigger) and _accidental(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a death or wound in an accident")
             continue  # "لقي أربعة أشخاص مصرعهم جراء حادث سير": no one attacked anyone
@@ -534,6 +541,16 @@ def _accident_pattern() -> re.Pattern:
     """The accident phrases of cues.tsv as whole words, with or without a proclitic ("بحادث سير")."""
     phrases = sorted(cue_words("accident"), key=len, reverse=True)
     return re.compile(r"(?<![^\s])[وفبل]?(?:" + "|".join(map(re.escape, phrases)) + r")(?![^\s.,،؛])")
+
+
+def _voided_by_words(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> str | None:
+    """Why the sentence's words make the act something else (VOIDED_BY_WORDS), or None."""
+    rule = trigger.trigger
+    for key in ((rule.type, rule.mode, rule.pos), (rule.type, rule.mode, None)):
+        if key in VOIDED_BY_WORDS:
+            kind, reason = VOIDED_BY_WORDS[key]
+            return reason if _words_of_kind(doc, sentence, kind) else None
+    return None
 
 
 def _about_sport(doc: Document, sentence: Sentence) -> bool:

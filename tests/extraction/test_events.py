@@ -1232,6 +1232,18 @@ def test_a_markets_close_or_a_matter_concluded_is_no_closure(sentence):
     assert not find(events_of(sentence), "COERCE")
 
 
+@pytest.mark.parametrize("sentence", [
+    "وأشار إلى أن الطلب الصيني على الذهب ارتفع العام الماضي.",
+    "ويعني تباطؤ النمو الصيني انخفاض الطلب على سلع أولية مثل الحديد الخام.",
+])
+def test_a_markets_demand_is_no_request(sentence):
+    assert not find(events_of(sentence), "REQUEST")
+
+
+def test_a_request_by_a_state_stays():
+    assert find(events_of("ووعد بارزاني وزير الدفاع الأمريكي بدراسة الطلب الأمريكي."), "REQUEST")
+
+
 def test_a_closure_imposed_stays():
     records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
     assert [summary(r)[1] for r in records] == ["TUR"]
