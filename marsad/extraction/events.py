@@ -233,9 +233,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     triggers = [t for t in _one_harm(doc, doc.within("triggers", sentence))
                 if not _inside(t.start, masked)
                 and (requirement_met(t.trigger, doc.norm, t.end) or _told_as_result(doc, t, sentence))]
-    actors = [a for a in doc.within("actors", sentence)
+    in_sentence = doc.within("actors", sentence)
+    actors = [a for a in in_sentence
               if not _inside(a.start, masked) and not _is_place_reading(doc, a)
-              and not _describes_act(doc, a, triggers)]
+              and not _names_a_meeting(doc, a, in_sentence) and not _describes_act(doc, a, triggers)]
     if explain is not None:
         for trigger in doc.within("triggers", sentence):
             if any(t.start <= trigger.start and trigger.end <= t.end for t in triggers):
@@ -1312,6 +1313,18 @@ def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
     words = _words_before(doc, actor.start, 1)
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
     return (words and words[-1] in ("في", "وفي")) or clitics.startswith("ب")
+
+
+def _names_a_meeting(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> bool:
+    """A capital right after the head of a meeting's or a deal's name (cues.tsv kind
+    `named_meeting`: "مؤتمر القاهرة الثاني للمعارضة السورية", "إعلان الرياض") is where it met,
+    not who met; "اتفاق الرياض وطهران", with a second side, names the parties."""
+    if actor.kind != "seat":
+        return False
+    words = _words_before(doc, actor.start, 1)
+    if not words or not _listed(words[-1], "named_meeting") or actor.start != actor.stem_start:
+        return False
+    return not _coordinated(doc, actor, [a for a in actors if a.start > actor.start])
 
 
 def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:

@@ -1244,6 +1244,22 @@ def test_a_request_by_a_state_stays():
     assert find(events_of("ووعد بارزاني وزير الدفاع الأمريكي بدراسة الطلب الأمريكي."), "REQUEST")
 
 
+@pytest.mark.parametrize("sentence", [
+    "بحث وزير الخارجية الأردني في عمان أمس مع وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة الثاني"
+    " للمعارضة السورية تطورات الأوضاع.",
+    "وقال رئيس اللجنة إن اتفاق فيينا سيقدم لإيران طريقا إلى القنبلة.",
+])
+def test_a_capital_naming_a_meeting_or_a_deal_is_no_party(sentence):
+    records = events_of(sentence)
+    assert not [r for r in records for side in (r["source"], r["target"])
+                if side and side["text"] in ("القاهرة", "فيينا")]
+
+
+def test_a_deal_between_two_capitals_names_its_parties():
+    records = find(events_of("وأكد الوزير أن اتفاق الرياض وطهران على تبادل السفراء خطوة مهمة."), "AGREE")
+    assert sorted(r["source"]["code"] for r in records) == ["IRN", "SAU"]
+
+
 def test_a_closure_imposed_stays():
     records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
     assert [summary(r)[1] for r in records] == ["TUR"]
