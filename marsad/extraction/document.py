@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import NamedTuple
 from datetime import date
 
@@ -100,7 +100,8 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     normalized = normalized if normalized is not None else normalize(text)
     norm_text = normalized.text
     actors = find_actors(norm_text, published)
-    trigger_matches = longest_first(trigger_lexicon().find(norm_text))
+    trigger_matches = [m for m in map(partial(_spelled_reading, text, normalized),
+                                      longest_first(trigger_lexicon().find(norm_text))) if m.payloads]
     # A word that is exactly a trigger ("الغارات") is read as the event; a trigger inside a
     # longer actor name ("وزارة" holds "زارة") is not.
     trigger_spans = {(m.start, m.end) for m in trigger_matches}
@@ -153,6 +154,15 @@ def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:
     if clause_start or previous_word in cue_words("verb_marker") or len(before) in actor_ends:
         return _first_met(verbs, text, match.end)
     return _first_met(nouns, text, match.end)
+
+
+def _spelled_reading(text: str, normalized: Normalized, match: Match) -> Match:
+    """The match less its verb readings when the text spells its last letter ة: normalising
+    writes ة as ه, so "طالبة" (a student) and "طالبه" (he asked him) meet, but no verb ends in ة."""
+    if not match.phrase.endswith("ه") or all(t.pos != "verb" for t in match.payloads) \
+            or text[normalized.position(match.end - 1)] != "ة":
+        return match
+    return match._replace(payloads=tuple(t for t in match.payloads if t.pos != "verb"))
 
 
 def _end_of_word_before(text: str, position: int) -> int:

@@ -128,3 +128,12 @@ def test_a_title_or_a_person_a_place_is_named_after_is_no_actor():
     # the king himself stays
     doc = analyse("واستقبل الملك سلمان وزير الخارجية الأمريكي.", PUBLISHED)
     assert [a for a in doc.actors if "الملك" in doc.norm[a.start:a.end]]
+
+
+def test_a_word_spelled_with_ta_marbuta_is_no_verb_with_its_object_pronoun():
+    # normalised, "طالبة" (a student) and "لوحة" (a painting) are "طالبه" (he asked him) and
+    # "لوحه" (he brandished it); no verb ends in ة
+    for text in ("وقالت طالبة جامعية إنها تحرص على الدراسة.", "وشاهد الأمير لوحة شعبية في المعرض."):
+        assert analyse(text, PUBLISHED).triggers == []
+    triggers = analyse("وطالبه الوزير بالاستقالة أمس.", PUBLISHED).triggers
+    assert (triggers[0].trigger.type, triggers[0].trigger.pos) == ("REQUEST", "verb")
