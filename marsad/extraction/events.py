@@ -70,6 +70,7 @@ TYPE_BY_SOURCE_SECTOR = {
     ("PROTEST", "GOV", "verb"): ("ACCUSE", "disapprove"),
 }
 ARMY_SECTOR = "MIL"
+PLACE_KINDS = ("state", "seat")  # actors that are also places ("بغداد", "السعودية")
 # An arrest verb (these modes), or a violent verb done to someone (_harm: killing, abduction,
 # torture …), with no subject before it and, after it, only an actor of none of these sectors
 # ("اعتقل صحفي سوري", "خطف موظف بريطاني", "قتل مواطن سوري") is passive: that actor was taken or
@@ -513,7 +514,9 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         return governor, target or genitive
     if marked is not None:
         return marked, target or (genitive if genitive is not marked else None)
-    if rule.genitive == "patient":
+    if rule.genitive == "patient" or rule.genitive == "destination" and genitive is not None \
+            and genitive.kind in PLACE_KINDS:
+        # "مقتل الجنود": who it befell; "زيارة محافظة عدن": where the visit goes
         return None, genitive or target
     if genitive is None:
         # "تواطؤ مزعوم للقوات الأميركية مع التنظيم": a ل-actor that is not the target is the
@@ -1308,7 +1311,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
     """A state or capital after "في" is where something happened, not who did it."""
-    if actor.kind not in ("state", "seat"):
+    if actor.kind not in PLACE_KINDS:
         return False
     words = _words_before(doc, actor.start, 1)
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")

@@ -35,7 +35,7 @@ class Trigger:
     preps: tuple[str, ...]
     requires: tuple[str, ...] = ()
     tense: str = "past"  # verbs: "past" | "present"
-    genitive: str = "agent"  # nouns: what a bare genitive after them is ("agent" | "patient")
+    genitive: str = "agent"  # nouns: what a bare genitive after them is ("agent" | "patient" | "destination")
     object_pronoun: bool = False  # verbs: the form carries an object pronoun ("دانتها", "قصفوه")
     plural_subject: bool = False  # verbs: the form carries a plural or dual subject ("يهاجمون")
     by_army: str | None = None  # the type it is when an army does it (backing by arms is AID)

@@ -1260,6 +1260,15 @@ def test_a_deal_between_two_capitals_names_its_parties():
     assert sorted(r["source"]["code"] for r in records) == ["IRN", "SAU"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأجرى الرئيس الأمريكي أمس زيارة السعودية.", ("CONSULT", "USA", "SAU")),
+    ("ودعت الحكومة اليمنية أمس المبعوث الأممي إلى زيارة محافظة عدن.", ("CONSULT", None, "YEM")),
+    ("وتأتي زيارة أوباما إلى كينيا الأحد.", ("CONSULT", "USA", "KEN")),  # a person: the visitor
+])
+def test_the_state_or_capital_a_visit_is_of_is_where_it_goes(sentence, expected):
+    assert summary(find(events_of(sentence), "CONSULT")[-1]) == expected
+
+
 def test_a_closure_imposed_stays():
     records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
     assert [summary(r)[1] for r in records] == ["TUR"]
