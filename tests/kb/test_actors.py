@@ -438,6 +438,11 @@ def test_a_capital_in_a_clubs_name_is_no_state(sentence):
     assert actors(sentence) == []
 
 
+def test_birthplace_names_no_capital():
+    assert actors("ويقوم بأول زيارة له إلى مسقط رأس والده") == []
+    assert [span.actor.code for _, span in actors("وصل الوزير إلى مسقط أمس")][-1] == "OMN"
+
+
 def test_a_demonym_opening_a_text_stays_an_actor():
     assert actors("التركي يستقبل مسؤولين من إندونيسيا")[0][1].actor.code == "TUR"
 
