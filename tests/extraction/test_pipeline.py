@@ -73,15 +73,17 @@ def test_one_sentence_naming_two_places_tells_one_event(monkeypatch):
     assert extract_article(Article(id="a1", text=SENTENCE)) == [first]
 
 
+def strikes(text: str) -> list[Event]:
+    """The attacks an article of 2015-08-11 reports."""
+    return [e for e in extract_article(Article(id="a5", text=text, published=date(2015, 8, 11)))
+            if e.type == "ASSAULT"]
+
+
 def test_an_act_told_as_another_is_not_a_repeat():
     # "كما شنت طائرات أخرى غارات مماثلة": the same doer and target, a second operation
-    published = date(2015, 8, 11)
     first = "شنت طائرات التحالف العربي غارات على مواقع الحوثيين."
     another = " كما شنت طائرات أخرى غارات مماثلة على مواقع الحوثيين في مأرب."
     again = " كما شنت الطائرات غارات على مواقع الحوثيين في مأرب."
-    def strikes(text):
-        return [e for e in extract_article(Article(id="a5", text=text, published=published))
-                if e.type == "ASSAULT"]
     assert [e.source.group for e in strikes(first + another)] == ["ARAB_COALITION"] * 2
     other_plane = " كما قصفت طائرة أخرى موقعا للحوثيين في مأرب."  # "another" in the doer's words
     assert [e.source.group for e in strikes(first + other_plane)] == ["ARAB_COALITION"] * 2
@@ -89,24 +91,16 @@ def test_an_act_told_as_another_is_not_a_repeat():
 
 
 def test_a_sentence_opening_another_item_of_news_tells_another_act():
-    published = date(2015, 8, 11)
     first = "لقي 41 متمردا حوثيا مصرعهم في غارات شنتها طائرات التحالف العربي على مواقع الحوثيين."
     meanwhile = " في غضون ذلك، شنت طائرات التحالف غارات عنيفة استهدفت مواقع الحوثيين بجبهة مجزر."
-    def strikes(text):
-        return [e for e in extract_article(Article(id="a6", text=text, published=published))
-                if e.type == "ASSAULT"]
     assert [e.source.group for e in strikes(first + meanwhile)] == ["ARAB_COALITION"] * 2
     # "إلى ذلك" also opens the details of the story told: still a repeat
     assert len(strikes(first + meanwhile.replace("في غضون ذلك", "إلى ذلك"))) == 1
 
 
 def test_a_paragraph_printed_twice_tells_its_act_once():
-    published = date(2015, 8, 11)
     paragraph = "قالت مصادر طبية في عدن إن تسعة أشخاص لقوا حتفهم إثر انفجار ألغام زرعتها ميليشيات الحوثي."
-    text = "ومن جهة ثانية " + paragraph + " وعلى صعيد آخر " + paragraph
-    events = [e for e in extract_article(Article(id="a7", text=text, published=published))
-              if e.type == "ASSAULT"]
-    assert len(events) == 1
+    assert len(strikes("ومن جهة ثانية " + paragraph + " وعلى صعيد آخر " + paragraph)) == 1
 
 
 def test_a_title_naming_one_side_of_an_act_the_body_tells_adds_nothing():
