@@ -210,7 +210,7 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = [s for s in spans if not _lone_accusative_demonym(s)]
-    return _resolve_anaphors(spans)
+    return _resolve_anaphors(text, spans)
 
 
 @lru_cache(maxsize=1)
@@ -554,9 +554,11 @@ def _bare_indefinite(text: str, span: ActorSpan) -> bool:
     return span.start == span.stem_start and not _definite(text, span)
 
 
-def _resolve_anaphors(spans: list[ActorSpan]) -> list[ActorSpan]:
+def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Point "الوزارة", "التنظيم", "الطرفين" … at the actor named before them; drop unresolved ones.
-    An organ named bare ("طائرات أخرى") is the last owner named with that organ ("طائرات التحالف")."""
+    An organ named bare ("طائرات أخرى") is the last owner named with that organ ("طائرات التحالف"),
+    and an organ right before an anaphor that names a group is that group's ("طائرات التحالف"
+    after "التحالف العربي")."""
     resolved: list[ActorSpan] = []
     state_counts: Counter[str] = Counter()
     first_seen: dict[str, Actor] = {}
@@ -576,6 +578,14 @@ def _resolve_anaphors(spans: list[ActorSpan]) -> list[ActorSpan]:
             continue
         refers = span.kind.split(":", 1)[1]
         antecedents = _antecedents(refers, resolved, state_counts, first_seen)
+        if len(antecedents) == 1 and antecedents[0].group and resolved and resolved[-1].kind == "organ" \
+                and resolved[-1].actor.code is None and not _names_an_act(resolved[-1].head) \
+                and _joinable(text, resolved[-1].end, span.start):
+            # "طائرات التحالف": the organ of the group the anaphor names, one actor
+            joined = _merge(resolved[-1], replace(span, actor=antecedents[0], kind="group"), text)
+            if joined is not None:
+                resolved[-1] = joined
+                continue
         for actor in antecedents:
             resolved.append(replace(span, actor=actor, kind="anaphor"))
     return resolved

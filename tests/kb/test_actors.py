@@ -242,6 +242,12 @@ def test_a_bare_organ_after_its_owner_is_that_owner(sentence, owner):
     assert bare.kind == "organ" and (bare.actor.group, bare.actor.code) == owner
 
 
+def test_an_organ_before_an_anaphor_of_a_group_is_that_groups():
+    found = actors("وشن التحالف العربي غارات على صنعاء. كما استهدفت طائرات التحالف مواقع للحوثيين")
+    phrase, span = next((p, s) for p, s in found if p == norm("طائرات التحالف"))
+    assert (span.actor.group, span.organ) == ("ARAB_COALITION", "air force")
+
+
 def test_a_bare_organ_with_no_owner_before_it_stays_ownerless():
     [(_, span)] = actors("وقصفت الطائرات مواقع في مأرب")
     assert span.actor.code is None and span.actor.group is None
