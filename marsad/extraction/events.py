@@ -71,6 +71,9 @@ TYPE_BY_SOURCE_SECTOR = {
 }
 ARMY_SECTOR = "MIL"
 PLACE_KINDS = ("state", "seat")  # actors that are also places ("بغداد", "السعودية")
+# Organs (organs.tsv, by their English name) that strike abroad as often as at home: unnamed
+# ("قصفت طائرات مواقع في إدلب"), they take no country from the place they strike.
+FLOWN_ABROAD = frozenset({"air force", "navy"})
 # An arrest verb (these modes), or a violent verb done to someone (_harm: killing, abduction,
 # torture …), with no subject before it and, after it, only an actor of none of these sectors
 # ("اعتقل صحفي سوري", "خطف موظف بريطاني", "قتل مواطن سوري") is passive: that actor was taken or
@@ -1766,7 +1769,8 @@ def _actor(doc: Document, span: ActorSpan | None, place: Place | None = None) ->
     if span.lam_article:
         text = "ا" + text  # "للولايات" is ل + "الولايات"
     actor = replace(span.actor, text=text.strip("\"'«» "))
-    if actor.code is None and actor.group is None and place is not None and place.country:
+    if actor.code is None and actor.group is None and place is not None and place.country \
+            and actor.name not in FLOWN_ABROAD:
         actor = replace(actor, code=place.country)
     return actor
 

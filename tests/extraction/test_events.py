@@ -1269,6 +1269,14 @@ def test_the_state_or_capital_a_visit_is_of_is_where_it_goes(sentence, expected)
     assert summary(find(events_of(sentence), "CONSULT")[-1]) == expected
 
 
+def test_unnamed_aircraft_take_no_country_from_the_place_they_strike():
+    records = find(events_of("وقصفت طائرات حربية أمس مواقع للمعارضة في ريف إدلب."), "ASSAULT")
+    assert [(r["source"]["text"], r["source"]["code"]) for r in records] == [("طائرات حربية", None)]
+    # generic people still do
+    records = find(events_of("وهاجم مسلحون أمس حاجزا للشرطة في ريف إدلب."), "ASSAULT")
+    assert [r["source"]["code"] for r in records] == ["SYR"]
+
+
 def test_a_closure_imposed_stays():
     records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
     assert [summary(r)[1] for r in records] == ["TUR"]
