@@ -373,7 +373,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     speeches = _speeches(doc, cues, actors, boundaries, sentence)
     _speakers_as_subjects(doc, candidates, speeches, actors)
     _share_with_joined_verb(doc, candidates)
-    candidates = _participle_doers(candidates, speeches, explain)
+    candidates = _participle_doers(doc, candidates, speeches, explain)
     contents = _threatened(doc, candidates)
     for candidate in contents:
         _drop(explain, candidate, "what a threat threatens, not an act")
@@ -841,10 +841,11 @@ def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
             candidate.target = previous.target
 
 
-def _participle_doers(candidates: list[Candidate], speeches: list[Speech],
+def _participle_doers(doc: Document, candidates: list[Candidate], speeches: list[Speech],
                       explain: list | None = None) -> list[Candidate]:
     """"أدان الوزير الهجوم، داعيا المجتمع الدولي إلى …": a circumstantial participle names no
-    doer; it is the subject of the last act told before it, or, after reported words ("قال
+    doer; it is the subject of the last act told before it ("وجه المدير رسالة إلى قائد الشرطة
+    مطالبا إياه": the letter's writer, and إياه its addressee), or, after reported words ("قال
     الوزير إن …، مطالبا …"), the speaker. A participle with neither is left out: its doer is in
     another sentence, or the word is a noun ("الداعين إلى الفكر")."""
     kept = []
@@ -854,9 +855,15 @@ def _participle_doers(candidates: list[Candidate], speeches: list[Speech],
             if speech is not None:
                 candidate.source = speech.speaker
             else:
+                pronoun = _word_after(doc, candidate.trigger)
+                addressed = pronoun is not None and pronoun.group() in cue_words("object_pronoun")
+                # a verb's subject; a noun's doer too when the participle addresses its object
                 previous = next((c for c in reversed(candidates) if c.trigger.end <= candidate.trigger.start
-                                 and c.trigger.trigger.pos == "verb" and c.source is not None), None)
+                                 and (c.trigger.trigger.pos == "verb" or addressed) and c.source is not None),
+                                None)
                 candidate.source = previous.source if previous is not None else None
+                if previous is not None and addressed and candidate.target is None:
+                    candidate.target = previous.target
             if candidate.source is None:
                 _drop(explain, candidate, "a participle whose doer is not named")
                 continue

@@ -190,7 +190,8 @@ def trigger_lexicon() -> Lexicon:
 # Kinds of cues.tsv that are only word lists, read with cue_words and not marked in the text.
 WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport", "comparison",
                              "body_head", "border", "closed_matter", "crowd",
-                             "new_item", "market", "named_meeting"})
+                             "new_item", "market", "named_meeting",
+                             "object_pronoun"})
 
 
 @lru_cache(maxsize=1)
