@@ -408,7 +408,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     rule = trigger.trigger
     after = _actors_after(doc, trigger.end, actors, boundaries, sentence)
     if rule.pos == "verb":
-        before = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB) \
+        # a circumstantial participle has no subject of its own (_participle_doers gives it the
+        # clause's): the actor before it ends the clause ("رسالة إلى نظيره الإيراني مطالبا إياه")
+        before = None if rule.participle else \
+            _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB) \
             or _apposed_subject(doc, trigger.start, actors, boundaries, sentence)
         if _passive_verb(doc, trigger):
             # "جنديا إماراتيا لقي حتفه", "لقي مصرعه ثلاثة جنود في هجوم شنه …", "قُتلا": its
