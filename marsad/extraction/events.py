@@ -378,6 +378,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     for candidate in contents:
         _drop(explain, candidate, "what a threat threatens, not an act")
     candidates = [c for c in candidates if c not in contents]
+    _threat_on_a_condition(doc, candidates, cues)
     _nest_under_accusations(doc, candidates, actors)
     for candidate in candidates:
         _set_modality(doc, candidate, cues, candidates)
@@ -991,6 +992,8 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
             return None  # "… التفجير الذي استهدف": the verb's subject is the relative's noun
         if any(_starts_clause(word) for word in gap_words):
             return None  # "… القرى ولم يقتحم": a new clause begins between them
+        if any(word in cue_words("conditional") for word in gap_words[1:]):
+            return None  # "هدد بالرد إذا هاجمت إسرائيل"; "إيران إذا وقعت" keeps its topic
         if doc.words_between(actor.end, position) > max_words:
             return None
         if not allow_prep and _prep(doc, actor) is not None:
@@ -1489,6 +1492,18 @@ def _threatened(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                     and doc.words_between(threat.trigger.end, candidate.trigger.start) <= THREAT_CONTENT_WITHIN:
                 contents.append(candidate)
     return contents
+
+
+def _threat_on_a_condition(doc: Document, candidates: list[Candidate], cues: list[CueSpan]) -> None:
+    """"سيرد الجيش فورا إذا أطلقت كوريا الشمالية النار": a threat with no target named is made
+    against the doer of the act in the condition after it."""
+    for threat in (c for c in candidates if c.trigger.trigger.type == "THREATEN" and c.target is None):
+        condition = next((c for c in candidates if c.trigger.start > threat.trigger.end and c.source is not None
+                          and not _same_actor(c.source, threat.source)
+                          and _cue_near(doc, [k for k in cues if k.end <= c.trigger.start], "conditional",
+                                        c.trigger, CONDITIONAL_BEFORE)), None)
+        if condition is not None:
+            threat.target = condition.source
 
 
 def _nest_under_accusations(doc: Document, candidates: list[Candidate], actors: list[ActorSpan]) -> None:

@@ -1288,6 +1288,21 @@ def test_unnamed_aircraft_take_no_country_from_the_place_they_strike():
     assert [r["source"]["code"] for r in records] == ["SYR"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a response promised on a condition is a threat, against the doer of the condition
+    ("وأكد أن الجيش الكوري الجنوبي سيرد فورا إذا أطلقت كوريا الشمالية النار على مكبرات الصوت.",
+     ("THREATEN", "KOR", "PRK")),
+    ("وهدد الرئيس الإيراني بالرد إذا هاجمت إسرائيل المنشآت النووية.", ("THREATEN", "IRN", "ISR")),
+])
+def test_a_threat_on_a_condition_is_against_the_doer_of_the_condition(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "THREATEN")] == [expected]
+
+
+def test_a_topic_before_a_condition_stays_the_subject_of_its_verb():
+    records = events_of("واعتقد الأميركيون أن إيران إذا وقعت اتفاقية مع الغرب قد يتغير نظامها.")
+    assert [summary(r)[1] for r in find(records, "SUPPORT")] == ["IRN"]
+
+
 def test_a_closure_imposed_stays():
     records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
     assert [summary(r)[1] for r in records] == ["TUR"]
