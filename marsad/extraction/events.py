@@ -135,6 +135,9 @@ UNDER_WAY_WHEN_PRESENT = frozenset({"PROTEST"})
 CROWD_ACTS = frozenset({"PROTEST"})
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
+# Acts (type, mode) whose noun told with ب ("بتهمة", "بتهم") says on what charge someone is held
+# or tried ("ردت الوزارة بانتقاد …", a criticism, is its governor's).
+CHARGED_WITH_BA = frozenset({("ACCUSE", "allege")})
 HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
@@ -487,6 +490,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
+    if (rule.type, rule.mode) in CHARGED_WITH_BA and "ب" in trigger.prefix:
+        # "اعتقال الصحافي مصطفى أمين بتهمة التعامل مع …": who is before a charge told with ب
+        # is the one charged, not the accuser; the accuser is who arrests or tries him
+        governor = None
     if governor is not None and (_subject_of_verb(doc, governor, boundaries, verb_starts)
                                  or _reporter(doc, governor, cues)
                                  or any(governor.end <= t.start < trigger.start

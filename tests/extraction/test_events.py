@@ -1303,6 +1303,21 @@ def test_a_topic_before_a_condition_stays_the_subject_of_its_verb():
     assert [summary(r)[1] for r in find(records, "SUPPORT")] == ["IRN"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "المغرب: اعتقال ثمانية أشخاص بتهمة التخطيط لاعتداءات",
+    "الخرطوم تحاكم 100 مصري بتهمة التجسس",
+])
+def test_who_is_held_on_a_charge_is_not_the_accuser(sentence):
+    # "بتهمة": the people before the charge are the ones charged
+    assert not [r for r in find(events_of(sentence), "ACCUSE")
+                if r["source"] and r["source"]["text"] in ("أشخاص", "مصري")]
+
+
+def test_a_criticism_told_with_ba_is_its_governors():
+    records = find(events_of("وردت وزارة الخارجية الإيرانية أمس بانتقاد السعودية."), "ACCUSE")
+    assert [summary(r)[:2] for r in records] == [("ACCUSE", "IRN")]
+
+
 def test_a_closure_imposed_stays():
     records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
     assert [summary(r)[1] for r in records] == ["TUR"]
