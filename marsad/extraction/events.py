@@ -56,6 +56,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan, accusative_forms
@@ -135,6 +136,11 @@ UNDER_WAY_WHEN_PRESENT = frozenset({"PROTEST"})
 CROWD_ACTS = frozenset({"PROTEST"})
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
+# Act nouns (type, mode) whose actor after this preposition is their doer when the noun says at
+# whose request something was done ("بناء على طلب من تركيا", "بطلب من الحكومة"), while the verb
+# "طلب من تركيا" asks Turkey.
+REQUESTED_BY = {("REQUEST", "assist"): "من"}
+ON_REQUEST = norm("على")  # "بناء على طلب"
 # Acts (type, mode) whose noun told with ب ("بتهمة", "بتهم") says on what charge someone is held
 # or tried ("ردت الوزارة بانتقاد …", a criticism, is its governor's).
 CHARGED_WITH_BA = frozenset({("ACCUSE", "allege")})
@@ -509,6 +515,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # "غارات شنتها طائرات التحالف … على مواقع …": the target follows the doer's phrase
         after = _actors_after(doc, marked.end, actors, boundaries, sentence)
     target = _first_target(doc, rule, after, exclude=marked, bare=False)
+    if marked is None and target is not None and _prep(doc, target) == REQUESTED_BY.get((rule.type, rule.mode)) \
+            and ("ب" in trigger.prefix or _words_before(doc, trigger.start, 1) == [ON_REQUEST]):
+        # "بناء على طلب من تركيا", "بطلب من الحكومة": at whose request, من names who asks
+        # (after the verb, who is asked)
+        marked, target = target, None
     genitive = next((a for a in after if _prep(doc, a) is None and a is not target and a is not marked
                      and doc.words_between(trigger.end, a.start) <= 2
                      and "," not in doc.norm[trigger.end:a.start]

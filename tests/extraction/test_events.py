@@ -1318,6 +1318,16 @@ def test_a_criticism_told_with_ba_is_its_governors():
     assert [summary(r)[:2] for r in records] == [("ACCUSE", "IRN")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأفرجت السلطات الألمانية أمس عن المذيع بعد احتجازه بناء على طلب من مصر.", ("REQUEST", "EGY", None)),
+    ("وقرر مجلس الأمن أمس تأجيل مناقشة الاتفاق بطلب من الولايات المتحدة.", ("REQUEST", "USA", None)),
+    # the verb asks whom من names
+    ("وطلب الوزير الإيراني أمس من الحكومة الأمريكية تسليم المطلوبين.", ("REQUEST", "IRN", "USA")),
+])
+def test_at_whose_request_names_who_asks(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "REQUEST")] == [expected]
+
+
 def test_a_closure_imposed_stays():
     records = find(events_of("وأغلقت الشرطة التركية الطرق المؤدية إلى ساحة تقسيم في إسطنبول."), "COERCE")
     assert [summary(r)[1] for r in records] == ["TUR"]
