@@ -515,7 +515,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # "غارات شنتها طائرات التحالف … على مواقع …": the target follows the doer's phrase
         after = _actors_after(doc, marked.end, actors, boundaries, sentence)
     target = _first_target(doc, rule, after, exclude=marked, bare=False)
-    if marked is None and target is not None and _prep(doc, target) == REQUESTED_BY.get((rule.type, rule.mode)) \
+    requester_prep = REQUESTED_BY.get((rule.type, rule.mode))
+    if requester_prep is not None and marked is None and target is not None and _prep(doc, target) == requester_prep \
             and ("ب" in trigger.prefix or _words_before(doc, trigger.start, 1) == [ON_REQUEST]):
         # "بناء على طلب من تركيا", "بطلب من الحكومة": at whose request, من names who asks
         # (after the verb, who is asked)
