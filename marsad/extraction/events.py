@@ -1362,7 +1362,7 @@ def _names_a_meeting(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -
     words = _words_before(doc, actor.start, 1)
     if not words or not _listed(words[-1], "named_meeting") or actor.start != actor.stem_start:
         return False
-    return not _coordinated(doc, actor, [a for a in actors if a.start > actor.start])
+    return not _coordinated(doc, actor, actors)  # (it reads only the actors after this one)
 
 
 def _generic_noun(doc: Document, trigger: TriggerSpan) -> bool:

@@ -168,8 +168,8 @@ def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:
         return False
     gap = text[left.end:right.start].strip()
     if gap == LOCATIVE:
-        return right.kind in ("state", "seat") and left.kind == "organ" \
-            or right.kind.startswith("organ") and right.actor.code is not None
+        return (left.kind == "organ" and right.kind in ("state", "seat")) \
+            or (right.kind.startswith("organ") and right.actor.code is not None)
     return gap == AT_LEAST + " " + LOCATIVE and right.kind.startswith("organ") and right.actor.code is not None
 
 
