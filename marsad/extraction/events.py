@@ -134,6 +134,9 @@ UNDER_WAY_WHEN_PRESENT = frozenset({"PROTEST"})
 # الشوارع"): civilians, as the coding guide codes "متظاهرون". For any other act a bare count is
 # no actor ("قتل العشرات" names its dead, not who they were).
 CROWD_ACTS = frozenset({"PROTEST"})
+# Acts that befall a suspect or a defendant (cues.tsv kind `accused`), who never does them:
+# "إدانة المتهم" is his conviction, "عقوبات المتهمين" their sentences.
+BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
 # Act nouns (type, mode) whose actor after this preposition is their doer when the noun says at
@@ -323,6 +326,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, *arguments[trigger], sentence), "the result of an act not told")
             continue  # "… الهجوم الذي نفذته الحركة في مايو وأسفر عن مقتل المئات"
         source, target = arguments[trigger]
+        if trigger.trigger.type in BEFALLS_THE_ACCUSED and _accused(doc, source):
+            source, target = None, target or source
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
             target = _demanded(doc, trigger, source, actors, boundaries, sentence) \
                 or _grieved(doc, trigger, source, actors, boundaries, sentence)
@@ -1176,6 +1181,11 @@ def _crowd(doc: Document, actor: ActorSpan | None) -> bool:
         return False
     first = NORM_WORD.match(doc.norm, actor.stem_start)
     return _counted(doc, actor) or (first is not None and _is_number(first.group()))
+
+
+def _accused(doc: Document, actor: ActorSpan | None) -> bool:
+    """A suspect or a defendant ("المتهمين", "المشتبه به"; cues.tsv kind `accused`)."""
+    return actor is not None and doc.norm[actor.stem_start:actor.end] in cue_words("accused")
 
 
 def _crowds(doc: Document, sentence: Sentence, actors: list[ActorSpan]) -> list[ActorSpan]:

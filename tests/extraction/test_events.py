@@ -1356,3 +1356,17 @@ def test_a_verb_right_after_a_name_found_by_its_given_name_is_that_names_verb():
     # the noun "killing" with the colonel as its doer
     [record] = find(events_of("وكان العقيد حسان الشيخ قتل يوم الخميس الماضي متأثرا بجروح أصيب بها."), "ASSAULT")
     assert record["source"] is None and record["target"]["sector"] == ["MIL"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # suspects and defendants are actors: who an arrest, a charge or a sentence befalls
+    ("واعتقلت الشرطة الأردنية أمس ثلاثة مشتبه بهم في عمان.", ("COERCE", "JOR", "JOR")),
+    ("وقضت محكمة جنايات القاهرة أمس بالسجن المؤبد على المتهمين.", ("SANCTION", "EGY", "EGY")),
+    # named as the doer of such an act, the accused is who it befalls
+    ("وقالت الصحيفة إن عقوبات المتهمين في مصر صدرت أمس.", ("SANCTION", None, "EGY")),
+    ("ووصلت الشرطة إلى بيروت أمس، وفكت قيد المشتبه به واقتادته إلى مركز قريب.", ("COERCE", None, "LBN")),
+])
+def test_suspects_and_defendants_are_who_arrests_and_sentences_befall(sentence, expected):
+    records = find(events_of(sentence), expected[0])
+    assert [summary(r) for r in records] == [expected]
+    assert all(r["target"]["sector"] == ["CVL"] for r in records)
