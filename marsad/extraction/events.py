@@ -137,6 +137,7 @@ CROWD_ACTS = frozenset({"PROTEST"})
 # Acts that befall a suspect or a defendant (cues.tsv kind `accused`), who never does them:
 # "إدانة المتهم" is his conviction, "عقوبات المتهمين" their sentences.
 BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+CLAIM_WITHIN = 8  # words between a claim of responsibility ("تبنى") and the attack it claims
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
 # Act nouns (type, mode) whose actor after this preposition is their doer when the noun says at
@@ -214,8 +215,9 @@ class Speech:
 def find_events(doc: Document, article_id: str, explain: list | None = None) -> list[Event]:
     """Every event of the document, in text order, without repeats. `explain`, when given,
     collects (Candidate, reason) for every candidate that gives no event (see marsad.explain)."""
-    events: list[Event] = []
+    kept: list[Candidate] = []
     last_accuser: ActorSpan | None = None
+    unclaimed: list[Candidate] = []  # the attacks of the last sentence to name one, told with no doer
     for sentence in doc.sentences:
         candidates = _sentence_candidates(doc, sentence, explain)
         for candidate in candidates:
@@ -226,12 +228,40 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
                 candidate.target = last_accuser
             if candidate.trigger.trigger.type == "ACCUSE" and candidate.source is not None:
                 last_accuser = candidate.source
-            produced = _to_events(doc, candidate, article_id)
-            if not produced:
-                _drop(explain, candidate, "no actor on either side"
-                      if candidate.source is None and candidate.target is None else "same actor on both sides")
-            events.extend(produced)
+        claim = next((c for c in candidates if _claims_an_attack(doc, c)), None)
+        if claim is not None and unclaimed:
+            # "وتبنى تنظيم داعش مسؤولية الهجوم": the claim names the doer of the attack told
+            # before it with none; one operation, one record (coding guide), so the claim and its
+            # retelling after it ("وقال إن أبو جعفر قام بتفجير سيارته") tell no attack of their own
+            for attack in unclaimed:
+                attack.source = claim.source
+            retold = [c for c in candidates if c.trigger.trigger.type == "ASSAULT" and c.trigger.start >= claim.trigger.start]
+            for candidate in retold:
+                _drop(explain, candidate, "the claim of an attack told before it")
+            candidates = [c for c in candidates if c not in retold]
+        attacks = [c for c in candidates if c.trigger.trigger.type == "ASSAULT" and (c.source or c.target)]
+        if attacks:
+            unclaimed = [c for c in attacks if c.source is None and c.modality == "asserted"]
+        kept.extend(candidates)
+    events: list[Event] = []
+    for candidate in kept:
+        produced = _to_events(doc, candidate, article_id)
+        if not produced:
+            _drop(explain, candidate, "no actor on either side"
+                  if candidate.source is None and candidate.target is None else "same actor on both sides")
+        events.extend(produced)
     return events
+
+
+def _claims_an_attack(doc: Document, candidate: Candidate) -> bool:
+    """A claim of responsibility for an attack already told: a definite attack noun ("الهجوم",
+    "التفجير") with its doer, told as a fact (an alleged one is a blame: "حمّل الحوثيين مسؤولية
+    الهجوم"), after a word of kind `claim` ("تبنى", "مسؤوليته") in the words before it."""
+    trigger = candidate.trigger
+    if trigger.trigger.type != "ASSAULT" or trigger.trigger.pos != "noun" or candidate.source is None \
+            or candidate.modality != "asserted" or not doc.norm.startswith("ال", trigger.stem_start):
+        return False
+    return any(_listed(word, "claim") for word in _words_before(doc, trigger.start, CLAIM_WITHIN, candidate.sentence.start))
 
 
 def _drop(explain: list | None, candidate: Candidate, reason: str) -> None:

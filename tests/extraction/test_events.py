@@ -1370,3 +1370,22 @@ def test_suspects_and_defendants_are_who_arrests_and_sentences_befall(sentence, 
     records = find(events_of(sentence), expected[0])
     assert [summary(r) for r in records] == [expected]
     assert all(r["target"]["sector"] == ["CVL"] for r in records)
+
+
+def test_a_claim_of_responsibility_names_the_doer_of_the_attack_told_before_it():
+    text = ("قتل خمسة جنود عراقيين أمس في انفجار سيارة مفخخة في مدينة الرمادي. "
+            "وتبنى تنظيم داعش الهجوم في بيان نشره على الإنترنت.")
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", "ISIL", "IRQ")]
+
+
+def test_a_claim_with_no_attack_told_before_it_is_the_attack():
+    records = find(events_of("وتبنى تنظيم داعش الهجوم على حاجز للجيش العراقي في الرمادي أمس."), "ASSAULT")
+    assert [summary(r)[:2] for r in records] == [("ASSAULT", "ISIL")]
+
+
+def test_a_blame_for_an_attack_names_no_doer_of_the_attack_told_before_it():
+    text = ("قتل خمسة جنود عراقيين أمس في انفجار سيارة مفخخة في مدينة الرمادي. "
+            "وحملت الحكومة العراقية تنظيم داعش مسؤولية الهجوم.")
+    attacks = find(events_of(text), "ASSAULT")
+    assert ("ASSAULT", None, "IRQ") in [summary(r) for r in attacks]
+    assert all(r["modality"] == "alleged" for r in attacks if r["source"] is not None)
