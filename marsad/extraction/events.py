@@ -531,7 +531,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
-    if (rule.type, rule.mode) in CHARGED_WITH_BA and "ب" in trigger.prefix:
+    charged_with_ba = (rule.type, rule.mode) in CHARGED_WITH_BA and "ب" in trigger.prefix
+    if charged_with_ba:
         # "اعتقال الصحافي مصطفى أمين بتهمة التعامل مع …": who is before a charge told with ب
         # is the one charged, not the accuser; the accuser is who arrests or tries him
         governor = None
@@ -545,6 +546,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         governor = None
     if governor is None:
         governor = _subject_of_support_verb(doc, trigger, actors, boundaries, sentence, cues)
+    if charged_with_ba:
+        # and what follows it is what it charges ("بتهمة العصيان المسلح"، "بتهمة إدارة تنظيم
+        # إرهابي"، "بتهمة التخابر مع إيران"), no party to the charge
+        return governor, None
     marked = _agent_marked(doc, trigger, after)
     if marked is not None:
         # "غارات شنتها طائرات التحالف … على مواقع …": the target follows the doer's phrase

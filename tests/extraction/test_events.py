@@ -1389,3 +1389,11 @@ def test_a_blame_for_an_attack_names_no_doer_of_the_attack_told_before_it():
     attacks = find(events_of(text), "ASSAULT")
     assert ("ASSAULT", None, "IRQ") in [summary(r) for r in attacks]
     assert all(r["modality"] == "alleged" for r in attacks if r["source"] is not None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "سجنت محكمة كمبودية أمس 11 من أعضاء حزب معارض بتهمة العصيان المسلح.",
+    "وأحالت المحكمة أمس أوراق عشرة متهمين إلى المفتي بتهمة إدارة تنظيم إرهابي.",
+])
+def test_what_follows_a_charge_told_with_ba_is_what_it_charges_not_the_accuser(sentence):
+    assert [summary(r) for r in find(events_of(sentence), "ACCUSE")] == []
