@@ -1397,3 +1397,11 @@ def test_a_blame_for_an_attack_names_no_doer_of_the_attack_told_before_it():
 ])
 def test_what_follows_a_charge_told_with_ba_is_what_it_charges_not_the_accuser(sentence):
     assert [summary(r) for r in find(events_of(sentence), "ACCUSE")] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأجرى الملك سلمان أمس مباحثات رسمية مع جلالة الملك محمد السادس في الرياض.", ("CONSULT", "SAU", "MAR")),
+    ("والتقى وزير الخارجية المصري أمس مع معالي وزير الخارجية الأردني في القاهرة.", ("CONSULT", "EGY", "JOR")),
+])
+def test_an_honorific_between_a_preposition_and_its_actor_keeps_the_preposition(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]

@@ -598,3 +598,11 @@ def test_institutions_named_by_their_own_name_give_their_country(sentence, surfa
 def test_southern_resistance_is_a_local_armed_force_of_no_country_of_its_own():
     span = dict(actors("وكانت المقاومة الجنوبية قد فرضت حصارا على المعسكر"))["المقاومه الجنوبيه"]
     assert (span.kind, span.actor.code, span.actor.sector) == ("agent", None, ("PRM",))
+
+
+def test_a_prince_of_the_same_given_name_is_not_khaled_mashal():
+    from marsad.kb.actors import find_actors
+    from marsad.arabic import norm
+    groups = {span.actor.group for span in find_actors(norm("وقال الأمير مشعل بن ماجد محافظ جدة إن"), None)}
+    assert "HAMAS" not in groups
+    assert "HAMAS" in {span.actor.group for span in find_actors(norm("وقال مشعل إن الحركة لن تتراجع"), None)}
