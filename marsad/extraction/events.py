@@ -102,6 +102,7 @@ SUBJECT_BEFORE_VERB = 4
 SUBJECT_AFTER_VERB = 5
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
+ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
 RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
 NESTED_AFTER_TARGET = 4
@@ -1026,10 +1027,19 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
 
 def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
                   sentence: Sentence) -> list[ActorSpan]:
-    """Actors after `position` up to the next clause boundary, within TARGET_AFTER words."""
+    """Actors after `position` up to the next clause boundary, within TARGET_AFTER words; the
+    first, a verb's subject, counts as ACTOR_WORDS however long its name ("استقبل خادم الحرمين
+    الشريفين الملك سلمان بن عبدالعزيز في قصره أمس الرئيس السنغالي")."""
     next_boundary = min([b for b in boundaries if b >= position] or [sentence.end])
-    return [a for a in actors if position <= a.start < next_boundary
-            and doc.words_between(position, a.start) <= TARGET_AFTER]
+    found: list[ActorSpan] = []
+    passed = 0  # the words of the first actor found beyond ACTOR_WORDS
+    for actor in actors:
+        if position <= actor.start < next_boundary \
+                and doc.words_between(position, actor.start) - passed <= TARGET_AFTER:
+            if not found:
+                passed = max(0, doc.words_between(actor.start, actor.end) - ACTOR_WORDS)
+            found.append(actor)
+    return found
 
 
 def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],

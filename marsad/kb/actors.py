@@ -508,6 +508,10 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         actor = replace(l_actor, code=r_actor.code, name=name)
         return replace(left, end=right.end, actor=actor, kind=left.kind + "+country",
                        organ=l_actor.name if left.kind == "organ" else "")
+    if left.kind == right.kind == "person" and l_actor.name == r_actor.name:
+        # "خادم الحرمين الشريفين الملك سلمان": the title of an office that names its holder,
+        # then his name: one person
+        return replace(left, end=right.end)
     if left.kind.startswith("title") and right.kind == "person":
         return replace(right, start=left.start, stem_start=left.stem_start, kind="person",
                        lam_article=left.lam_article)

@@ -1405,3 +1405,15 @@ def test_what_follows_a_charge_told_with_ba_is_what_it_charges_not_the_accuser(s
 ])
 def test_an_honorific_between_a_preposition_and_its_actor_keeps_the_preposition(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the title of the Saudi king, and then his name: one person, and the guest after them
+    ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصره بجدة أمس الرئيس السنغالي.",
+     ("CONSULT", "SAU", "SEN")),
+    ("وبعث خادم الحرمين الشريفين برقية إلى الرئيس المصري أمس.", ("CONSULT", "SAU", "EGY")),
+    # a long name does not push the object out of reach
+    ("واستقبل وزير الخارجية السعودي عادل الجبير في مكتبه بالرياض أمس السفير الأمريكي.", ("CONSULT", "SAU", "USA")),
+])
+def test_the_guest_after_a_host_of_many_words(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]
