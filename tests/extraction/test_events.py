@@ -1417,3 +1417,11 @@ def test_an_honorific_between_a_preposition_and_its_actor_keeps_the_preposition(
 ])
 def test_the_guest_after_a_host_of_many_words(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("واتصل الرئيس الأميركي مساء أمس بنظيره الصيني لشكره على دوره.", ("CONSULT", "USA", "CHN")),
+    ("وبحث وزير الخارجية الأمريكي في فيينا أمس مع نظيره الإيراني الاتفاق النووي.", ("CONSULT", "USA", "IRN")),
+])
+def test_a_counterpart_after_a_preposition_is_the_one_met(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]

@@ -606,3 +606,10 @@ def test_a_prince_of_the_same_given_name_is_not_khaled_mashal():
     groups = {span.actor.group for span in find_actors(norm("وقال الأمير مشعل بن ماجد محافظ جدة إن"), None)}
     assert "HAMAS" not in groups
     assert "HAMAS" in {span.actor.group for span in find_actors(norm("وقال مشعل إن الحركة لن تتراجع"), None)}
+
+
+def test_the_course_of_events_is_no_hungarians():
+    from marsad.kb.actors import find_actors
+    from marsad.arabic import norm
+    assert [s.actor.code for s in find_actors(norm("وناقش المجلس مجريات الأحداث في المنطقة"), None)] == []
+    assert "HUN" in [s.actor.code for s in find_actors(norm("وقال المسؤولون المجريون إن"), None)]
