@@ -138,6 +138,7 @@ CROWD_ACTS = frozenset({"PROTEST"})
 # Acts that befall a suspect or a defendant (cues.tsv kind `accused`), who never does them:
 # "إدانة المتهم" is his conviction, "عقوبات المتهمين" their sentences.
 BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIM_WITHIN = 8  # words between a claim of responsibility ("تبنى") and the attack it claims
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
@@ -398,6 +399,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …", "بعد هجوم …": an act already known, not news
+        if trigger.trigger.pos == "noun" and _in_a_charge(doc, trigger, sentence):
+            background.add(trigger)
+            _drop(explain, Candidate(trigger, source, target, sentence), "what a charge charges")
+            continue  # "وهو متهم بالتآمر ومحاولة تأمين دعم مادي للمتطرفين": the charge's content
         if _tallied(doc, trigger, cues, boundaries):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "a tally over a span of time, no one event")
@@ -1457,6 +1462,17 @@ def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...
     forms |= {form[1:] for form in forms if form[:1] in "بل" and len(form) > 3}
     pair = " ".join(words[-2:])
     return {kind for kind in kinds if forms & cue_words(kind) or pair in cue_words(kind)}
+
+
+def _in_a_charge(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
+    """An act noun in the words of a charge ("متهم بالتآمر ومحاولة تأمين دعم مادي"، "بتهمة
+    التخطيط لهجمات"): a word of kind `charge` up to CHARGE_CONTENT words before it, with no
+    punctuation between; the act is what someone is charged with, not one told."""
+    between_start = max(sentence.start, doc.word_starts[max(0, doc.word_index(trigger.start) - CHARGE_CONTENT)])
+    words = _words_before(doc, trigger.start, CHARGE_CONTENT, sentence.start)
+    if any(mark in doc.norm[between_start:trigger.start] for mark in ",،.؛:"):
+        words = words[-1:]  # past a mark only the word right before counts
+    return any(_listed(word, "charge") for word in words)
 
 
 def _tallied(doc: Document, trigger: TriggerSpan, cues: list[CueSpan], boundaries: list[int]) -> bool:

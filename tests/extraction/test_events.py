@@ -1425,3 +1425,16 @@ def test_the_guest_after_a_host_of_many_words(sentence, expected):
 ])
 def test_a_counterpart_after_a_preposition_is_the_one_met(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("وسافر نادر سعادة إلى الأردن في مايو الماضي وهو متهم بالتآمر ومحاولة تأمين دعم مادي للمتطرفين.", "SUPPORT"),
+    ("واعتقلت الشرطة ثلاثة أشخاص بتهمة التخطيط لتنفيذ هجمات على مقار حكومية في القاهرة.", "ASSAULT"),
+])
+def test_an_act_in_the_words_of_a_charge_is_no_event(sentence, absent):
+    assert find(events_of(sentence), absent) == []
+
+
+def test_an_act_after_a_charge_and_a_mark_is_told():
+    records = events_of("وأفرجت السلطات العراقية أمس عن المتهمين، وشنت الطائرات الأمريكية غارات على مواقع داعش في الموصل.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "USA", "ISIL")]
