@@ -669,9 +669,11 @@ def _passive_verb(doc: Document, trigger: TriggerSpan) -> bool:
 
 def _passive_by_cause(doc: Document, rule: Trigger, position: int, after: list[ActorSpan],
                       sentence: Sentence) -> bool:
-    """A violent verb that takes an object, with no object before the cause of the harm told
-    right after it ("بانفجار", "في هجوم", "جراء", "وأصيب آخرون"): the verb is passive."""
-    if rule.type not in PASSIVE_BY_CAUSE or "obj" not in rule.preps:
+    """A verb of harm that takes an object, with no object before the cause of the harm told
+    right after it ("بانفجار", "في هجوم", "جراء", "وأصيب آخرون"): the verb is passive. A verb
+    of attack whose genitive is its doer (قصف، هاجم، فجر) names its means there: "قصفت طائرات
+    التحالف في غارتين معسكرا" is active."""
+    if rule.type not in PASSIVE_BY_CAUSE or "obj" not in rule.preps or rule.genitive not in ("patient", "passive"):
         return False
     causes = cue_words("cause")
     asides = [m.span() for m in _ASIDE.finditer(doc.norm, position, sentence.end)]

@@ -1438,3 +1438,14 @@ def test_an_act_in_the_words_of_a_charge_is_no_event(sentence, absent):
 def test_an_act_after_a_charge_and_a_mark_is_told():
     records = events_of("وأفرجت السلطات العراقية أمس عن المتهمين، وشنت الطائرات الأمريكية غارات على مواقع داعش في الموصل.")
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "USA", "ISIL")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of attack names its means in "في غارتين": its subject after it is the doer
+    ("وقصفت طائرات التحالف العربي في غارتين جويتين معسكرا للحوثيين في صنعاء.", ("ASSAULT", "ARAB_COALITION", "HOUTHIS")),
+    ("وقال المرصد إن انتحاريا فجر نفسه في سيارة مفخخة مستهدفا حاجزا لوحدات حماية الشعب.", ("ASSAULT", None, "YPG")),
+])
+def test_an_attack_told_with_its_means_is_active(sentence, expected):
+    records = find(events_of(sentence), "ASSAULT")
+    assert [summary(r) for r in records] == [expected]
+    assert records[0]["source"] is not None  # the bomber, of no country
