@@ -139,6 +139,8 @@ CROWD_ACTS = frozenset({"PROTEST"})
 # "إدانة المتهم" is his conviction, "عقوبات المتهمين" their sentences.
 BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
+CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
+CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor"})  # who claims attacks
 CLAIM_WITHIN = 8  # words between a claim of responsibility ("تبنى") and the attack it claims
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
@@ -231,7 +233,7 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
             if candidate.trigger.trigger.type == "ACCUSE" and candidate.source is not None:
                 last_accuser = candidate.source
         claim = next((c for c in candidates if _claims_an_attack(doc, c)), None)
-        if claim is not None and unclaimed:
+        if claim is not None and unclaimed and not _dated_otherwise(doc, claim, unclaimed):
             # "وتبنى تنظيم داعش مسؤولية الهجوم": the claim names the doer of the attack told
             # before it with none; one operation, one record (coding guide), so the claim and its
             # retelling after it ("وقال إن أبو جعفر قام بتفجير سيارته") tell no attack of their own
@@ -253,6 +255,24 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
                   if candidate.source is None and candidate.target is None else "same actor on both sides")
         events.extend(produced)
     return events
+
+
+def _dated_otherwise(doc: Document, claim: Candidate, attacks: list[Candidate]) -> bool:
+    """The words after the claimed act name a time that is not the attacks': "وكانت الجماعة قد
+    أعلنت مسؤوليتها عن الهجوم الذي وقع في منتصف يونيو" claims an earlier one."""
+    told = next((t.value for t in doc.times if claim.trigger.start <= t.start < claim.sentence.end), None)
+    return told is not None and all(_event_date(doc, attack) != told for attack in attacks)
+
+
+def _claimer(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> ActorSpan | None:
+    """Who claims the attack noun right after a word of kind `claim` ("مسؤوليته عن هجوم"، "تبنى
+    التفجير"): the last group or organisation before that word in the sentence, else None."""
+    words = _words_before(doc, trigger.start, CLAIMED_AFTER, sentence.start)
+    if trigger.trigger.pos != "noun" or not any(_listed(word, "claim") for word in words):
+        return None
+    claim_start = doc.word_starts[doc.word_index(trigger.start) - len(words)]
+    return next((a for a in reversed(doc.within("actors", sentence))
+                 if a.end <= claim_start and a.kind in CLAIMING_KINDS), None)
 
 
 def _claims_an_attack(doc: Document, candidate: Candidate) -> bool:
@@ -358,6 +378,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, *arguments[trigger], sentence), "the result of an act not told")
             continue  # "… الهجوم الذي نفذته الحركة في مايو وأسفر عن مقتل المئات"
         source, target = arguments[trigger]
+        if source is None and trigger.trigger.type == "ASSAULT":
+            # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": who claims the attack did it
+            source = _claimer(doc, trigger, sentence)
         if trigger.trigger.type in BEFALLS_THE_ACCUSED and _accused(doc, source):
             source, target = None, target or source
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:

@@ -1449,3 +1449,20 @@ def test_an_attack_told_with_its_means_is_active(sentence, expected):
     records = find(events_of(sentence), "ASSAULT")
     assert [summary(r) for r in records] == [expected]
     assert records[0]["source"] is not None  # the bomber, of no country
+
+
+def test_who_claims_an_attack_told_first_did_it():
+    records = events_of("أعلن تنظيم داعش أمس مسؤوليته عن هجوم انتحاري بسيارة ملغومة في بغداد.")
+    assert [summary(r)[:2] for r in find(records, "ASSAULT")] == [("ASSAULT", "ISIL")]
+
+
+def test_a_claim_with_its_own_earlier_time_names_no_doer_of_the_attack_told_before_it():
+    text = ("قتل خمسة جنود تشاديين أمس في انفجار عبوة في نجامينا. وكانت جماعة بوكو حرام قد أعلنت "
+            "مسؤوليتها عن الهجوم الذي وقع في نجامينا في منتصف يونيو الماضي.")
+    attacks = [summary(r) for r in find(events_of(text), "ASSAULT")]
+    assert ("ASSAULT", None, "TCD") in attacks  # yesterday's attack, its doer unnamed
+    assert ("ASSAULT", "BOKO_HARAM", "TCD") in attacks  # June's, as told
+    # told with no time of its own, the claim names the doer of the attack before it
+    text = ("قتل خمسة جنود تشاديين أمس في انفجار عبوة في نجامينا. "
+            "وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.")
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", "BOKO_HARAM", "TCD")]
