@@ -1491,13 +1491,13 @@ def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...
 
 def _in_a_charge(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
     """An act noun in the words of a charge ("متهم بالتآمر ومحاولة تأمين دعم مادي"، "بتهمة
-    التخطيط لهجمات"): a word of kind `charge` up to CHARGE_CONTENT words before it, with no
-    punctuation between; the act is what someone is charged with, not one told."""
+    التخطيط لهجمات"): a word of kind `charge` or `accused` up to CHARGE_CONTENT words before it,
+    with no punctuation between; the act is what someone is charged with, not one told."""
     between_start = max(sentence.start, doc.word_starts[max(0, doc.word_index(trigger.start) - CHARGE_CONTENT)])
     words = _words_before(doc, trigger.start, CHARGE_CONTENT, sentence.start)
     if any(mark in doc.norm[between_start:trigger.start] for mark in ",،.؛:"):
         words = words[-1:]  # past a mark only the word right before counts
-    return any(_listed(word, "charge") for word in words)
+    return any(_listed(word, "charge") or _listed(word, "accused") for word in words)
 
 
 def _tallied(doc: Document, trigger: TriggerSpan, cues: list[CueSpan], boundaries: list[int]) -> bool:
