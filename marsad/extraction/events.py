@@ -1495,7 +1495,7 @@ def _in_a_charge(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> boo
     with no punctuation between; the act is what someone is charged with, not one told."""
     between_start = max(sentence.start, doc.word_starts[max(0, doc.word_index(trigger.start) - CHARGE_CONTENT)])
     words = _words_before(doc, trigger.start, CHARGE_CONTENT, sentence.start)
-    if any(mark in doc.norm[between_start:trigger.start] for mark in ",،.؛:"):
+    if any(mark in doc.norm[between_start:trigger.start] for mark in ",.:"):  # normalised: "،" is ","
         words = words[-1:]  # past a mark only the word right before counts
     return any(_listed(word, "charge") or _listed(word, "accused") for word in words)
 
