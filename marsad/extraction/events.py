@@ -267,10 +267,9 @@ def _dated_otherwise(doc: Document, claim: Candidate, attacks: list[Candidate]) 
 def _claimer(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> ActorSpan | None:
     """Who claims the attack noun right after a word of kind `claim` ("مسؤوليته عن هجوم"، "تبنى
     التفجير"): the last group or organisation before that word in the sentence, else None."""
-    words = _words_before(doc, trigger.start, CLAIMED_AFTER, sentence.start)
-    if trigger.trigger.pos != "noun" or not any(_listed(word, "claim") for word in words):
+    claim_start = _claim_word_start(doc, trigger, CLAIMED_AFTER, sentence.start)
+    if trigger.trigger.pos != "noun" or claim_start is None:
         return None
-    claim_start = doc.word_starts[doc.word_index(trigger.start) - len(words)]
     return next((a for a in reversed(doc.within("actors", sentence))
                  if a.end <= claim_start and a.kind in CLAIMING_KINDS), None)
 
@@ -281,9 +280,22 @@ def _claims_an_attack(doc: Document, candidate: Candidate) -> bool:
     الهجوم"), after a word of kind `claim` ("تبنى", "مسؤوليته") in the words before it."""
     trigger = candidate.trigger
     if trigger.trigger.type != "ASSAULT" or trigger.trigger.pos != "noun" or candidate.source is None \
-            or candidate.modality != "asserted" or not doc.norm.startswith("ال", trigger.stem_start):
+            or candidate.modality != "asserted" or not _definite(doc, trigger):
         return False
-    return any(_listed(word, "claim") for word in _words_before(doc, trigger.start, CLAIM_WITHIN, candidate.sentence.start))
+    return _claim_word_start(doc, trigger, CLAIM_WITHIN, candidate.sentence.start) is not None
+
+
+def _claim_word_start(doc: Document, trigger: TriggerSpan, within: int, floor: int) -> int | None:
+    """Where the nearest word of kind `claim` ("تبنى", "مسؤوليته") among the `within` words
+    before the trigger (and after `floor`) starts, in normalised text; None without one."""
+    index = doc.word_index(trigger.start)
+    for start in reversed(doc.word_starts[max(0, index - within):index]):
+        if start < floor:
+            break
+        word = NORM_WORD.match(doc.norm, start)
+        if word and _listed(word.group(), "claim"):
+            return start
+    return None
 
 
 def _drop(explain: list | None, candidate: Candidate, reason: str) -> None:
@@ -322,6 +334,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     arguments = {t: _arguments(doc, t, with_crowds if t.trigger.type in CROWD_ACTS else actors, boundaries,
                                sentence, cues, verb_starts, described[t] is not None) for t in triggers}
     for trigger, (source, target) in arguments.items():
+        if source is None and trigger.trigger.type == "ASSAULT":
+            # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": who claims the attack did it (and so
+            # the verb that describes the attack, below)
+            source = _claimer(doc, trigger, sentence)
+            arguments[trigger] = (source, target)
         victims = _counted_victims(doc, trigger, sentence, actors)
         if victims is not None and (target is None or victims.start < target.start):
             # "مقتل 13 في هجوم", "قتل 20 وأصيب 70 في هجوم انتحاري": a bare count of the dead
@@ -378,9 +395,6 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, *arguments[trigger], sentence), "the result of an act not told")
             continue  # "… الهجوم الذي نفذته الحركة في مايو وأسفر عن مقتل المئات"
         source, target = arguments[trigger]
-        if source is None and trigger.trigger.type == "ASSAULT":
-            # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": who claims the attack did it
-            source = _claimer(doc, trigger, sentence)
         if trigger.trigger.type in BEFALLS_THE_ACCUSED and _accused(doc, source):
             source, target = None, target or source
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
@@ -1495,7 +1509,8 @@ def _in_a_charge(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> boo
     with no punctuation between; the act is what someone is charged with, not one told."""
     between_start = max(sentence.start, doc.word_starts[max(0, doc.word_index(trigger.start) - CHARGE_CONTENT)])
     words = _words_before(doc, trigger.start, CHARGE_CONTENT, sentence.start)
-    if any(mark in doc.norm[between_start:trigger.start] for mark in ",.:"):  # normalised: "،" is ","
+    gap = doc.norm[between_start:trigger.start]
+    if _has_clause_mark(gap) or "." in gap:  # normalised: "،" is ",", "؛" is ";"
         words = words[-1:]  # past a mark only the word right before counts
     return any(_listed(word, "charge") or _listed(word, "accused") for word in words)
 

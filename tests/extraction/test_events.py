@@ -1435,9 +1435,13 @@ def test_an_act_in_the_words_of_a_charge_is_no_event(sentence, absent):
     assert find(events_of(sentence), absent) == []
 
 
-def test_an_act_after_a_charge_and_a_mark_is_told():
-    records = events_of("وأفرجت السلطات العراقية أمس عن المتهمين، وشنت الطائرات الأمريكية غارات على مواقع داعش في الموصل.")
-    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "USA", "ISIL")]
+@pytest.mark.parametrize("sentence", [
+    "وأفرجت السلطات العراقية أمس عن المتهمين، وشنت الطائرات الأمريكية غارات على مواقع داعش في الموصل.",
+    # a semicolon ends the charge's words too ("؛", normalised ";")
+    "واعتقلت الشرطة العراقية أشخاصا بتهمة التجسس؛ وشنت الطائرات الأمريكية غارات على مواقع داعش.",
+])
+def test_an_act_after_a_charge_and_a_mark_is_told(sentence):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", "USA", "ISIL")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1451,9 +1455,13 @@ def test_an_attack_told_with_its_means_is_active(sentence, expected):
     assert records[0]["source"] is not None  # the bomber, of no country
 
 
-def test_who_claims_an_attack_told_first_did_it():
-    records = events_of("أعلن تنظيم داعش أمس مسؤوليته عن هجوم انتحاري بسيارة ملغومة في بغداد.")
-    assert [summary(r)[:2] for r in find(records, "ASSAULT")] == [("ASSAULT", "ISIL")]
+@pytest.mark.parametrize("sentence", [
+    "أعلن تنظيم داعش أمس مسؤوليته عن هجوم انتحاري بسيارة ملغومة في بغداد.",
+    # the verb that describes the attack tells it, with the claimer as its doer
+    "أعلن تنظيم داعش أمس مسؤوليته عن هجوم انتحاري استهدف مسجدا في أبها.",
+])
+def test_who_claims_an_attack_told_first_did_it(sentence):
+    assert [summary(r)[:2] for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", "ISIL")]
 
 
 def test_a_claim_with_its_own_earlier_time_names_no_doer_of_the_attack_told_before_it():
