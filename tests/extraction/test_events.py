@@ -1209,6 +1209,14 @@ def test_martyrdom_is_a_killing_of_its_subject(sentence):
     assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", None, "SAU")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "واغتيل وزير الصناعة اللبناني بيار الجميل أمس في بيروت.",
+    "وكان وزير الصناعة اللبناني قد اغتيل أمس في تفجير في بيروت.",
+])
+def test_an_assassination_told_in_the_passive_befell_its_subject(sentence):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", None, "LBN")]
+
+
 def test_martyrdom_as_a_noun_befell_its_genitive():
     records = find(events_of("وأعلن الجيش المصري استشهاد ثلاثة جنود مصريين في سيناء أمس."), "ASSAULT")
     assert [summary(r)[2] for r in records] == ["EGY"]
