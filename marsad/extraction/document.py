@@ -121,9 +121,13 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     cues = [CueSpan(m.start, m.end, m.stem_start, m.payloads[0], m.phrase)
             for m in longest_first(cue_lexicon().find(norm_text))]
     hints = {a.actor.code for a in actors if a.actor.code}
+    named_countries = {a.actor.code for a in actors if a.actor.code and a.kind != "seat"}
     names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS]
     places = [_to_normalized(normalized, mention)
-              for mention in Gazetteer.default().find_places(text, normalized, hints, names)]
+              for mention in Gazetteer.default().find_places(text, normalized, hints, names, named_countries)]
+    # a capital's name that is a town of another country here is no government ("طرابلس شمال لبنان")
+    place_countries = {place.end: place.value.country for place in places}
+    actors = [a for a in actors if a.kind != "seat" or place_countries.get(a.end, a.actor.code) == a.actor.code]
     times = [_to_normalized(normalized, mention)
              for mention in find_times(text, normalized, published or date.today())]
     speech_ends = [c.end for c in cues if c.cue.kind == "speech"]

@@ -182,7 +182,8 @@ class Gazetteer:
         return None
 
     def find_places(self, text: str, normalized: Normalized, country_hints: Iterable[str] = (),
-                    actor_names: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+                    actor_names: Iterable[tuple[int, int]] = (),
+                    named_countries: Iterable[str] = ()) -> list[Mention]:
         """Place mentions in `text`, non-overlapping, longest first, in text order.
 
         `actor_names` are the normalised spans of person and group names: a place inside a
@@ -192,12 +193,17 @@ class Gazetteer:
         Two passes. The first reads the names with the hints given (the actors' countries) and
         keeps the countries of the strong places it finds (_strong_country). The second reads
         them again with those countries added: an article that names مأرب and صنعاء is about
-        Yemen even when no Yemeni actor is named, and its small names are read there."""
+        Yemen even when no Yemeni actor is named, and its small names are read there.
+
+        `named_countries`, those of the hints named by more than a capital's name, come first
+        for strong places: a text with the Lebanese army in it reads "طرابلس" as Lebanon's city,
+        though the name alone would be Libya's capital, a hint of its own."""
         hints = frozenset(country_hints)
+        named = frozenset(named_countries)
         ntext = normalized.text
         names = list(actor_names)
         matches = self.lexicon.find(ntext)
-        first = [self._resolve(match, ntext, hints) for match in matches]
+        first = [self._resolve(match, ntext, hints, named) for match in matches]
         chosen = self._places(matches, first, names)
         strong = {country for match, _, _, entry in chosen
                   if (country := self._strong_country(match, entry))}
@@ -205,7 +211,7 @@ class Gazetteer:
             added, wider = strong - hints, hints | strong
             # hints weigh on the names one of whose referents lies in a hinted country, and on
             # every name when there were none (a minor town needs the text to be about its country)
-            second = [self._resolve(match, ntext, wider)
+            second = [self._resolve(match, ntext, wider, named)
                       if not hints or any(self.entries[i].country in added for i in match.payloads) else resolved
                       for match, resolved in zip(matches, first)]
             if second != first:
@@ -250,8 +256,8 @@ class Gazetteer:
         return (entry.kind == "city" and entry.geonameid is not None
                 and (bool(entry.seat_names) or entry.capital or entry.population >= BIG_CITY))
 
-    def _resolve(self, match: Match, ntext: str,
-                 hints: frozenset[str]) -> tuple[int, int, Entry | None] | None:
+    def _resolve(self, match: Match, ntext: str, hints: frozenset[str],
+                 named: frozenset[str] = frozenset()) -> tuple[int, int, Entry | None] | None:
         """The span and referent of one lexicon match; None when it is no place here. A name
         borne only by minor towns of other countries (_choose) is read as that name but with no
         referent, so that no shorter name inside it is read instead ("إبراهيم الخليل": no
@@ -271,7 +277,7 @@ class Gazetteer:
             licensed = cue in STRONG_CUES or (cue in WEAK_CUES and not stop.strict)
             if not licensed or match.start != match.stem_start:
                 return None
-        best = self._choose(match.payloads, hints, cue)
+        best = self._choose(match.payloads, hints, cue, named)
         if best is None:
             return match.stem_start, match.end, None
         entry = self.entries[best]
@@ -300,7 +306,8 @@ class Gazetteer:
             return replace(entry, resolution=3)  # "ريف منبج": around the town
         return None  # "ريف سوريا" and the like are no provinces
 
-    def _choose(self, payloads: tuple[int, ...], hints: frozenset[str], cue: str | None) -> int | None:
+    def _choose(self, payloads: tuple[int, ...], hints: frozenset[str], cue: str | None,
+                named: frozenset[str] = frozenset()) -> int | None:
         """The most likely referent among a name's candidates; None when they are all minor
         towns of countries the text is not about."""
         candidates = list(payloads)
@@ -310,7 +317,7 @@ class Gazetteer:
                           if not (self._minor(self.entries[i]) and self.entries[i].country not in hints)]
         if not candidates:
             return None
-        return max(candidates, key=lambda i: self._rank(i, hints, cue))
+        return max(candidates, key=lambda i: self._rank(i, hints, cue, named))
 
     def _small_word(self, match: Match) -> bool:
         """A one-word name that only small places bear."""
@@ -333,7 +340,8 @@ class Gazetteer:
         return (entry.kind == "city" and entry.geonameid is not None and not entry.seat_names
                 and not entry.capital and entry.population < MINOR_POPULATION)
 
-    def _rank(self, index: int, hints: frozenset[str], cue: str | None) -> tuple:
+    def _rank(self, index: int, hints: frozenset[str], cue: str | None,
+              named: frozenset[str] = frozenset()) -> tuple:
         entry = self.entries[index]
         if entry.kind == "country":
             base = RANK_COUNTRY
@@ -356,7 +364,9 @@ class Gazetteer:
         # A place the project lists by hand (no geonameid) is one the news names: it outranks
         # GeoNames hamlets of the same rank ("الناصرة": Nazareth, not a village near Homs).
         listed = entry.geonameid is None
-        return (entry.country in hints, cue_fit, base, listed, entry.in_region, entry.population)
+        # a strong place of a country the text names by more than a capital's name comes first
+        return (entry.country in named and self._strong(entry), entry.country in hints, cue_fit, base, listed,
+                entry.in_region, entry.population)
 
 
 def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:

@@ -27,6 +27,16 @@ def test_a_place_inside_a_name_lends_the_text_no_country():
     assert place_names("أعلن الرئيس بشار الأسد أن الجيش استعاد حي العامرية.") == []
 
 
+def test_a_capital_named_as_a_town_of_another_country_is_no_government_there():
+    doc = analyse("قال الجيش اللبناني إن مسلحين هاجموا حاجزا في مدينة طرابلس أمس.", PUBLISHED)
+    assert [p.value.country for p in doc.places] == ["LBN"]
+    assert all(a.actor.code != "LBY" for a in doc.actors)
+    # named alone, it is Libya's capital
+    doc = analyse("وقالت طرابلس إن الغارات مستمرة.", PUBLISHED)
+    assert [p.value.country for p in doc.places] == ["LBY"]
+    assert [a.actor.code for a in doc.actors] == ["LBY"]
+
+
 def people(text):
     doc = analyse(text, PUBLISHED)
     return [(doc.norm[a.start:a.end], a.actor.group or a.actor.code, a.actor.name)

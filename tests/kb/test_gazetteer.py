@@ -126,6 +126,18 @@ def test_ambiguous_names_follow_country_hints(gazetteer):
     assert only(gazetteer, "عقد الاجتماع في عمان", ["OMN"]).country == "OMN"
 
 
+def test_a_country_named_by_more_than_a_capital_wins_over_the_capitals_hint(gazetteer):
+    text = "وقع انفجار في طرابلس"
+    # Libya hinted only by the capital's own name, Lebanon by its army: Lebanon's city
+    assert only(gazetteer, text, ["LBY", "LBN"]).country == "LBY"
+    named = gazetteer.find_places(text, normalize(text), ["LBY", "LBN"], (), ["LBN"])
+    assert [m.value.country for m in named] == ["LBN"]
+    # only strong places come first so: an Egyptian hamlet named الرياض stays behind the capital
+    text = "وقع انفجار في الرياض"
+    named = gazetteer.find_places(text, normalize(text), ["SAU", "EGY"], (), ["EGY"])
+    assert [m.value.country for m in named] == ["SAU"]
+
+
 def test_a_place_the_project_lists_outranks_hamlets_of_the_same_name(gazetteer):
     # الناصرة is also a Syrian and a Yemeni hamlet in GeoNames; the news means Nazareth
     assert only(gazetteer, "قدمت النيابة لائحة اتهام إلى المحكمة في مدينة الناصرة", ["ISR", "SYR"]).country == "ISR"
