@@ -1352,7 +1352,8 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
     if _partitive(words):
         return None  # "مئات من الأهالي": a counted noun, as bare as "مئات الأهالي"
     for index, word in enumerate(reversed(words)):
-        bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
+        # و/ف on the word, unless the word is a head as it stands ("فخامة" is no ف + خامة)
+        bare = word[1:] if word[:1] in "وف" and len(word) > 2 and word not in heads else word
         if word in prepositions or bare in prepositions:
             return bare if bare in prepositions else word
         stem = bare[1:] if bare[:1] in "بل" and bare[1:] in heads else bare

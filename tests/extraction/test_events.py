@@ -1410,6 +1410,9 @@ def test_what_follows_a_charge_told_with_ba_is_what_it_charges_not_the_accuser(s
 @pytest.mark.parametrize("sentence, expected", [
     ("وأجرى الملك سلمان أمس مباحثات رسمية مع جلالة الملك محمد السادس في الرياض.", ("CONSULT", "SAU", "MAR")),
     ("والتقى وزير الخارجية المصري أمس مع معالي وزير الخارجية الأردني في القاهرة.", ("CONSULT", "EGY", "JOR")),
+    # "فخامة" begins with ف, which is no conjunction here
+    ("وعقد الملك سلمان جلسة مباحثات رسمية مع فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية.",
+     ("CONSULT", "SAU", "FRA")),
 ])
 def test_an_honorific_between_a_preposition_and_its_actor_keeps_the_preposition(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]
