@@ -7,7 +7,7 @@ maps them back to the article's text.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from typing import NamedTuple
 from datetime import date
@@ -57,6 +57,8 @@ class Document:
     places: list[Mention]  # normalised coordinates
     times: list[Mention]  # normalised coordinates
     is_title: bool = False  # a headline: its present tense tells news, not habit
+    # (sentence start, cues.tsv kind) -> words of that kind in the sentence, for the rules
+    counted: dict[tuple[int, str], int] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property  # read hundreds of thousands of times by the rules: an attribute after the first
     def norm(self) -> str:

@@ -674,10 +674,13 @@ def _about_sport(doc: Document, sentence: Sentence) -> bool:
 
 def _words_of_kind(doc: Document, sentence: Sentence, kind: str) -> int:
     """How many words or word pairs of one cues.tsv word list the sentence holds, also with a
-    proclitic."""
-    words = NORM_WORD.findall(doc.norm, sentence.start, sentence.end)
-    return sum(1 for i, word in enumerate(words)
-               if _listed(word, kind) or " ".join(words[i:i + 2]) in cue_words(kind))
+    proclitic. Counted once per sentence and kind: every trigger of the sentence asks."""
+    key = (sentence.start, kind)
+    if key not in doc.counted:
+        words = NORM_WORD.findall(doc.norm, sentence.start, sentence.end)
+        doc.counted[key] = sum(1 for i, word in enumerate(words)
+                               if _listed(word, kind) or " ".join(words[i:i + 2]) in cue_words(kind))
+    return doc.counted[key]
 
 
 def _listed(word: str, kind: str) -> bool:
