@@ -99,6 +99,7 @@ GRIEVANCE_PREPS = frozenset({None, POSSESSED, "على", "ب", "ل", "ضد"})
 VERBAL_ATTACK = ("ACCUSE", "disapprove")
 # How far (in words) arguments and cues are looked for.
 SUBJECT_BEFORE_VERB = 4
+OPENING_SUBJECT = 2  # words before the subject a sentence opens on (its verb, an honorific)
 SUBJECT_AFTER_VERB = 5
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
@@ -858,11 +859,30 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
         else:
             doer = next((a for a in actors if verb.end <= a.start and a.end <= cue.start and _prep(doc, a) is None),
                         None) or _bare_actor_before(doc, verb.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+        if doer is None and not doc.norm[sentence.start:verb.start].strip() \
+                and doc.words_between(verb.end, cue.start) == 0:
+            # "وشدد خلال لقائه …": a sentence that opens on its verb and goes straight on to the
+            # frame names no subject; its subject is that of the sentence before ("جدد الرئيس …")
+            doer = _previous_subject(doc, sentence)
         # the frame follows the verb, or its subject after it, with at most a preposition between
         clause_end = doer.end if doer is not None and doer.start > verb.end else verb.end
         if doer is not None and doc.words_between(clause_end, cue.start) <= 1:
             framed[noun] = doer
     return framed
+
+
+def _previous_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:
+    """The subject the sentence before this one opens on: its first actor, bare, within
+    OPENING_SUBJECT words of its start ("جدد فخامة الرئيس اليمني …"), else None."""
+    index = bisect.bisect_left([s.start for s in doc.sentences], sentence.start)
+    if index == 0:
+        return None
+    previous = doc.sentences[index - 1]
+    first = next(iter(doc.within("actors", previous)), None)
+    if first is None or _prep(doc, first) is not None \
+            or doc.words_between(previous.start, first.start) > OPENING_SUBJECT:
+        return None
+    return first
 
 
 def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:

@@ -889,6 +889,16 @@ def test_an_act_during_which_a_verb_is_done_is_that_verbs_subjects():
     assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "ICRC", "YEM")]
 
 
+def test_a_sentence_opening_on_its_verb_and_a_frame_goes_on_with_the_subject_before():
+    text = ("جدد الرئيس اليمني التأكيد على ضرورة تطبيق قرارات مجلس الأمن. "
+            "وشدد خلال لقائه اليوم بالرياض وزير الخارجية الأمريكي على دحر الانقلاب.")
+    assert [summary(r) for r in find(events_of(text), "CONSULT")] == [("CONSULT", "YEM", "USA")]
+    # a sentence before that opens on no subject of its own lends none
+    text = ("وفي الرياض جدد الرئيس اليمني التأكيد على ضرورة تطبيق قرارات مجلس الأمن. "
+            "وشدد خلال لقائه اليوم وزير الخارجية الأمريكي على دحر الانقلاب.")
+    assert [summary(r)[1] for r in find(events_of(text), "CONSULT")] == [None]
+
+
 def test_a_frame_far_from_the_verb_is_no_frame_of_its_subject():
     # the students were arrested during an earlier protest: not a protest of those who demand now
     records = events_of("وطالب المتظاهرون الإيرانيون بالإفراج عن ثلاثة طلاب آخرين أوقفوا خلال تظاهرة مماثلة "
