@@ -1440,6 +1440,14 @@ def test_the_guest_after_a_host_of_many_words(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]
 
 
+def test_a_title_that_names_its_holder_after_his_name_is_no_one_else():
+    # "ولي ولي العهد" is the Saudi deputy crown prince of the day: after his name, his own title
+    text = "والتقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد في جدة أمس وزير الخارجية الأمريكي."
+    records = find(events_of(text, published=date(2015, 8, 11)), "CONSULT")
+    assert [summary(r) for r in records] == [("CONSULT", "SAU", "USA")]
+    assert "ولي ولي العهد" in records[0]["source"]["text"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("واتصل الرئيس الأميركي مساء أمس بنظيره الصيني لشكره على دوره.", ("CONSULT", "USA", "CHN")),
     ("وبحث وزير الخارجية الأمريكي في فيينا أمس مع نظيره الإيراني الاتفاق النووي.", ("CONSULT", "USA", "IRN")),
