@@ -1095,8 +1095,8 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
 def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
                   sentence: Sentence) -> list[ActorSpan]:
     """Actors after `position` up to the next clause boundary, within TARGET_AFTER words; the
-    first, a verb's subject, counts as ACTOR_WORDS however long its name ("استقبل خادم الحرمين
-    الشريفين الملك سلمان بن عبدالعزيز في قصره أمس الرئيس السنغالي")."""
+    first, a verb's subject, counts as ACTOR_WORDS however long its name and its honorific
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصره أمس الرئيس السنغالي")."""
     next_boundary = min([b for b in boundaries if b >= position] or [sentence.end])
     found: list[ActorSpan] = []
     passed = 0  # the words of the first actor found beyond ACTOR_WORDS
@@ -1105,6 +1105,9 @@ def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundar
                 and doc.words_between(position, actor.start) - passed <= TARGET_AFTER:
             if not found:
                 passed = max(0, doc.words_between(actor.start, actor.end) - ACTOR_WORDS)
+                # and the honorific before him ("صاحب السمو الملكي"; cues.tsv kind `honorific`)
+                passed += sum(1 for word in NORM_WORD.findall(doc.norm, position, actor.start)
+                              if word in cue_words("honorific"))
             found.append(actor)
     return found
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.arabic.normalize import norm
-from marsad.kb.entries import ActorEntry, load_actor_entries
+from marsad.kb.entries import ActorEntry, load_actor_entries, people_offices
 from marsad.kb.lexicon import Lexicon, Match, longest_first
 from marsad.kb.tables import read_tsv, split_forms
 from marsad.kb.triggers import cue_words, in_word_list, trigger_lexicon
@@ -209,8 +209,54 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     named = _named_by_head(text, spans)
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
+    spans = _with_own_titles(text, spans, published)
     spans = [s for s in spans if not _lone_accusative_demonym(s)]
     return _resolve_anaphors(text, spans)
+
+
+@lru_cache(maxsize=1)
+def _title_forms() -> dict[str, frozenset[str]]:
+    """organs.tsv: each title's English name in lower case -> its normalised forms."""
+    forms: dict[str, set[str]] = {}
+    for row in read_tsv("organs.tsv"):
+        if row["kind"] == "title":
+            forms.setdefault(row["english"].lower(), set()).update(norm(f) for f in split_forms(row["names"]))
+    return {name: frozenset(found) for name, found in forms.items()}
+
+
+def _with_own_titles(text: str, spans: list[ActorSpan], published: date | None) -> list[ActorSpan]:
+    """A person followed by a run of titles that ends in an office he holds (people.tsv role)
+    is one actor with them: "الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء
+    وزير الدفاع" is the defence minister with his titles, none of them someone he meets. The
+    run holds titles of his country or of none, and between them only words of kind
+    `title_link` ("النائب الثاني"); a title he does not hold ends it ("استقبل الملك سلمان رئيس
+    هيئة الأركان": the chief of staff is received)."""
+    links = _speaker_words("title_link")
+    result: list[ActorSpan] = []
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        result.append(span)
+        index += 1
+        if span.kind != "person" or published is None:
+            continue
+        offices = {role for role, start, end in people_offices().get(span.actor.name or "", ())
+                   if start <= published and (end is None or published <= end)}
+        own_end, cursor, last = None, index, span
+        while cursor < len(spans):
+            title = spans[cursor]
+            gap = text[last.end:title.start].split()
+            if not title.kind.startswith("title") or title.actor.code not in (None, span.actor.code) \
+                    or any(word not in links for word in gap):
+                break
+            words = f" {text[title.stem_start:title.end]} "
+            if any(f" {form} " in words for office in offices for form in _title_forms().get(office, ())):
+                own_end = cursor  # "لرئيس مجلس الوزراء وزير الدفاع" holds the defence minister's title
+            last, cursor = title, cursor + 1
+        if own_end is not None:
+            result[-1] = replace(span, end=spans[own_end].end)
+            index = own_end + 1
+    return result
 
 
 @lru_cache(maxsize=1)

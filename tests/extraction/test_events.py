@@ -1440,6 +1440,13 @@ def test_the_guest_after_a_host_of_many_words(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "CONSULT")] == [expected]
 
 
+def test_the_guest_after_a_host_with_an_honorific_and_his_titles():
+    text = ("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
+            "وزير الداخلية في مكتبه أمس السفير الأمريكي.")
+    records = find(events_of(text, published=date(2015, 8, 11)), "CONSULT")
+    assert [summary(r) for r in records] == [("CONSULT", "SAU", "USA")]
+
+
 def test_a_title_that_names_its_holder_after_his_name_is_no_one_else():
     # "ولي ولي العهد" is the Saudi deputy crown prince of the day: after his name, his own title
     text = "والتقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد في جدة أمس وزير الخارجية الأمريكي."

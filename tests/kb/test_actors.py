@@ -613,3 +613,20 @@ def test_the_course_of_events_is_no_hungarians():
     from marsad.arabic import norm
     assert [s.actor.code for s in find_actors(norm("وناقش المجلس مجريات الأحداث في المنطقة"), None)] == []
     assert "HUN" in [s.actor.code for s in find_actors(norm("وقال المسؤولون المجريون إن"), None)]
+
+
+def test_a_person_and_the_titles_he_holds_after_his_name_are_one_actor():
+    published = date(2015, 8, 11)
+    text, span = only("الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية", published)
+    assert text.endswith("وزير الداخليه") and span.actor.name == "Mohammed bin Nayef"
+    text, span = only("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع", published)
+    assert text.endswith("وزير الدفاع") and span.actor.name == "Mohammed bin Salman"
+
+
+def test_a_title_the_person_does_not_hold_stays_another_actor():
+    # the king is no chief of staff: who follows him is whom he receives
+    found = actors("استقبل الملك سلمان بن عبدالعزيز رئيس هيئة الأركان العامة", date(2015, 8, 11))
+    assert [s.kind for _, s in found] == ["person", "title"]
+    # nor is a defence minister of another country his
+    found = actors("التقى الأمير محمد بن سلمان وزير الدفاع الأمريكي", date(2015, 8, 11))
+    assert [s.actor.code for _, s in found] == ["SAU", "USA"]
