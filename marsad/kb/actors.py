@@ -22,7 +22,7 @@ from marsad.arabic.normalize import norm
 from marsad.kb.entries import ActorEntry, load_actor_entries, people_offices
 from marsad.kb.lexicon import Lexicon, Match, longest_first
 from marsad.kb.tables import read_tsv, split_forms
-from marsad.kb.triggers import cue_words, in_word_list, trigger_lexicon
+from marsad.kb.triggers import cue_lexicon, cue_words, in_word_list, trigger_lexicon
 from marsad.model import Actor
 
 # When one phrase is several kinds of entry, the more specific reading wins.
@@ -198,6 +198,8 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
             continue  # "مؤتمر صحفي": longest-first let the phrase cover "صحفي"; no actor
         if masked_end is not None and match.start == masked_end + 1 and getattr(payload, "kind", None) == "demonym":
             continue  # "ريال مدريد الإسباني": the adjective of a phrase that names no actor
+        if getattr(payload, "kind", None) == "person" and _patronymic_of_another(text, match):
+            continue  # "الأمير سلطان بن سلمان": not Mohammed bin Salman, a son of Salman's
         if isinstance(payload, Anaphor):
             spans.append(ActorSpan(match.start, match.end, match.stem_start,
                                    Actor("", None, (), None, None), "anaphor:" + payload.refers,
@@ -222,6 +224,25 @@ def _title_forms() -> dict[str, frozenset[str]]:
         if row["kind"] == "title":
             forms.setdefault(row["english"].lower(), set()).update(norm(f) for f in split_forms(row["names"]))
     return {name: frozenset(found) for name, found in forms.items()}
+
+
+def _patronymic_of_another(text: str, match: Match) -> bool:
+    """A person named right after "بن" is a father in another person's name, and one known by
+    "بن X" ("بن علي", "بن سلمان") right after a given name is part of that other person's name ("سعود بن نايف"، "محمد بن علي"): a word before it that is no title or
+    other definite word ("الرئيس التونسي بن علي"), no listed function word and no verb."""
+    previous = _PREVIOUS_WORD.search(text, max(0, match.start - 30), match.start)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    if word in ("بن", "ابن"):
+        return True  # "فيصل بن سلمان بن عبدالعزيز": the father's name in his son's
+    if not match.phrase.startswith(("بن ", "ابن ")):
+        return False
+    bare = word[1:] if word[:1] in "وف" else word
+    if word.startswith("ال") or word in _function_words() or bare in _function_words():
+        return False
+    # a verb or an act before it ("وقال بن علي", "وأكد بن دغر") is no name
+    return not cue_lexicon().occurs_in(word) and not trigger_lexicon().occurs_in(word)
 
 
 def _with_own_titles(text: str, spans: list[ActorSpan], published: date | None) -> list[ActorSpan]:

@@ -630,3 +630,18 @@ def test_a_title_the_person_does_not_hold_stays_another_actor():
     # nor is a defence minister of another country his
     found = actors("التقى الأمير محمد بن سلمان وزير الدفاع الأمريكي", date(2015, 8, 11))
     assert [s.actor.code for _, s in found] == ["SAU", "USA"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "والتقى الأمير سلطان بن سلمان الرئيس",  # a son of Salman's, not Mohammed bin Salman
+    "واستقبل الأمير سعود بن نايف المهنئين",
+    "واستقبل الأمير فيصل بن سلمان بن عبدالعزيز المهنئين",  # his father's name is no king here
+])
+def test_a_known_person_inside_another_persons_name_is_not_that_person(sentence):
+    names = {s.actor.name for _, s in actors(sentence, date(2017, 8, 11))}
+    assert not names & {"Mohammed bin Salman", "Mohammed bin Nayef", "King Salman"}
+
+
+@pytest.mark.parametrize("sentence", ["وقال بن علي إن الحكومة ستستقيل", "وقال الرئيس التونسي بن علي إن"])
+def test_a_person_known_by_his_patronymic_after_a_verb_or_a_title_is_that_person(sentence):
+    assert "Zine El Abidine Ben Ali" in {s.actor.name for _, s in actors(sentence, date(2010, 8, 11))}
