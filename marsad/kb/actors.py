@@ -22,7 +22,7 @@ from marsad.arabic.normalize import norm
 from marsad.kb.entries import ActorEntry, load_actor_entries, people_offices
 from marsad.kb.lexicon import Lexicon, Match, longest_first
 from marsad.kb.tables import read_tsv, split_forms
-from marsad.kb.triggers import cue_lexicon, cue_words, in_word_list, trigger_lexicon
+from marsad.kb.triggers import cue_words, in_word_list, trigger_lexicon
 from marsad.model import Actor
 
 # When one phrase is several kinds of entry, the more specific reading wins.
@@ -228,8 +228,8 @@ def _title_forms() -> dict[str, frozenset[str]]:
 
 def _patronymic_of_another(text: str, match: Match) -> bool:
     """A person named right after "بن" is a father in another person's name, and one known by
-    "بن X" ("بن علي", "بن سلمان") right after a given name is part of that other person's name ("سعود بن نايف"، "محمد بن علي"): a word before it that is no title or
-    other definite word ("الرئيس التونسي بن علي"), no listed function word and no verb."""
+    "بن X" ("بن علي", "بن سلمان") right after a given name (speaker_names.tsv kinds given and
+    nasab_given) is part of that other person's name ("سعود بن نايف"، "محمد بن علي")."""
     previous = _PREVIOUS_WORD.search(text, max(0, match.start - 30), match.start)
     if previous is None:
         return False
@@ -238,11 +238,11 @@ def _patronymic_of_another(text: str, match: Match) -> bool:
         return True  # "فيصل بن سلمان بن عبدالعزيز": the father's name in his son's
     if not match.phrase.startswith(("بن ", "ابن ")):
         return False
-    bare = word[1:] if word[:1] in "وف" else word
-    if word.startswith("ال") or word in _function_words() or bare in _function_words():
-        return False
-    # a verb or an act before it ("وقال بن علي", "وأكد بن دغر") is no name
-    return not cue_lexicon().occurs_in(word) and not trigger_lexicon().occurs_in(word)
+    bare = word[1:] if word[:1] in "وفل" else word
+    # a given name ("سعود بن نايف"); a noun, a verb or a title is no name ("هروب بن لادن",
+    # "وقال بن علي", "الرئيس التونسي بن علي")
+    names = _speaker_words("given") | _speaker_words("nasab_given")
+    return word in names or bare in names
 
 
 def _with_own_titles(text: str, spans: list[ActorSpan], published: date | None) -> list[ActorSpan]:
