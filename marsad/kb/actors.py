@@ -570,6 +570,11 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     if right.kind == "demonym" and right.head.endswith(ACCUSATIVE_DEMONYM) \
             and text[left.end:right.start].strip():
         return None  # "الفصائل المدعومة أميركيا": after a participle the accusative is an adverb
+    if right.kind == "demonym" and left.kind.startswith("title") and not right.head.startswith("ال") \
+            and text[left.stem_start:left.end].split()[-1].startswith("ال"):
+        # "الأمير تركي الفيصل": an adjective agrees in definiteness, so the word is a name, the
+        # title's own, and no country
+        return replace(left, end=right.end)
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
         name = f"{r_actor.name} {l_actor.name}".strip() if r_actor.name else l_actor.name
         actor = replace(l_actor, code=r_actor.code, name=name)

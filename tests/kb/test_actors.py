@@ -646,3 +646,15 @@ def test_a_known_person_inside_another_persons_name_is_not_that_person(sentence)
                                       "واتهم بدعم نظام بن علي حتى اللحظة الأخيرة"])
 def test_a_person_known_by_his_patronymic_after_a_verb_a_noun_or_a_title_is_that_person(sentence):
     assert "Zine El Abidine Ben Ali" in {s.actor.name for _, s in actors(sentence, date(2010, 8, 11))}
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("التقى الأمير تركي الفيصل وفدا إيرانيا", "الامير تركي"),  # Prince Turki, no Turk
+    ("وصرح اللواء تركي بأن الموقوفين اعترفوا", "اللواء تركي"),
+])
+def test_an_indefinite_demonym_after_a_definite_title_is_a_name_not_a_country(sentence, surface):
+    found = actors(sentence)
+    assert (found[0][0], found[0][1].actor.code) == (surface, None)
+    # an adjective agrees with its title in definiteness
+    assert only("وقال الرئيس التركي إن")[1].actor.code == "TUR"
+    assert only("وقال مسؤول تركي إن")[1].actor.code == "TUR"
