@@ -50,6 +50,8 @@ NO_NAME_PREFIXES = ("لل", "بال")
 _AGE = re.compile(r"\((\d{1,3}) (?:عاما|عام|سنه|سنوات|شهرا)\)")
 # How many words a speaker's name the knowledge base does not know may have.
 NAME_WORDS = (2, 3)
+# "بن" between the names of a lineage, which NAME_WORDS does not count ("سعود بن نايف بن عبدالعزيز")
+NASAB_LINKS = frozenset({"بن", "ابن"})
 # The word after a name, past a comma ("سمير جعجع، رئيس").
 _NEXT_WORD = re.compile(r"[ ,]*([\u0621-\u064a]{2,})")
 # The word right before a name, one space before it.
@@ -374,20 +376,30 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         if holder is None:  # a private person, a civilian of the country the event gives
             while words and _taken(words[0], words[0], taken):
                 words = words[1:]  # "الشاب محمد علي (25 عاما)": the known word before is no name
-            if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not _taken(words[0], words[-1], taken):
+            if words and any(a.start <= words[0].start() < a.end for a in added):
+                continue  # "سعود بن نايف بن عبدالعزيز": a father's given name inside the name read
+            if NAME_WORDS[0] <= _name_length(words) <= NAME_WORDS[1] and not _taken(words[0], words[-1], taken):
                 person = Actor("", None, ("CVL",), name=" ".join(w.group() for w in words))
                 start = words[0].start()
                 qualifier = next((a for a in spans if (a.kind in QUALIFIERS or a.kind in TITLED)
                                   and a.end <= start and not text[a.end:start].strip()), None)
+                end = words[-1].end()
                 if qualifier is not None:
                     # "الشاب محمد سالم", "المخرج السعودي عامر الحمود", "العقيد حسان الشيخ": the
                     # generic word or rank and the name are one person, of its sector (and
                     # country, where it names one)
                     replaced.add(id(qualifier))
+                    own = next((a for a in spans if a.start > end and not text[end:a.start].strip()), None)
+                    if own is not None and own.kind.startswith("title") and own.actor.name == qualifier.actor.name \
+                            and own.actor.code in (None, qualifier.actor.code):
+                        # "الأمير فيصل بن سلمان أمير منطقة المدينة المنورة": the title of his
+                        # rank right after his name is his own office
+                        replaced.add(id(own))
+                        end = own.end
                     person, start = replace(qualifier.actor, name=person.name), qualifier.start
-                added.append(ActorSpan(start, words[-1].end(), start, person, "person", head=words[-1].group()))
+                added.append(ActorSpan(start, end, start, person, "person", head=words[-1].group()))
             continue
-        if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
+        if not NAME_WORDS[0] <= _name_length(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
                 or any(w.group() in stop_words for w in words) \
                 or _taken(words[0], words[-1], taken):
             continue  # a given name is indefinite; particles and known words are no name
@@ -462,12 +474,17 @@ def _name_from(text: str, position: int, stop_words: frozenset[str], taken: _Spa
             return words  # "وليد عيدو ونجله": a word joined by و is someone else
         if words and word.group().startswith(NO_NAME_PREFIXES):
             return []  # "جامعة نايف العربية للعلوم الأمنية": the words name a body, not a person
-        if len(words) == NAME_WORDS[1]:
+        if _name_length(words) == NAME_WORDS[1] and word.group() not in NASAB_LINKS:
             return []  # a longer run ends nowhere that says where the name ends
         words.append(word)
         if text[word.end():word.end() + 1] != " ":
             return words
         position = word.end() + 1
+
+
+def _name_length(words: list[re.Match]) -> int:
+    """The words of a name, less the "بن" of its lineage."""
+    return sum(1 for word in words if word.group() not in NASAB_LINKS)
 
 
 def _inside_a_name(text: str, start: int) -> bool:

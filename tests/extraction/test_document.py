@@ -147,3 +147,8 @@ def test_a_word_spelled_with_ta_marbuta_is_no_verb_with_its_object_pronoun():
         assert analyse(text, PUBLISHED).triggers == []
     triggers = analyse("وطالبه الوزير بالاستقالة أمس.", PUBLISHED).triggers
     assert (triggers[0].trigger.type, triggers[0].trigger.pos) == ("REQUEST", "verb")
+
+
+def test_a_lineage_after_a_rank_is_one_person_with_the_title_of_his_rank_after_it():
+    doc = analyse("استقبل الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم المهنئين.", PUBLISHED)
+    assert [(doc.norm[a.start:a.end], a.kind) for a in doc.actors] == [("الامير سعود بن نايف بن عبدالعزيز امير", "person")]

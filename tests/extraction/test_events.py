@@ -1447,6 +1447,12 @@ def test_the_guest_after_a_host_with_an_honorific_and_his_titles():
     assert [summary(r) for r in records] == [("CONSULT", "SAU", "USA")]
 
 
+def test_the_guest_of_a_prince_named_by_his_lineage_and_his_office():
+    text = "استقبل الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة أمس السفير البريطاني."
+    records = find(events_of(text, published=date(2015, 8, 11)), "CONSULT")
+    assert [summary(r) for r in records] == [("CONSULT", "SAU", "GBR")]
+
+
 def test_a_title_that_names_its_holder_after_his_name_is_no_one_else():
     # "ولي ولي العهد" is the Saudi deputy crown prince of the day: after his name, his own title
     text = "والتقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد في جدة أمس وزير الخارجية الأمريكي."

@@ -658,3 +658,4 @@ def test_an_indefinite_demonym_after_a_definite_title_is_a_name_not_a_country(se
     # an adjective agrees with its title in definiteness
     assert only("وقال الرئيس التركي إن")[1].actor.code == "TUR"
     assert only("وقال مسؤول تركي إن")[1].actor.code == "TUR"
+
