@@ -127,9 +127,11 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS]
     places = [_to_normalized(normalized, mention)
               for mention in Gazetteer.default().find_places(text, normalized, hints, names, named_countries)]
-    # a capital's name that is a town of another country here is no government ("طرابلس شمال لبنان")
+    # a capital's name that is a town of another country here is no government ("طرابلس شمال لبنان"),
+    # nor is one that names a region ("أمير منطقة الرياض"; cues.tsv kind province_word)
     place_countries = {place.end: place.value.country for place in places}
-    actors = [a for a in actors if a.kind != "seat" or place_countries.get(a.end, a.actor.code) == a.actor.code]
+    actors = [a for a in actors if a.kind != "seat" or (
+        place_countries.get(a.end, a.actor.code) == a.actor.code and not _names_a_region(norm_text, a))]
     times = [_to_normalized(normalized, mention)
              for mention in find_times(text, normalized, published or date.today())]
     speech_ends = [c.end for c in cues if c.cue.kind == "speech"]
@@ -145,6 +147,14 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     sentences = split_sentences(norm_text)
     return Document(text, published, normalized, sentences, actors, triggers, cues, places, times,
                     is_title)
+
+
+def _names_a_region(text: str, actor: ActorSpan) -> bool:
+    """A seat right after a word of kind `province_word`, with no clitic on it ("منطقة الرياض")."""
+    if actor.start != actor.stem_start:
+        return False
+    before = text[max(0, actor.start - 20):actor.start].rstrip().rsplit(maxsplit=1)
+    return bool(before) and before[-1] in cue_words("province_word")
 
 
 def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:

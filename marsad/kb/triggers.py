@@ -191,7 +191,8 @@ def trigger_lexicon() -> Lexicon:
 WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport", "comparison",
                              "body_head", "border", "closed_matter", "crowd",
                              "new_item", "market", "named_meeting",
-                             "object_pronoun", "accused", "claim", "charge", "honorific"})
+                             "object_pronoun", "accused", "claim", "charge", "honorific",
+                             "province_word"})
 
 
 @lru_cache(maxsize=1)

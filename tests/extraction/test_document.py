@@ -152,3 +152,10 @@ def test_a_word_spelled_with_ta_marbuta_is_no_verb_with_its_object_pronoun():
 def test_a_lineage_after_a_rank_is_one_person_with_the_title_of_his_rank_after_it():
     doc = analyse("استقبل الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم المهنئين.", PUBLISHED)
     assert [(doc.norm[a.start:a.end], a.kind) for a in doc.actors] == [("الامير سعود بن نايف بن عبدالعزيز امير", "person")]
+
+
+def test_a_capital_that_names_a_province_is_no_government():
+    doc = analyse("وحث أمير منطقة الرياض منسوبي الإمارة على بذل الجهود.", PUBLISHED)
+    assert all(a.kind != "seat" for a in doc.actors)
+    doc = analyse("وقالت الرياض إن الحوار هو الحل.", PUBLISHED)  # alone, the government
+    assert [a.kind for a in doc.actors] == ["seat"]
