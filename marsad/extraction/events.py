@@ -874,7 +874,7 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
 def _previous_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:
     """The subject the sentence before this one opens on: its first actor, bare, within
     OPENING_SUBJECT words of its start ("جدد فخامة الرئيس اليمني …"), else None."""
-    index = bisect.bisect_left([s.start for s in doc.sentences], sentence.start)
+    index = bisect.bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
     if index == 0:
         return None
     previous = doc.sentences[index - 1]

@@ -243,8 +243,14 @@ def _patronymic_of_another(text: str, match: Match) -> bool:
     bare = word[1:] if word[:1] in "وفل" else word
     # a given name ("سعود بن نايف"); a noun, a verb or a title is no name ("هروب بن لادن",
     # "وقال بن علي", "الرئيس التونسي بن علي")
-    names = _speaker_words("given") | _speaker_words("nasab_given")
+    names = _lineage_given_names()
     return word in names or bare in names
+
+
+@lru_cache(maxsize=1)
+def _lineage_given_names() -> frozenset[str]:
+    """The given names a lineage begins with: speaker_names.tsv kinds given and nasab_given."""
+    return _speaker_words("given") | _speaker_words("nasab_given")
 
 
 def _with_own_titles(text: str, spans: list[ActorSpan], published: date | None) -> list[ActorSpan]:

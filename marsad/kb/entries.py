@@ -202,10 +202,13 @@ def _agents() -> list[ActorEntry]:
     return entries
 
 
+# people.tsv columns, read for the actors and for their offices (people_offices)
+PEOPLE_COLUMNS = ("names", "code", "sector", "english", "role", "from", "to", "group")
+
+
 def _people() -> list[ActorEntry]:
     entries = []
-    columns = ("names", "code", "sector", "english", "role", "from", "to", "group")
-    for row in read_rows("people.tsv", columns):
+    for row in read_rows("people.tsv", PEOPLE_COLUMNS):
         code, sector, name = row.code(required=True), row.sectors(), row.text("english")
         row.text("role")
         start, end = row.day("from", required=True), row.day("to")
@@ -221,7 +224,7 @@ def _people() -> list[ActorEntry]:
 def people_offices() -> dict[str, tuple[tuple[str, date, date | None], ...]]:
     """people.tsv: each person's English name -> (office in lower case, from, to) of each row."""
     offices: dict[str, list[tuple[str, date, date | None]]] = {}
-    for row in read_rows("people.tsv", ("names", "code", "sector", "english", "role", "from", "to", "group")):
+    for row in read_rows("people.tsv", PEOPLE_COLUMNS):
         offices.setdefault(row.text("english"), []).append(
             (row.text("role").lower(), row.day("from", required=True), row.day("to")))
     return {name: tuple(rows) for name, rows in offices.items()}
