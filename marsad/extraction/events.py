@@ -72,6 +72,8 @@ TYPE_BY_SOURCE_SECTOR = {
 }
 ARMY_SECTOR = "MIL"
 PLACE_KINDS = ("state", "seat")  # actors that are also places ("بغداد", "السعودية")
+# harms done to people only (not "destroy", "targeted"): "ثلاثة جنود قتلوا" is قُتلوا, "6 غارات دمرت" active
+HARMS_TO_PEOPLE = frozenset({None, "abduct", "torture", "beat"})
 # Organs (organs.tsv, by their English name) that strike abroad as often as at home: unnamed
 # ("قصفت طائرات مواقع في إدلب"), they take no country from the place they strike.
 FLOWN_ABROAD = frozenset({"air force", "navy"})
@@ -325,8 +327,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, None, None, sentence),
                   "inside a relative clause" if _inside(trigger.start, masked) else "required word missing")
     # a participle ("، مطالبين الحكومة بـ…") goes with the clause before it: no boundary
+    # and so does a subordinate clause of narration ("قتلوا بعد أن استولت قوات …": who took the
+    # enclave did not kill; "بعد أن" is read as a verb_marker, so it is known by its phrase)
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb" and not t.trigger.participle]
-                        + [c.start for c in cues if c.cue.kind in ("speech", "complementizer")])
+                        + [c.start for c in cues if c.cue.kind in ("speech", "complementizer", "clause_start")
+                           or c.phrase in cue_words("narrative")])
     dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
     verb_starts = frozenset(t.start for t in triggers if t.trigger.pos == "verb")
     described = {t: _described_act(doc, t, triggers, actors) for t in triggers}
@@ -531,7 +536,13 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             if _passive_by_cause(doc, rule, trigger.end, after, sentence):
                 # "ثلاثة جنود أميركيين قتلوا بانفجار عبوة": who was killed, by someone unnamed
                 return None, before
-            return before, _first_target(doc, rule, after, exclude=before)
+            target = _first_target(doc, rule, after, exclude=before)
+            if _harm(trigger) and rule.mode in HARMS_TO_PEOPLE and _counted(doc, before) \
+                    and (target is None or target.kind in PLACE_KINDS):
+                # "ثلاثة جنود أميركيين قتلوا الأسبوع الماضي في بغداد": a count of people before a
+                # harm with no one harmed after it is who it befell (قُتلوا), by someone unnamed
+                return None, before
+            return before, target
         relative = _after_relative(doc, trigger)
         if describes_act or (relative and not rule.object_pronoun):
             # "التفجير الذي استهدف المسجد": the relative (a thing, not an actor) is the subject,
@@ -764,7 +775,11 @@ def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boun
         if start < sentence.start or match is None or any(start <= b < head for b in boundaries):
             return None
         word = match.group()
-        if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
+        bare = word
+        for clitics in ("وف", "بل"):  # "وتعرض"; the verbal noun "أفادت تقارير بتعرض المرجع …"
+            if bare not in verbs and bare[:1] in clitics:
+                bare = bare[1:]
+        if bare in verbs:
             inside = [a for a in actors if match.end() <= a.start and a.end <= head
                       and _prep(doc, a) in (None, POSSESSED)]
             if inside:
@@ -1129,6 +1144,8 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
             return None  # "جنود في هجوم": the noun sits in a phrase of its own
         if any(word in cue_words("relative") for word in gap_words):
             return None  # "… التفجير الذي استهدف": the verb's subject is the relative's noun
+        if any(word in cue_words("cause") for word in gap_words):
+            return None  # "إصابة ثلاثة صحافيين جراء اعتداء الشرطة": who suffered the act, not its doer
         if any(_starts_clause(word) for word in gap_words):
             return None  # "… القرى ولم يقتحم": a new clause begins between them
         if any(word in cue_words("conditional") for word in gap_words[1:]):

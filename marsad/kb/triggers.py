@@ -205,9 +205,17 @@ def cue_lexicon() -> Lexicon:
         for spec in split_forms(row["verbs"]):
             for form, tense in verb_forms(spec):
                 lexicon.add(form, Cue(row["kind"], "verb", tense), VERB_PROCLITICS)
+        proclitics = PARTICLE_PROCLITICS if row["kind"] in PARTICLE_KINDS else NOUN_PROCLITICS
         for form in split_forms(row["forms"]):
-            lexicon.add(form, Cue(row["kind"], "word"), NOUN_PROCLITICS)
+            lexicon.add(form, Cue(row["kind"], "word"), proclitics)
     return lexicon.compile()
+
+
+# Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no
+# ك + أن and "كلم" no ك + لم.
+PARTICLE_KINDS = frozenset({"negation", "complementizer", "conditional", "verb_marker", "relative",
+                            "preposition", "narrative", "future", "clause_start"})
+PARTICLE_PROCLITICS = tuple(p for p in NOUN_PROCLITICS if "ك" not in p)
 
 
 # One proclitic letter before a listed word ("بنادي", "لمؤتمر", "وبحدود", "لمستشفى").

@@ -1516,3 +1516,51 @@ def test_a_claim_with_its_own_earlier_time_names_no_doer_of_the_attack_told_befo
     text = ("قتل خمسة جنود تشاديين أمس في انفجار عبوة في نجامينا. "
             "وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.")
     assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", "BOKO_HARAM", "TCD")]
+
+
+def test_who_is_harmed_by_an_act_told_as_its_cause_is_its_target():
+    # the actor before "جراء" suffered the act after it; the act's genitive did it
+    records = find(events_of("أكدت النقابة إصابة ثلاثة صحافيين جراء اعتداء أفراد الشرطة عليهم."), "ASSAULT")
+    assert [(sectors(r["source"]), sectors(r["target"])) for r in records] == [(("COP",), ("JRN",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وكان ثلاثة جنود أميركيين قتلوا الأسبوع الماضي في بغداد.", ("ASSAULT", None, "USA")),
+    ("وكان خمسة مدنيين عراقيين اختطفوا أمس.", ("ASSAULT", None, "IRQ")),
+])
+def test_a_count_of_people_before_a_harm_with_no_one_after_it_is_who_it_befell(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [expected]
+
+
+def test_a_count_of_attackers_before_an_attack_on_a_place_did_it():
+    # guard: "استهدف" (targeting) with its object is active whatever its subject's count
+    records = find(events_of("وكان ثلاثة مسلحين عراقيين استهدفوا بغداد أمس."), "ASSAULT")
+    assert [summary(r)[1] for r in records] == ["IRQ"]
+
+
+def test_who_acts_in_a_clause_of_narration_is_no_party_to_the_act_before_it():
+    # "بعد أن" opens a clause of its own: the Syrian army took the town, it was not killed
+    records = events_of("قتلوا أمس بعد أن سيطرت قوات الجيش السوري على البلدة.")
+    assert not any(summary(r)[2] == "SYR" for r in records)
+
+
+def test_who_acts_after_mimma_is_no_party_to_the_act_before_it():
+    # "مما دفع …" opens a clause with a subject of its own (cues.tsv kind clause_start)
+    text = "خطفت الجبهة الشعبية ثلاث طائرات أمس ودمرتها مما دفع الملك الأردني إلى مواجهتها."
+    assert [summary(r)[1] for r in find(events_of(text), "ASSAULT")] == ["PFLP"]
+
+
+def test_doers_marked_by_ala_aydi_may_be_named_with_a_head_noun():
+    records = find(events_of("خطف خمسة عمال أتراك على أيدي رجال مسلحين في بغداد أمس."), "ASSAULT")
+    assert [(sectors(r["source"]), summary(r)[2]) for r in records] == [(("UAF",), "TUR")]
+
+
+def test_a_verbal_noun_of_suffering_makes_its_genitive_the_target():
+    text = "أفادت تقارير أمس بتعرض وزير الداخلية العراقي لمحاولة اغتيال في بغداد."
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", None, "IRQ")]
+
+
+def test_a_quantifier_before_a_target_keeps_its_preposition():
+    # "على كل شخص": على governs the person across كل, so the person is the target, not the doer
+    records = find(events_of("فتحوا النار على كل شخص في السوق أمس."), "ASSAULT")
+    assert [(r["source"], sectors(r["target"])) for r in records] == [(None, ("CVL",))]
