@@ -327,11 +327,12 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, None, None, sentence),
                   "inside a relative clause" if _inside(trigger.start, masked) else "required word missing")
     # a participle ("، مطالبين الحكومة بـ…") goes with the clause before it: no boundary
-    # and so does a subordinate clause of narration ("قتلوا بعد أن استولت قوات …": who took the
-    # enclave did not kill; "بعد أن" is read as a verb_marker, so it is known by its phrase)
+    # and so does a clause of narration or one with a subject of its own ("قتلوا بعد أن استولت
+    # قوات …": who took the enclave did not kill). Their words are also verb markers ("بعد أن"،
+    # "عندما"), so they are known by their phrase
+    openers = cue_words("narrative") | cue_words("clause_start")
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb" and not t.trigger.participle]
-                        + [c.start for c in cues if c.cue.kind in ("speech", "complementizer", "clause_start")
-                           or c.phrase in cue_words("narrative")])
+                        + [c.start for c in cues if c.cue.kind in ("speech", "complementizer") or c.phrase in openers])
     dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
     verb_starts = frozenset(t.start for t in triggers if t.trigger.pos == "verb")
     described = {t: _described_act(doc, t, triggers, actors) for t in triggers}

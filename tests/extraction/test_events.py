@@ -1564,3 +1564,9 @@ def test_a_quantifier_before_a_target_keeps_its_preposition():
     # "على كل شخص": على governs the person across كل, so the person is the target, not the doer
     records = find(events_of("فتحوا النار على كل شخص في السوق أمس."), "ASSAULT")
     assert [(r["source"], sectors(r["target"])) for r in records] == [(None, ("CVL",))]
+
+
+def test_who_acts_in_a_clause_opened_by_indama_is_no_party_to_the_act_before_it():
+    # "عندما" opens a clause with its own subject: the civilians were killed, the rebels fired
+    records = find(events_of("وقتل المدنيون أمس عندما أطلق المتمردون النيران على البلدة."), "ASSAULT")
+    assert [(sectors(r["source"]), sectors(r["target"])) for r in records] == [(None, ("CVL",)), (("REB",), None)]
