@@ -108,6 +108,7 @@ TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
 RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
+HARMED_WITHIN = 2  # words from a harm to who it befell ("مقتل عشرة جنود")
 NESTED_AFTER_TARGET = 4
 DESCRIBED_WITHIN = 3
 THREAT_CONTENT_WITHIN = 2
@@ -587,6 +588,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
+    if governor is not None and "ب" in trigger.prefix and _harmed_just_before(doc, governor):
+        # "مقتل عشرة جنود أفغان بنيران أميركية": the noun with ب is the means of the harm the
+        # actor before it suffered, not an act of his ("قام مسلحون بخطف" keeps its doer)
+        governor = None
     charged_with_ba = (rule.type, rule.mode) in CHARGED_WITH_BA and "ب" in trigger.prefix
     if charged_with_ba:
         # "اعتقال الصحافي مصطفى أمين بتهمة التعامل مع …": who is before a charge told with ب
@@ -914,6 +919,12 @@ def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:
         else:
             joined.append(trigger)
     return joined
+
+
+def _harmed_just_before(doc: Document, actor: ActorSpan) -> bool:
+    """The actor is who a harm right before it befell ("مقتل عشرة جنود", "إصابة ثلاثة")."""
+    return any(_harm(t) and t.end <= actor.start and doc.words_between(t.end, actor.start) <= HARMED_WITHIN
+               for t in doc.triggers)
 
 
 def _harm(trigger: TriggerSpan) -> bool:
@@ -1276,11 +1287,11 @@ def _counted_victims(doc: Document, trigger: TriggerSpan, sentence: Sentence,
     span = None
     for match in _words_after(doc, trigger.end, VICTIMS_WITHIN, sentence.end):
         word = match.group()
+        if word in qualifiers:
+            continue  # "مقتل قرابة 50": "قرابة" is also read as a number, but counts nothing here
         if _is_number(word):
             span = (match.start(), match.end())
-            break
-        if word not in qualifiers:
-            break
+        break
     if span is None and rule.pos == "noun" and not trigger.prefix and not _definite(doc, trigger):
         # "أربعة قتلى"; not "مدفع بي 10 وإحراق دبابة", where the number ends the phrase before
         words = _words_before(doc, trigger.start, 1, floor=sentence.start)

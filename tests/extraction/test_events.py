@@ -1570,3 +1570,19 @@ def test_who_acts_in_a_clause_opened_by_indama_is_no_party_to_the_act_before_it(
     # "عندما" opens a clause with its own subject: the civilians were killed, the rebels fired
     records = find(events_of("وقتل المدنيون أمس عندما أطلق المتمردون النيران على البلدة."), "ASSAULT")
     assert [(sectors(r["source"]), sectors(r["target"])) for r in records] == [(None, ("CVL",)), (("REB",), None)]
+
+
+@pytest.mark.parametrize("sentence, victims", [
+    ("أسفرت الغارات أمس عن مقتل قرابة 50 شخصا في صنعاء.", "شخصا"),
+    ("قتل حوالي 29 في الاشتباكات أمس في سبها.", "29"),
+])
+def test_a_word_of_about_before_a_count_is_no_victim(sentence, victims):
+    # "قرابة" and "حوالي" qualify the count after them; they are no count of their own
+    records = find(events_of(sentence), "ASSAULT")
+    assert [r["target"]["text"] for r in records] == [victims]
+
+
+def test_the_means_of_a_killing_told_with_ba_is_the_doers_not_the_victims():
+    # "بنيران أميركية": the soldiers killed did not fire; the American fire killed them
+    records = find(events_of("مقتل عشرة جنود أفغان بنيران أميركية صديقة أمس."), "ASSAULT")
+    assert [summary(r) for r in records] == [("ASSAULT", "USA", "AFG")]
