@@ -586,6 +586,9 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     between = [a for a in after if _prep(doc, a) == "بين"]
     if between:
         partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
+        if partner is None and _harm(trigger):
+            # "عدد كبير من القتلى بين السكان": among them, who it befell
+            return None, between[0]
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
     if governor is not None and "ب" in trigger.prefix and _harmed_just_before(doc, governor):

@@ -572,7 +572,7 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     for span in spans:
         joined.append(span)
         # join backwards as far as it goes: "طائرات" + ("الجيش" + "العراقي")
-        while len(joined) >= 2 and joined[-1].start >= joined[-2].end \
+        while len(joined) >= 2 and joined[-1].start >= joined[-2].end and not _conjoined(text, joined[-1]) \
                 and (_joinable(text, joined[-2].end, joined[-1].start) or _located(text, joined[-2], joined[-1])
                      or _affiliated(text, joined[-2], joined[-1])):
             merged = _merge(joined[-2], joined[-1], text)
@@ -580,6 +580,12 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
                 break
             joined[-2:] = [merged]
     return joined
+
+
+def _conjoined(text: str, span: ActorSpan) -> bool:
+    """A span with و on it ("الجيش والحوثيين") is the second of two actors, never part of the
+    one before it."""
+    return text[span.start:span.stem_start].startswith("و")
 
 
 def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:

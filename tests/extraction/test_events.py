@@ -1586,3 +1586,10 @@ def test_the_means_of_a_killing_told_with_ba_is_the_doers_not_the_victims():
     # "بنيران أميركية": the soldiers killed did not fire; the American fire killed them
     records = find(events_of("مقتل عشرة جنود أفغان بنيران أميركية صديقة أمس."), "ASSAULT")
     assert [summary(r) for r in records] == [("ASSAULT", "USA", "AFG")]
+
+
+def test_the_dead_among_one_party_are_that_partys_not_its_doing():
+    # "بين" with one party after a harm is "among": who it befell, not a side of a fight
+    text = "أوقعت البراميل المتفجرة أمس عددا كبيرا من القتلى بين السكان في الزبداني."
+    records = find(events_of(text), "ASSAULT")
+    assert [(r["source"], sectors(r["target"])) for r in records] == [(None, ("CVL",))]
