@@ -509,6 +509,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         before = None if rule.participle else \
             _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB) \
             or _apposed_subject(doc, trigger.start, actors, boundaries, sentence)
+        if before is not None:
+            before = _first_conjunct(doc, before, actors)
         if _passive_verb(doc, trigger):
             # "جنديا إماراتيا لقي حتفه", "لقي مصرعه ثلاثة جنود في هجوم شنه …", "قُتلا": its
             # subject is who it befell, and only an agent phrase names its doer
@@ -610,6 +612,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         governor = None
     if governor is None:
         governor = _subject_of_support_verb(doc, trigger, actors, boundaries, sentence, cues)
+    else:
+        governor = _first_conjunct(doc, governor, actors)  # "الجيش وحزب الله شنا هجوما"
     if charged_with_ba:
         # and what follows it is what it charges ("بتهمة العصيان المسلح"، "بتهمة إدارة تنظيم
         # إرهابي"، "بتهمة التخابر مع إيران"), no party to the charge
@@ -1119,7 +1123,8 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
             return None
     if inside:
         return inside[0]
-    return _bare_actor_before(doc, support.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+    subject = _bare_actor_before(doc, support.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+    return subject if subject is None else _first_conjunct(doc, subject, actors)
 
 
 def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
@@ -1284,8 +1289,8 @@ def _counted_victims(doc: Document, trigger: TriggerSpan, sentence: Sentence,
     "مقتل 13 في هجوم", "قتل فيه 20", "مقتل ما لا يقل عن ثلاثة", or a number before the noun of
     the dead ("أربعة قتلى"). They are civilians of no named country (the event's place gives it)."""
     rule = trigger.trigger
-    if rule.type not in COUNTED_VICTIMS or rule.genitive != "patient":
-        return None
+    if rule.type not in COUNTED_VICTIMS or rule.genitive != "patient" or rule.mode not in HARMS_TO_PEOPLE:
+        return None  # "تدمير خمس عربات", "استهدفت خمس قذائف": what is counted are things
     qualifiers = cue_words("count_qualifier")
     span = None
     for match in _words_after(doc, trigger.end, VICTIMS_WITHIN, sentence.end):
@@ -1457,6 +1462,16 @@ def _pair_partner(actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None
     """The second actor an anaphor such as "الطرفين" stands for, at the same place."""
     return next((other for other in actors if other is not actor and other.start == actor.start
                  and other.end == actor.end), None)
+
+
+def _first_conjunct(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan:
+    """The first of the actors joined by و that `actor` ends ("الفصائل الإسلامية وجبهة النصرة
+    استأنفت": the subject begins at الفصائل; each conjunct gets its record, _coordinated)."""
+    first = actor
+    for other in reversed(actors):
+        if other.end <= first.start and first in _coordinated(doc, other, actors):
+            first = other
+    return first
 
 
 def _coordinated(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> list[ActorSpan]:

@@ -1593,3 +1593,30 @@ def test_the_dead_among_one_party_are_that_partys_not_its_doing():
     text = "أوقعت البراميل المتفجرة أمس عددا كبيرا من القتلى بين السكان في الزبداني."
     records = find(events_of(text), "ASSAULT")
     assert [(r["source"], sectors(r["target"])) for r in records] == [(None, ("CVL",))]
+
+
+@pytest.mark.parametrize("sentence, event_type, sources", [
+    ("الجيش وحزب الله شنا أمس هجوما على مواقع المسلحين في الزبداني.", "ASSAULT", ["الجيش", "حزب الله"]),
+    ("روسيا وإيران دعتا الأمم المتحدة أمس إلى التحرك.", "REQUEST", ["إيران", "روسيا"]),
+])
+def test_coordinated_subjects_before_the_verb_give_one_record_each(sentence, event_type, sources):
+    # the nearest actor before the verb is the last of its subjects; the first begins them
+    assert sorted(r["source"]["text"] for r in find(events_of(sentence), event_type)) == sources
+
+
+def test_the_agency_a_source_speaks_to_is_no_party_to_its_words():
+    # "لوكالة الأنباء الألمانية": the agency reports; what the sources tell is no German claim
+    text = "وقالت مصادر محلية لوكالة الأنباء الألمانية أمس إن الحوثيين شنوا هجوما على مواقع المقاومة."
+    records = events_of(text)
+    assert [(r["type"], r["modality"]) for r in records] == [("ASSAULT", "asserted")]
+
+
+def test_a_count_of_things_destroyed_is_no_victim():
+    # "تدمير 5 عربات": the count is of vehicles, not of people harmed
+    records = find(events_of("أعلن الجيش العراقي أمس تدمير 5 عربات مفخخة في الموصل."), "ASSAULT")
+    assert all(r["target"] is None or r["target"]["text"] != "5" for r in records)
+
+
+def test_a_count_written_in_tens_is_a_count_of_the_dead():
+    records = find(events_of("أسفرت المعارك أمس عن مقتل عشرين في تعز."), "ASSAULT")
+    assert [r["target"]["text"] for r in records] == ["عشرين"]
