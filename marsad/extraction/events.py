@@ -159,7 +159,7 @@ CHARGED_WITH_BA = frozenset({("ACCUSE", "allege")})
 HARM_CAUSE_WITHIN = 8
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
-ACT_BEFORE_RESULT = 14
+ACT_BEFORE_RESULT = 20
 ACCIDENT_WITHIN = 20  # words from a harm to the accident that caused it
 TALLY_AFTER = 8  # words from an act to the span of time that makes it a tally ("منذ بداية العام")
 TALLY_BEFORE = 3  # words from that span to an act after it ("منذ بداية العام الحالي قتل")

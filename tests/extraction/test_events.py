@@ -1620,3 +1620,11 @@ def test_a_count_of_things_destroyed_is_no_victim():
 def test_a_count_written_in_tens_is_a_count_of_the_dead():
     records = find(events_of("أسفرت المعارك أمس عن مقتل عشرين في تعز."), "ASSAULT")
     assert [r["target"]["text"] for r in records] == ["عشرين"]
+
+
+def test_the_outcome_of_an_act_told_after_a_long_object_is_still_that_act():
+    # "ما أدى إلى مقتل تسعة" is the outcome of the targeting, 17 words before it: one operation
+    text = ("استهدف مسلحون أمس أحد المواقع التي كان يتجمع فيها عناصر من الجيش العراقي وعناصر من "
+            "الشرطة المحلية، بقذيفة صاروخية، ما أدى إلى مقتل تسعة.")
+    records = find(events_of(text), "ASSAULT")
+    assert len(records) == 1 and sectors(records[0]["source"]) == ("UAF",)
