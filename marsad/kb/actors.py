@@ -214,7 +214,7 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = _with_own_titles(text, spans, published)
-    spans = [s for s in spans if not _lone_accusative_demonym(s)]
+    spans = [s for s in spans if not _lone_accusative_demonym(text, s)]
     return _resolve_anaphors(text, spans)
 
 
@@ -560,10 +560,16 @@ def _overlap(a: ActorSpan, b: ActorSpan) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _lone_accusative_demonym(span: ActorSpan) -> bool:
+def _lone_accusative_demonym(text: str, span: ActorSpan) -> bool:
     """An accusative demonym ("أميركيا") not joined to a noun: an adverb ("مدعومة أميركيا"),
-    no actor; joined it is an adjective ("قتل جنديا أميركيا")."""
-    return span.kind == "demonym" and span.head.endswith(ACCUSATIVE_DEMONYM)
+    no actor; joined it is an adjective ("قتل جنديا أميركيا"). After "أن"/"إن" it is their
+    subject, a person ("أن فلسطينيا قتل")."""
+    if span.kind != "demonym" or not span.head.endswith(ACCUSATIVE_DEMONYM):
+        return False
+    before = text[:span.start].split()[-1:]
+    complementizers = cue_words("complementizer")
+    word = before[0] if before else ""
+    return not (word in complementizers or (word[:1] in "وفبل" and word[1:] in complementizers))
 
 
 def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -603,6 +609,10 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
             and text[left.stem_start:left.end].split()[-1].startswith("ال"):
         # "الأمير تركي الفيصل": an adjective agrees in definiteness, so the word is a name, the
         # title's own, and no country
+        return replace(left, end=right.end)
+    if right.kind == "demonym" and l_actor.code is not None and l_actor.code == r_actor.code \
+            and not text[left.end:right.start].strip():
+        # "جنود جيش الاحتلال الإسرائيلي": the country's adjective on an actor of that country
         return replace(left, end=right.end)
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
         name = f"{r_actor.name} {l_actor.name}".strip() if r_actor.name else l_actor.name

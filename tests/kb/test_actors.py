@@ -665,3 +665,15 @@ def test_an_actor_with_wa_on_it_is_a_second_actor_not_part_of_the_one_before():
     # "الجيش والحوثيين": the army and the Houthis, not the Houthis' army
     spans = find_actors(norm("اندلعت اشتباكات بين الجيش والحوثيين أمس."), None)
     assert [(s.actor.group, s.actor.sector) for s in spans] == [(None, ("MIL",)), ("HOUTHIS", ("REB",))]
+
+
+def test_a_demonym_of_an_actors_own_country_is_its_adjective():
+    # "الكنيست الإسرائيلي" is one actor, not the Knesset and an Israeli
+    found = actors("صادق الكنيست الإسرائيلي أمس على القانون.")
+    assert [(text, span.actor.code) for text, span in found] == [(norm("الكنيست الإسرائيلي"), "ISR")]
+
+
+def test_an_accusative_demonym_after_an_is_a_person():
+    # "أن فلسطينيا قتل": the subject of أن; after a participle it stays an adverb, no actor
+    assert [span.actor.code for _, span in actors("قالت مصادر طبية أن فلسطينيا قتل أمس.")] == ["PSE"]
+    assert [text for text, _ in actors("تتقدم الفصائل المدعومة أميركيا.")] == [norm("الفصائل")]
