@@ -1465,13 +1465,14 @@ def _pair_partner(actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None
 
 
 def _first_conjunct(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan:
-    """The first of the actors joined by و that `actor` ends ("الفصائل الإسلامية وجبهة النصرة
-    استأنفت": the subject begins at الفصائل; each conjunct gets its record, _coordinated)."""
+    """The first of the actors joined by و that `actor` ends ("الجيش وحزب الله شنا": the subject
+    begins at الجيش; each conjunct gets its record, _coordinated)."""
     first = actor
-    for other in reversed(actors):
-        if other.end <= first.start and first in _coordinated(doc, other, actors):
-            first = other
-    return first
+    while True:
+        previous = next((a for a in reversed(actors) if a.end <= first.start), None)
+        if previous is None or not _joined_by_wa(doc, previous, first):
+            return first
+        first = previous
 
 
 def _coordinated(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> list[ActorSpan]:
@@ -1482,15 +1483,19 @@ def _coordinated(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> li
     for other in actors:
         if other.start < current.end:
             continue
-        gap = doc.norm[current.end:other.start].strip(" ,")
-        joined = gap == "" and doc.norm[other.start:other.stem_start].startswith("و")
-        headed = gap[:1] == "و" and gap[1:] in cue_words("target_head") and other.start == other.stem_start
-        if joined or headed:
-            partners.append(other)
-            current = other
-        else:
+        if not _joined_by_wa(doc, current, other):
             break
+        partners.append(other)
+        current = other
     return partners
+
+
+def _joined_by_wa(doc: Document, left: ActorSpan, right: ActorSpan) -> bool:
+    """`right` follows `left` joined by و, right on it or on a head noun between them."""
+    gap = doc.norm[left.end:right.start].strip(" ,")
+    joined = gap == "" and doc.norm[right.start:right.stem_start].startswith("و")
+    headed = gap[:1] == "و" and gap[1:] in cue_words("target_head") and right.start == right.stem_start
+    return joined or headed
 
 
 def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) -> list[tuple[int, int]]:
