@@ -440,7 +440,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, source, target, sentence), "a known act named, not told")
             continue  # "مسألة الاتفاق النووي الإيراني": the deal named, not reached here
         before_kinds = _cue_kinds_before(doc, trigger, BACKGROUND_KINDS) if trigger.trigger.pos == "noun" else ()
-        if "background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting):
+        # an absence comes first ("غياب أي أثر لقصف …" reports none, and covers what is joined to it)
+        absent = _cue_near(doc, [c for c in cues if c.end <= trigger.start], "absence", trigger, NEGATION_BEFORE)
+        if not absent and ("background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting)):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …", "بعد هجوم …": an act already known, not news
@@ -1697,8 +1699,13 @@ def _threatened(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     contents = []
     for threat in (c for c in candidates if c.trigger.trigger.type == "THREATEN"):
         for candidate in candidates:
-            if candidate.trigger.start >= threat.trigger.end and "ب" in candidate.trigger.prefix \
-                    and doc.words_between(threat.trigger.end, candidate.trigger.start) <= THREAT_CONTENT_WITHIN:
+            if candidate.trigger.start < threat.trigger.end:
+                continue
+            # or carried by a verbal noun with ب: "تهديدات إسرائيل المتزايدة بشن اعتداءات"
+            previous = _words_before(doc, candidate.trigger.start, 1)
+            carried = bool(previous) and previous[-1][:1] == "ب" and previous[-1][1:] in cue_words("carrier_noun")
+            if ("ب" in candidate.trigger.prefix or carried) and doc.words_between(
+                    threat.trigger.end, candidate.trigger.start) <= THREAT_CONTENT_WITHIN + carried:
                 contents.append(candidate)
     return contents
 
@@ -1748,14 +1755,15 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
     trigger = candidate.trigger
     before = [c for c in cues if c.end <= trigger.start]
     joined = _joined_to_previous(doc, candidate, candidates)
-    if candidate.nested_in is not None:
+    if trigger.trigger.pos == "noun" and _cue_near(doc, before, "prevention", trigger, PREVENTED_WITHIN):
+        # also in another's words: "قالت إسرائيل إنها أحبطت عملية لخطف جنود" tells no abduction
+        candidate.modality = "prevented"  # "أحبطت الشرطة محاولة اختطاف …": negated, see above
+    elif candidate.nested_in is not None:
         candidate.modality, candidate.claimant = "alleged", candidate.nested_in.source
     elif _cue_near(doc, before, "absence", trigger, NEGATION_BEFORE):
         candidate.modality = "absent"  # "غياب أي آثار لاقتحام …": no report either way; dropped
     elif _cue_near(doc, before, "negation", trigger, NEGATION_BEFORE):
         candidate.modality = "negated"
-    elif trigger.trigger.pos == "noun" and _cue_near(doc, before, "prevention", trigger, PREVENTED_WITHIN):
-        candidate.modality = "prevented"  # "أحبطت الشرطة محاولة اختطاف …": negated, see above
     elif joined is not None and joined.modality in ("absent", "negated"):
         candidate.modality = joined.modality  # negation covers "… أو قصف …" joined to its act
     elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or \

@@ -153,6 +153,12 @@ class _TriggerLexicon(Lexicon):
             super()._add_surface(surface, key, payload)
 
 
+# A past verb takes only و and ف: "لخطف" and "بقتل" are verbal nouns ("لخطف جنود"), and
+# س and ل (of purpose) go before a present verb only ("سيقصف", "ليقصف"). Only the forms made
+# from a "past:present" spec are known to be past: a listed "تزور" may be either.
+PAST_PROCLITICS = ("", "و", "ف")
+
+
 @lru_cache(maxsize=1)
 def trigger_lexicon() -> Lexicon:
     """Every trigger form, with its Trigger payload."""
@@ -178,7 +184,7 @@ def trigger_lexicon() -> Lexicon:
                 lexicon.add(form, Trigger(row["type"], mode, "verb", preps, requires, tense, genitive,
                                           object_pronoun=pronoun, plural_subject=form in plural,
                                           by_army=by_army, participle=participle),
-                            VERB_PROCLITICS)
+                            PAST_PROCLITICS if tense == "past" and ":" in spec else VERB_PROCLITICS)
         for form in split_forms(row["nouns"]):
             trigger = Trigger(row["type"], mode, "noun", preps,
                               requires if not row["verbs"] else (), genitive=genitive, by_army=by_army)
@@ -192,7 +198,7 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "body_head", "border", "closed_matter", "crowd",
                              "new_item", "market", "named_meeting",
                              "object_pronoun", "accused", "claim", "charge", "honorific",
-                             "province_word"})
+                             "province_word", "carrier_noun"})
 
 
 @lru_cache(maxsize=1)

@@ -1628,3 +1628,17 @@ def test_the_outcome_of_an_act_told_after_a_long_object_is_still_that_act():
             "الشرطة المحلية، بقذيفة صاروخية، ما أدى إلى مقتل تسعة.")
     records = find(events_of(text), "ASSAULT")
     assert len(records) == 1 and sectors(records[0]["source"]) == ("UAF",)
+
+
+def test_a_plot_foiled_in_anothers_words_is_no_act_that_happened():
+    # "لخطف" after ل is the verbal noun (a past verb takes no ل), and a foiled act stays foiled
+    # when a party tells it
+    text = "قالت إسرائيل أمس إنها نجحت في إحباط عملية فلسطينية لخطف جنود إسرائيليين."
+    assert [r["modality"] for r in find(events_of(text), "ASSAULT")] in ([], ["negated"])
+
+
+def test_an_act_carried_by_shann_after_a_threat_is_what_is_threatened():
+    text = "حذرت الحكومة أمس من تهديدات إسرائيل المتزايدة بشن اعتداءات على الشعب الفلسطيني في غزة."
+    records = events_of(text)
+    assert find(records, "ASSAULT") == []
+    assert [summary(r)[1] for r in find(records, "THREATEN")] == ["ISR"]

@@ -223,3 +223,18 @@ def test_no_dual_for_a_noun_with_its_genitive_or_a_plural():
     # "محاولة اغتيال" is a noun and its genitive: its dual is "محاولتي اغتيال", not this
     assert norm("محاولتين اغتيالين") not in triggers_in("محاولتين اغتيالين")
     assert norm("تفجيراتين") not in triggers_in("تفجيراتين")
+
+
+def test_a_past_verb_takes_no_lam_or_sin():
+    # "لخطف" is ل + the verbal noun خطف, never ل + the past verb; "ليخطف" is ل + the present
+    assert ("ASSAULT", "verb") not in triggers_in("أحبطت الشرطة محاولة لخطف طائرة")["لخطف"]
+    assert ("ASSAULT", "noun") in triggers_in("أحبطت الشرطة محاولة لخطف طائرة")["لخطف"]
+    assert ("ASSAULT", "verb") in triggers_in("جاء المسلحون ليخطفوا الصحفي")["ليخطفوا"]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("كان الجيش قد انسحب", "كان"),  # not ك + أن
+    ("لا أحد كلم الوزير", "كلم"),  # not ك + لم
+])
+def test_particles_take_no_ka(sentence, word):
+    assert word not in cues_in(sentence)
