@@ -595,6 +595,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, between[0]
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
+    if governor is not None and trigger.prefix.startswith("و") and _object_of_act_before(doc, governor):
+        # "بقتل طفلين وتعذيبهما": the act joined by و follows the object of the act before it,
+        # which it does not govern
+        governor = None
     if governor is not None and "ب" in trigger.prefix and _harmed_just_before(doc, governor):
         # "مقتل عشرة جنود أفغان بنيران أميركية": the noun with ب is the means of the harm the
         # actor before it suffered, not an act of his ("قام مسلحون بخطف" keeps its doer)
@@ -928,6 +932,12 @@ def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:
         else:
             joined.append(trigger)
     return joined
+
+
+def _object_of_act_before(doc: Document, actor: ActorSpan) -> bool:
+    """An act word stands right before the actor ("قتل طفلين", "اعتقال ثلاثة ناشطين")."""
+    return any(t.end <= actor.start and doc.words_between(t.end, actor.start) <= HARMED_WITHIN
+               for t in doc.triggers)
 
 
 def _harmed_just_before(doc: Document, actor: ActorSpan) -> bool:
@@ -1764,8 +1774,10 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
         candidate.modality = "absent"  # "غياب أي آثار لاقتحام …": no report either way; dropped
     elif _cue_near(doc, before, "negation", trigger, NEGATION_BEFORE):
         candidate.modality = "negated"
-    elif joined is not None and joined.modality in ("absent", "negated"):
-        candidate.modality = joined.modality  # negation covers "… أو قصف …" joined to its act
+    elif joined is not None and joined.modality in ("absent", "negated", "alleged"):
+        # negation covers "… أو قصف …" joined to its act, and so does a charge ("اتهامات … للشرطة
+        # بقتل طفلين وتعذيبهما": the torture is charged too)
+        candidate.modality, candidate.claimant = joined.modality, joined.claimant
     elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or \
             _cue_near(doc, before, "future", trigger, FUTURE_BEFORE):
         candidate.modality = "future"

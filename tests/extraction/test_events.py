@@ -1642,3 +1642,11 @@ def test_an_act_carried_by_shann_after_a_threat_is_what_is_threatened():
     records = events_of(text)
     assert find(records, "ASSAULT") == []
     assert [summary(r)[1] for r in find(records, "THREATEN")] == ["ISR"]
+
+
+def test_an_act_joined_to_a_charged_act_is_charged_too_and_not_done_by_its_object():
+    # "بقتل طفلين وتعذيبهما": both acts are the charge's; the children are no torturers
+    text = "رد قائد الشرطة أمس على اتهامات وجهها التيار الصدري للشرطة بقتل طفلين وتعذيبهما في كربلاء."
+    attacks = find(events_of(text), "ASSAULT")
+    assert {r["modality"] for r in attacks} == {"alleged"}
+    assert all(sectors(r["source"]) != ("CVL",) for r in attacks)
