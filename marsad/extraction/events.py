@@ -108,7 +108,7 @@ TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
 RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
-HARMED_WITHIN = 2  # words from a harm to who it befell ("مقتل عشرة جنود")
+ACT_OBJECT_WITHIN = 2  # words from an act to its object ("مقتل عشرة جنود")
 NESTED_AFTER_TARGET = 4
 DESCRIBED_WITHIN = 3
 THREAT_CONTENT_WITHIN = 2
@@ -327,10 +327,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
                 continue  # kept, alone or joined to the harm before it ("مقتل وإصابة")
             _drop(explain, Candidate(trigger, None, None, sentence),
                   "inside a relative clause" if _inside(trigger.start, masked) else "required word missing")
-    # a participle ("، مطالبين الحكومة بـ…") goes with the clause before it: no boundary
-    # and so does a clause of narration or one with a subject of its own ("قتلوا بعد أن استولت
-    # قوات …": who took the enclave did not kill). Their words are also verb markers ("بعد أن"،
-    # "عندما"), so they are known by their phrase
+    # Clauses begin at a verb (not a participle: "، مطالبين الحكومة بـ…" goes with the clause
+    # before it), at speech and a complementizer, and at a clause of narration or one with a
+    # subject of its own ("قتلوا بعد أن استولت قوات …": who took the enclave did not kill). The
+    # words of the last are also verb markers ("بعد أن"، "عندما"), so they are known by their phrase
     openers = cue_words("narrative") | cue_words("clause_start")
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb" and not t.trigger.participle]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer") or c.phrase in openers])
@@ -595,11 +595,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, between[0]
         return between[0], partner
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
-    if governor is not None and trigger.prefix.startswith("و") and _object_of_act_before(doc, governor):
+    if governor is not None and trigger.prefix.startswith("و") and _just_after_act(doc, governor):
         # "بقتل طفلين وتعذيبهما": the act joined by و follows the object of the act before it,
         # which it does not govern
         governor = None
-    if governor is not None and "ب" in trigger.prefix and _harmed_just_before(doc, governor):
+    if governor is not None and "ب" in trigger.prefix and _just_after_act(doc, governor, harm=True):
         # "مقتل عشرة جنود أفغان بنيران أميركية": the noun with ب is the means of the harm the
         # actor before it suffered, not an act of his ("قام مسلحون بخطف" keeps its doer)
         governor = None
@@ -934,16 +934,11 @@ def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:
     return joined
 
 
-def _object_of_act_before(doc: Document, actor: ActorSpan) -> bool:
-    """An act word stands right before the actor ("قتل طفلين", "اعتقال ثلاثة ناشطين")."""
-    return any(t.end <= actor.start and doc.words_between(t.end, actor.start) <= HARMED_WITHIN
-               for t in doc.triggers)
-
-
-def _harmed_just_before(doc: Document, actor: ActorSpan) -> bool:
-    """The actor is who a harm right before it befell ("مقتل عشرة جنود", "إصابة ثلاثة")."""
-    return any(_harm(t) and t.end <= actor.start and doc.words_between(t.end, actor.start) <= HARMED_WITHIN
-               for t in doc.triggers)
+def _just_after_act(doc: Document, actor: ActorSpan, harm: bool = False) -> bool:
+    """An act word (a harm, with `harm`) stands right before the actor, which is its object
+    ("اعتقال ثلاثة ناشطين", "مقتل عشرة جنود")."""
+    return any((not harm or _harm(t)) and t.end <= actor.start
+               and doc.words_between(t.end, actor.start) <= ACT_OBJECT_WITHIN for t in doc.triggers)
 
 
 def _harm(trigger: TriggerSpan) -> bool:
@@ -1766,8 +1761,9 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
     before = [c for c in cues if c.end <= trigger.start]
     joined = _joined_to_previous(doc, candidate, candidates)
     if trigger.trigger.pos == "noun" and _cue_near(doc, before, "prevention", trigger, PREVENTED_WITHIN):
-        # also in another's words: "قالت إسرائيل إنها أحبطت عملية لخطف جنود" tells no abduction
-        candidate.modality = "prevented"  # "أحبطت الشرطة محاولة اختطاف …": negated, see above
+        # "أحبطت الشرطة محاولة اختطاف …" tells no abduction (negated, see above), also in another's
+        # words ("قالت إسرائيل إنها أحبطت عملية لخطف جنود")
+        candidate.modality = "prevented"
     elif candidate.nested_in is not None:
         candidate.modality, candidate.claimant = "alleged", candidate.nested_in.source
     elif _cue_near(doc, before, "absence", trigger, NEGATION_BEFORE):

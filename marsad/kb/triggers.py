@@ -201,6 +201,13 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "province_word", "carrier_noun"})
 
 
+# Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no
+# ك + أن and "كلم" no ك + لم.
+PARTICLE_KINDS = frozenset({"negation", "complementizer", "conditional", "verb_marker", "relative",
+                            "preposition", "narrative", "future", "clause_start"})
+PARTICLE_PROCLITICS = tuple(p for p in NOUN_PROCLITICS if "ك" not in p)
+
+
 @lru_cache(maxsize=1)
 def cue_lexicon() -> Lexicon:
     """Attribution and modality cues."""
@@ -215,13 +222,6 @@ def cue_lexicon() -> Lexicon:
         for form in split_forms(row["forms"]):
             lexicon.add(form, Cue(row["kind"], "word"), proclitics)
     return lexicon.compile()
-
-
-# Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no
-# ك + أن and "كلم" no ك + لم.
-PARTICLE_KINDS = frozenset({"negation", "complementizer", "conditional", "verb_marker", "relative",
-                            "preposition", "narrative", "future", "clause_start"})
-PARTICLE_PROCLITICS = tuple(p for p in NOUN_PROCLITICS if "ك" not in p)
 
 
 # One proclitic letter before a listed word ("بنادي", "لمؤتمر", "وبحدود", "لمستشفى").
