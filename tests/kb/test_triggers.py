@@ -225,7 +225,7 @@ def test_no_dual_for_a_noun_with_its_genitive_or_a_plural():
     assert norm("تفجيراتين") not in triggers_in("تفجيراتين")
 
 
-def test_a_past_verb_takes_no_lam_or_sin():
+def test_a_past_verb_takes_no_lam():
     # "لخطف" is ل + the verbal noun خطف, never ل + the past verb; "ليخطف" is ل + the present
     assert ("ASSAULT", "verb") not in triggers_in("أحبطت الشرطة محاولة لخطف طائرة")["لخطف"]
     assert ("ASSAULT", "noun") in triggers_in("أحبطت الشرطة محاولة لخطف طائرة")["لخطف"]
