@@ -677,3 +677,9 @@ def test_an_accusative_demonym_after_an_is_a_person():
     # "أن فلسطينيا قتل": the subject of أن; after a participle it stays an adverb, no actor
     assert [span.actor.code for _, span in actors("قالت مصادر طبية أن فلسطينيا قتل أمس.")] == ["PSE"]
     assert [text for text, _ in actors("تتقدم الفصائل المدعومة أميركيا.")] == [norm("الفصائل")]
+
+
+def test_the_long_form_of_the_foreign_ministers_title():
+    # "وزير الشؤون الخارجية" is the foreign minister, not a minister and the foreign ministry
+    found = actors("التقى المبعوث أمس نائب وزير الشؤون الخارجية الصيني.")
+    assert (norm("وزير الشؤون الخارجية الصيني"), "CHN") in [(text, span.actor.code) for text, span in found]
