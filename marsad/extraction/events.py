@@ -441,8 +441,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             continue  # "مسألة الاتفاق النووي الإيراني": the deal named, not reached here
         before_kinds = _cue_kinds_before(doc, trigger, BACKGROUND_KINDS) if trigger.trigger.pos == "noun" else ()
         # an absence comes first ("غياب أي أثر لقصف …" reports none, and covers what is joined to it)
-        absent = _cue_near(doc, [c for c in cues if c.end <= trigger.start], "absence", trigger, NEGATION_BEFORE)
-        if not absent and ("background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting)):
+        if ("background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting)) \
+                and not _cue_near(doc, [c for c in cues if c.end <= trigger.start], "absence", trigger, NEGATION_BEFORE):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …", "بعد هجوم …": an act already known, not news

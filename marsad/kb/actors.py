@@ -236,9 +236,9 @@ def _patronymic_of_another(text: str, match: Match) -> bool:
     if previous is None:
         return False
     word = previous.group(1)
-    if word in ("بن", "ابن"):
+    if word in NASAB_LINKS:
         return True  # "فيصل بن سلمان بن عبدالعزيز": the father's name in his son's
-    if not match.phrase.startswith(("بن ", "ابن ")):
+    if " " not in match.phrase or match.phrase.split(" ", 1)[0] not in NASAB_LINKS:
         return False
     bare = word[1:] if word[:1] in "وفل" else word
     # a given name ("سعود بن نايف"); a noun, a verb or a title is no name ("هروب بن لادن",
@@ -566,10 +566,9 @@ def _lone_accusative_demonym(text: str, span: ActorSpan) -> bool:
     subject, a person ("أن فلسطينيا قتل")."""
     if span.kind != "demonym" or not span.head.endswith(ACCUSATIVE_DEMONYM):
         return False
-    before = text[:span.start].split()[-1:]
-    complementizers = cue_words("complementizer")
-    word = before[0] if before else ""
-    return not (word in complementizers or (word[:1] in "وفبل" and word[1:] in complementizers))
+    before = text[max(0, span.start - 30):span.start].split()[-1:]  # the word before, not the whole text
+    # a particle takes no كـ ("كأن" is not read here)
+    return not (before and in_word_list(before[0], cue_words("complementizer"), letters="وفبل"))
 
 
 def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:

@@ -228,9 +228,9 @@ def cue_lexicon() -> Lexicon:
 NOUN_PROCLITIC_LETTERS = "وفبلك"
 
 
-def in_word_list(word: str, words: frozenset[str]) -> bool:
-    """`word` is one of `words` (normalised), as written or after one proclitic letter."""
-    return word in words or word[:1] in NOUN_PROCLITIC_LETTERS and word[1:] in words
+def in_word_list(word: str, words: frozenset[str], letters: str = NOUN_PROCLITIC_LETTERS) -> bool:
+    """`word` is one of `words` (normalised), as written or after one proclitic letter of `letters`."""
+    return word in words or word[:1] in letters and word[1:] in words
 
 
 @lru_cache(maxsize=None)
