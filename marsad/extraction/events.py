@@ -106,6 +106,8 @@ SUBJECT_AFTER_VERB = 5
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
+PARTNER_AFTER = 16  # "اجتمع الأمين العام، في مكتبه بمقر الأمانة في الرياض اليوم، مع سفير ميانمار"
+PARTNER_PREPOSITION = "مع"
 RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
 ACT_OBJECT_WITHIN = 2  # words from an act to its object ("مقتل عشرة جنود")
@@ -542,7 +544,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             if _passive_by_cause(doc, rule, trigger.end, after, sentence):
                 # "ثلاثة جنود أميركيين قتلوا بانفجار عبوة": who was killed, by someone unnamed
                 return None, before
-            target = _first_target(doc, rule, after, exclude=before)
+            target = _first_target(doc, rule, after, exclude=before) \
+                or _far_partner(doc, trigger, actors, boundaries, sentence, before)
             if _harm(trigger) and rule.mode in HARMS_TO_PEOPLE and _counted(doc, before) \
                     and (target is None or target.kind in PLACE_KINDS):
                 # "ثلاثة جنود أميركيين قتلوا الأسبوع الماضي في بغداد": a count of people before a
@@ -580,7 +583,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         if subject is not None and _passive_by_cause(doc, rule, (partners or [subject])[-1].end, rest, sentence):
             # "قتل جنديان أردنيان بانفجار عبوة ناسفة": the subject was killed (passive قُتل)
             return None, subject
-        return subject, _first_target(doc, rule, rest, exclude=subject)
+        target = _first_target(doc, rule, rest, exclude=subject)
+        if target is None and subject is not None:
+            target = _far_partner(doc, trigger, actors, boundaries, sentence, subject)
+        return subject, target
     if rule.genitive == "passive":
         head = _bare_actor_before(doc, trigger.start, actors, [], sentence, GOVERNOR_BEFORE_NOUN,
                                   allow_comma=True, allow_prep=True)
@@ -1152,6 +1158,23 @@ def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundar
                               if word in cue_words("honorific"))
             found.append(actor)
     return found
+
+
+def _far_partner(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
+                 sentence: Sentence, subject: ActorSpan) -> ActorSpan | None:
+    """The partner "مع" introduces beyond TARGET_AFTER, after an aside of place and time
+    ("اجتمع الأمين العام، في مكتبه بمقر الأمانة في الرياض اليوم، مع سفير ميانمار"), for an act
+    done with someone: the first actor of the clause after the trigger and its subject, within
+    PARTNER_AFTER words of them."""
+    if PARTNER_PREPOSITION not in trigger.trigger.preps:
+        return None
+    next_boundary = min([b for b in boundaries if b >= trigger.end] or [sentence.end])
+    reach_from = max(trigger.end, subject.end)
+    first = next((a for a in actors if reach_from <= a.start < next_boundary), None)
+    if first is None or doc.words_between(reach_from, first.start) > PARTNER_AFTER \
+            or _prep(doc, first) != PARTNER_PREPOSITION:
+        return None
+    return first
 
 
 def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],

@@ -385,6 +385,21 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             if words and any(a.start <= words[0].start() < a.end for a in added):
                 continue  # "سعود بن نايف بن عبدالعزيز": a father's given name inside the name read
             if NAME_WORDS[0] <= _name_length(words) <= NAME_WORDS[1] and not _taken(words[0], words[-1], taken):
+                known = next((s for s in spans if s.kind == "person" and s.start > words[-1].end()
+                              and not text[words[-1].end():s.start].strip()), None)
+                if known is not None and known.start == known.stem_start and " " not in text[known.start:known.end]:
+                    # "عبداللطيف بن راشد الزياني": the given names before a known person's
+                    # surname are his full name, not a private person beside him, and the
+                    # office before it his ("الأمين العام لمجلس التعاون الدكتور …")
+                    replaced.add(id(known))
+                    full = replace(known, start=words[0].start(), stem_start=words[0].start())
+                    office = next((a for a in reversed(spans) if a.end <= full.start), None)
+                    merged = _merge(office, full, text) if office is not None \
+                        and _joinable(text, office.end, full.start) else None
+                    if merged is not None:
+                        replaced.add(id(office))
+                    added.append(merged or full)
+                    continue
                 person = Actor("", None, ("CVL",), name=" ".join(w.group() for w in words))
                 start = words[0].start()
                 qualifier = next((a for a in spans if (a.kind in QUALIFIERS or a.kind in TITLED)
@@ -627,6 +642,11 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
                        lam_article=left.lam_article)
     if left.kind.startswith("title") and right.kind == "demonym":
         return None
+    if left.kind == "group" and right.kind == "person" and l_actor.group is not None \
+            and l_actor.group == r_actor.group:
+        # "الأمين العام لمجلس التعاون الدكتور عبداللطيف الزياني": the office of a group that
+        # its holder's name follows is that person
+        return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
     if left.kind == "organ" and l_actor.code is None and right.kind.startswith("organ") and r_actor.code:
         # "طائرات الجيش العراقي": the head's branch, the country of the organ it belongs to
         return replace(left, end=right.end, actor=replace(l_actor, code=r_actor.code, name=r_actor.name),

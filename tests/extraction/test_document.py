@@ -159,3 +159,18 @@ def test_a_capital_that_names_a_province_is_no_government():
     assert all(a.kind != "seat" for a in doc.actors)
     doc = analyse("وقالت الرياض إن الحوار هو الحل.", PUBLISHED)  # alone, the government
     assert [a.kind for a in doc.actors] == ["seat"]
+
+
+def test_given_names_before_a_known_surname_are_that_persons_full_name():
+    # "عبداللطيف بن راشد" is no private person beside the GCC's secretary-general, and his
+    # office before the honorific is his too
+    text = "استنكر الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني تصريحات المالكي."
+    assert people(text)[0] == ("الامين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني", "GCC",
+                               "Abdullatif bin Rashid Al Zayani")
+
+
+def test_a_title_run_after_a_lineage_is_not_read_as_a_surname():
+    # "بن عبد العزيز" continues the prince's lineage; the titles after it are not a surname
+    # that "عبد العزيز" would be the given name of
+    text = "واجتمع الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد مع سمير جعجع."
+    assert all(not name.startswith("عبد العزيز ولي") for name, _, _ in people(text))

@@ -1650,3 +1650,14 @@ def test_an_act_joined_to_a_charged_act_is_charged_too_and_not_done_by_its_objec
     attacks = find(events_of(text), "ASSAULT")
     assert {r["modality"] for r in attacks} == {"alleged"}
     assert all(sectors(r["source"]) != ("CVL",) for r in attacks)
+
+
+def test_the_partner_with_maa_after_an_aside_of_place_and_time_is_the_target():
+    text = ("اجتمع وزير الخارجية السعودي عادل الجبير، في مكتبه بمقر الوزارة في الرياض اليوم، "
+            "مع سفير جمهورية اتحاد ميانمار لدى المملكة.")
+    [record] = find(events_of(text), "CONSULT")
+    assert summary(record)[1:3] == ("SAU", "MMR")
+
+
+def test_a_feddan_is_no_condemnation():
+    assert find(events_of("وقال الرئيس إن الحكومة ستزرع مليون فدان في الصحراء الغربية."), "ACCUSE") == []
