@@ -387,12 +387,14 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             if NAME_WORDS[0] <= _name_length(words) <= NAME_WORDS[1] and not _taken(words[0], words[-1], taken):
                 known = next((s for s in spans if s.kind == "person" and s.start > words[-1].end()
                               and not text[words[-1].end():s.start].strip()), None)
-                if known is not None and known.start == known.stem_start and " " not in text[known.start:known.end]:
-                    # "عبداللطيف بن راشد الزياني": the given names before a known person's
+                surname = known if known is not None and known.start == known.stem_start \
+                    and " " not in text[known.start:known.end] else None
+                if surname is not None and words[0].group() in _first_names().get(surname.actor.name, ()):
+                    # "عبداللطيف بن راشد الزياني": his given names before a known person's
                     # surname are his full name, not a private person beside him, and the
                     # office before it his ("الأمين العام لمجلس التعاون الدكتور …")
-                    replaced.add(id(known))
-                    full = replace(known, start=words[0].start(), stem_start=words[0].start())
+                    replaced.add(id(surname))
+                    full = replace(surname, start=words[0].start(), stem_start=words[0].start())
                     office = next((a for a in reversed(spans) if a.end <= full.start), None)
                     merged = _merge(office, full, text) if office is not None \
                         and _joinable(text, office.end, full.start) else None
@@ -400,11 +402,17 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                         replaced.add(id(office))
                     added.append(merged or full)
                     continue
-                person = Actor("", None, ("CVL",), name=" ".join(w.group() for w in words))
+                end = words[-1].end()
+                name = " ".join(w.group() for w in words)
+                if surname is not None:
+                    # other given names are a relative's ("سليمان هلال الأسد"), a private
+                    # person whose name runs over the surname
+                    replaced.add(id(surname))
+                    end, name = surname.end, f"{name} {text[surname.start:surname.end]}"
+                person = Actor("", None, ("CVL",), name=name)
                 start = words[0].start()
                 qualifier = next((a for a in spans if (a.kind in QUALIFIERS or a.kind in TITLED)
                                   and a.end <= start and not text[a.end:start].strip()), None)
-                end = words[-1].end()
                 if qualifier is not None:
                     # "الشاب محمد سالم", "المخرج السعودي عامر الحمود", "العقيد حسان الشيخ": the
                     # generic word or rank and the name are one person, of its sector (and
@@ -433,6 +441,16 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                 added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
     found = sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
     return [s for s in found if not _named_after(text, s)]
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, frozenset[str]]:
+    """Each known person's English name -> the first words of his full names ("عبداللطيف")."""
+    names: dict[str, set[str]] = {}
+    for entry in load_actor_entries():
+        if entry.kind == "person" and " " in entry.phrase:
+            names.setdefault(entry.name, set()).add(norm(entry.phrase).split()[0])
+    return {name: frozenset(words) for name, words in names.items()}
 
 
 def _named_after(text: str, span: ActorSpan) -> bool:

@@ -174,3 +174,9 @@ def test_a_title_run_after_a_lineage_is_not_read_as_a_surname():
     # that "عبد العزيز" would be the given name of
     text = "واجتمع الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد مع سمير جعجع."
     assert all(not name.startswith("عبد العزيز ولي") for name, _, _ in people(text))
+
+
+def test_another_given_name_before_a_known_surname_is_a_relative():
+    # Bashar al-Assad's cousin: not the president
+    assert all(code != "SYR" or "سليمان" not in name
+               for name, code, _ in people("وقالت الوكالة إن الشرطة ألقت القبض على سليمان هلال الأسد."))
