@@ -384,11 +384,12 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                 words = words[1:]  # "الشاب محمد علي (25 عاما)": the known word before is no name
             if words and any(a.start <= words[0].start() < a.end for a in added):
                 continue  # "سعود بن نايف بن عبدالعزيز": a father's given name inside the name read
-            if NAME_WORDS[0] <= _name_length(words) <= NAME_WORDS[1] and not _taken(words[0], words[-1], taken):
-                known = next((s for s in spans if s.kind == "person" and s.start > words[-1].end()
-                              and not text[words[-1].end():s.start].strip()), None)
-                surname = known if known is not None and known.start == known.stem_start \
-                    and " " not in text[known.start:known.end] else None
+            known = next((s for s in spans if words and s.kind == "person" and s.start > words[-1].end()
+                          and not text[words[-1].end():s.start].strip()), None)
+            surname = known if known is not None and known.start == known.stem_start \
+                and " " not in text[known.start:known.end] else None
+            length = _name_length(words) + (surname is not None)  # "سليمان الأسد": two words
+            if NAME_WORDS[0] <= length <= NAME_WORDS[1] + 1 and not _taken(words[0], words[-1], taken):
                 if surname is not None and words[0].group() in _first_names().get(surname.actor.name, ()):
                     # "عبداللطيف بن راشد الزياني": his given names before a known person's
                     # surname are his full name, not a private person beside him, and the

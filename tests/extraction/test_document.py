@@ -180,3 +180,7 @@ def test_another_given_name_before_a_known_surname_is_a_relative():
     # Bashar al-Assad's cousin: not the president
     assert all(code != "SYR" or "سليمان" not in name
                for name, code, _ in people("وقالت الوكالة إن الشرطة ألقت القبض على سليمان هلال الأسد."))
+
+
+def test_one_other_given_name_before_a_known_surname_is_a_relative():
+    assert people("وألقت السلطات السورية القبض على سليمان الأسد أمس.") == [("سليمان الاسد", None, "سليمان الاسد")]
