@@ -89,6 +89,9 @@ POSSESSED = "of"
 ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Hostile acts whose place stands for their target when the text names no other.
 ATTACKS_ON_PLACES = frozenset({"ASSAULT"})
+# Acts two parties do together: "بحث أوباما ونظيره التركي أردوغان" is one meeting of the first
+# with the second (the first-named is the source, as in a clash), not two meetings with no one.
+MUTUAL_ACTS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Violence whose verb, followed by the cause of the harm ("قتل جنديان بانفجار"), is passive.
 PASSIVE_BY_CAUSE = frozenset({"ASSAULT"})
 # Acts whose demand ("اعتصموا مطالبين الحكومة بالاستقالة") names whom they address when the
@@ -443,7 +446,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             continue  # "مسألة الاتفاق النووي الإيراني": the deal named, not reached here
         before_kinds = _cue_kinds_before(doc, trigger, BACKGROUND_KINDS) if trigger.trigger.pos == "noun" else ()
         # an absence comes first ("غياب أي أثر لقصف …" reports none, and covers what is joined to it)
-        if ("background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting)) \
+        if ("background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting
+                                              and not _after_context_opener(doc, trigger))) \
                 and not _cue_near(doc, [c for c in cues if c.end <= trigger.start], "absence", trigger, NEGATION_BEFORE):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
@@ -1612,6 +1616,13 @@ def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...
     return {kind for kind in kinds if forms & cue_words(kind) or pair in cue_words(kind)}
 
 
+def _after_context_opener(doc: Document, trigger: TriggerSpan) -> bool:
+    """"جاء هذا بعد محادثات …": the anchor word right after the news formula (cues.tsv kind
+    `context_opener`) sets the act as this news' context, told, not only a time."""
+    words = _words_before(doc, trigger.start, 3)
+    return len(words) == 3 and " ".join(words[:2]) in cue_words("context_opener")
+
+
 def _in_a_charge(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
     """An act noun in the words of a charge ("متهم بالتآمر ومحاولة تأمين دعم مادي"، "بتهمة
     التخطيط لهجمات"): a word of kind `charge` or `accused` up to CHARGE_CONTENT words before it,
@@ -1988,6 +1999,8 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         [candidate.source, *_coordinated(doc, candidate.source, doc.actors)]
     targets = [candidate.target] if candidate.target is None else \
         [candidate.target, *_coordinated(doc, candidate.target, doc.actors)]
+    if candidate.target is None and event_type in MUTUAL_ACTS and len(sources) > 1:
+        sources, targets = sources[:1], sources[1:]
     setting = place or _setting(doc, sentence)  # where a countryless actor belongs
     events = []
     for source in sources:

@@ -661,6 +661,10 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
                        lam_article=left.lam_article)
     if left.kind.startswith("title") and right.kind == "demonym":
         return None
+    if left.kind == "demonym" and right.kind == "person" and l_actor.code == r_actor.code \
+            and not text[left.end:right.start].strip():
+        # "الروسي سيرغي لافروف": the adjective of his country before a known person's name
+        return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
     if left.kind == "group" and right.kind == "person" and l_actor.group is not None \
             and l_actor.group == r_actor.group:
         # "الأمين العام لمجلس التعاون الدكتور عبداللطيف الزياني": the office of a group that

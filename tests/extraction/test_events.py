@@ -1661,3 +1661,23 @@ def test_the_partner_with_maa_after_an_aside_of_place_and_time_is_the_target():
 
 def test_a_feddan_is_no_condemnation():
     assert find(events_of("وقال الرئيس إن الحكومة ستزرع مليون فدان في الصحراء الغربية."), "ACCUSE") == []
+
+
+def test_an_act_after_the_news_formula_and_an_anchor_is_told():
+    # "جاء هذا بعد محادثات …": the talks are this news' context, not only its time
+    text = "وجاء هذا بعد محادثات أجراها وزير الخارجية السعودي عادل الجبير مع نظيره الروسي سيرغي لافروف في موسكو."
+    assert [summary(r) for r in find(events_of(text), "CONSULT")] == [("CONSULT", "SAU", "RUS")]
+
+
+def test_an_act_after_an_anchor_alone_stays_its_time():
+    text = "وفر عشرات السجناء بعد هجوم شنه مسلحون على السجن المركزي."
+    assert find(events_of(text), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("بحث الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي الحرب في سوريا.",
+     ("CONSULT", "USA", "TUR")),
+    ("واتفقت روسيا وتونس على تشكيل فريق عمل مشترك.", ("AGREE", "RUS", "TUN")),
+])
+def test_two_parties_of_a_mutual_act_are_its_source_and_target(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), expected[0])] == [expected]

@@ -683,3 +683,8 @@ def test_the_long_form_of_the_foreign_ministers_title():
     # "وزير الشؤون الخارجية" is the foreign minister, not a minister and the foreign ministry
     found = actors("التقى المبعوث أمس نائب وزير الشؤون الخارجية الصيني.")
     assert (norm("وزير الشؤون الخارجية الصيني"), "CHN") in [(text, span.actor.code) for text, span in found]
+
+
+def test_the_demonym_before_a_known_persons_name_is_his():
+    assert [(text, span.actor.name) for text, span in actors("التقى الجبير نظيره الروسي سيرغي لافروف.")][-1] == \
+        ("الروسي سيرغي لافروف", "Sergey Lavrov")
