@@ -121,7 +121,8 @@ def analyse(text: str, published: date | None, is_title: bool = False,
         for m in kept_matches
     ]
     cues = [CueSpan(m.start, m.end, m.stem_start, m.payloads[0], m.phrase)
-            for m in longest_first(cue_lexicon().find(norm_text))]
+            for m in map(partial(_spelled_reading, text, normalized), longest_first(cue_lexicon().find(norm_text)))
+            if m.payloads]
     hints = {a.actor.code for a in actors if a.actor.code}
     named_countries = {a.actor.code for a in actors if a.actor.code and a.kind != "seat"}
     names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS]
@@ -174,7 +175,8 @@ def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:
 
 def _spelled_reading(text: str, normalized: Normalized, match: Match) -> Match:
     """The match less its verb readings when the text spells its last letter ة: normalising
-    writes ة as ه, so "طالبة" (a student) and "طالبه" (he asked him) meet, but no verb ends in ة."""
+    writes ة as ه, so "طالبة" (a student) and "طالبه" (he asked him) meet, but no verb ends in ة
+    (nor does a speech verb: "تابعة لتنظيم" is no "تابع", he went on). For triggers and cues."""
     if not match.phrase.endswith("ه") or all(t.pos != "verb" for t in match.payloads) \
             or text[normalized.position(match.end - 1)] != "ة":
         return match

@@ -92,6 +92,9 @@ ATTACKS_ON_PLACES = frozenset({"ASSAULT"})
 # Acts two parties do together: "بحث أوباما ونظيره التركي أردوغان" is one meeting of the first
 # with the second (the first-named is the source, as in a clash), not two meetings with no one.
 MUTUAL_ACTS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Verbal acts that are about another act (an accusation, a denial, a demand): the place named
+# with that act is its own.
+WORDS_ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 # Violence whose verb, followed by the cause of the harm ("قتل جنديان بانفجار"), is passive.
 PASSIVE_BY_CAUSE = frozenset({"ASSAULT"})
 # Acts whose demand ("اعتصموا مطالبين الحكومة بالاستقالة") names whom they address when the
@@ -1565,6 +1568,21 @@ def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
     return (words and words[-1] in ("في", "وفي")) or clitics.startswith("ب")
 
 
+def _named_as_place(doc: Document, actor: ActorSpan) -> bool:
+    """A capital or a state right after a word of where (cues.tsv kind `place_direction`: "شمال
+    القاهرة", "قرب دمشق", "ميناء عدن"), or a sentence's opening name and a colon ("تركيا: مقتل
+    30 في هجوم"): as a location, the place there (as an actor it may still be what was
+    attacked, "قصف مواقع جنوب صنعاء")."""
+    opening = doc.norm[:actor.start].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+    if opening and doc.norm[actor.end:actor.end + 2].strip().startswith(":"):
+        return True
+    words = _words_before(doc, actor.start, 2)
+    # (past an adjective: "شمال العاصمة اليمنية صنعاء")
+    return actor.start == actor.stem_start and bool(words) and (
+        _listed(words[-1], "place_direction") or " ".join(words[-2:]) in cue_words("place_direction")
+        or (len(words) == 2 and words[-1].startswith("ال") and _listed(words[0], "place_direction")))
+
+
 def _names_a_meeting(doc: Document, actor: ActorSpan, actors: list[ActorSpan]) -> bool:
     """A capital right after the head of a meeting's or a deal's name (cues.tsv kind
     `named_meeting`: "مؤتمر القاهرة الثاني للمعارضة السورية", "إعلان الرياض") is where it met,
@@ -1989,7 +2007,7 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         if sector == ARMY_SECTOR and rule.by_army:
             event_type, mode = rule.by_army, None
     when = _event_date(doc, candidate)
-    place = _event_place(doc, candidate)
+    place = _event_place(doc, candidate, event_type)
     sentence = candidate.sentence
     begin, end = doc.original(sentence.start, sentence.end)
     title = doc.is_title
@@ -2001,7 +2019,8 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         [candidate.target, *_coordinated(doc, candidate.target, doc.actors)]
     if candidate.target is None and event_type in MUTUAL_ACTS and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
-    setting = place or _setting(doc, sentence)  # where a countryless actor belongs
+    # where a countryless actor belongs
+    setting = place or _sentence_place(doc, candidate) or _setting(doc, sentence)
     events = []
     for source in sources:
         for target in targets:
@@ -2098,10 +2117,41 @@ def _nearest_in_clause(doc: Document, mentions: list[Mention], trigger: TriggerS
     return best
 
 
-def _event_place(doc: Document, candidate: Candidate) -> Place | None:
-    sentence = candidate.sentence
-    places = [p for p in doc.places if sentence.start <= p.start < sentence.end and not _across_border(doc, p)]
-    after = [p for p in places if p.start >= candidate.trigger.end]
-    before = [p for p in places if p.end <= candidate.trigger.start]
+def _event_place(doc: Document, candidate: Candidate, event_type: str) -> Place | None:
+    """Where the event took place: the place named nearest after the trigger in its sentence,
+    else the last before it. Not a capital or a state that acts ("نفته موسكو", "التي تدعمها
+    واشنطن") or that names a person's country ("وزير خارجية إيران"), not one in the words the
+    trigger reports ("أكد الطرفان أن القوات ستبقى في العراق"), and, for words about another
+    act, not one named with that act ("اتهمت قسد طائرات روسية باستهداف مواقعها في ريف دير
+    الزور، الأمر الذي نفته موسكو": where the attack was, not the accusation or the denial)."""
+    sentence, trigger = candidate.sentence, candidate.trigger
+    acting = [(a.start, a.end) for a in doc.within("actors", sentence) if a.kind.startswith(("title", "person"))
+              or (a.kind in PLACE_KINDS and not _is_place_reading(doc, a) and not _named_as_place(doc, a)
+                  and _prep(doc, a) is None)]
+    places = [p for p in _sentence_places(doc, sentence) if not any(s <= p.start < e for s, e in acting)]
+    stops = [c.start for c in doc.within("cues", sentence) if c.cue.kind == "complementizer"]
+    ceiling = trigger.start  # of the places before it
+    if event_type in WORDS_ABOUT_ACTS:
+        acts = [t.start for t in doc.within("triggers", sentence) if t is not trigger]
+        stops += acts
+        ceiling = min([at for at in acts if at < trigger.start] or [ceiling])
+    stop = min([at for at in stops if at >= trigger.end] or [sentence.end])
+    return _nearest_place([p for p in places if p.start < stop], trigger, ceiling)
+
+
+def _sentence_place(doc: Document, candidate: Candidate) -> Place | None:
+    """Where a generic actor of the event's sentence belongs ("مسلحون", "السكان"): the place
+    named nearest after the trigger, else the last before it, whatever it names."""
+    return _nearest_place(_sentence_places(doc, candidate.sentence), candidate.trigger, candidate.trigger.start)
+
+
+def _sentence_places(doc: Document, sentence: Sentence) -> list[Mention]:
+    return [p for p in doc.places if sentence.start <= p.start < sentence.end and not _across_border(doc, p)]
+
+
+def _nearest_place(places: list[Mention], trigger: TriggerSpan, ceiling: int) -> Place | None:
+    """The first of `places` after the trigger, else the last ending by `ceiling`."""
+    after = [p for p in places if p.start >= trigger.end]
+    before = [p for p in places if p.end <= ceiling]
     chosen = after[0] if after else (before[-1] if before else None)
     return chosen.value if chosen is not None else None

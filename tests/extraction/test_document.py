@@ -184,3 +184,9 @@ def test_another_given_name_before_a_known_surname_is_a_relative():
 
 def test_one_other_given_name_before_a_known_surname_is_a_relative():
     assert people("وألقت السلطات السورية القبض على سليمان الأسد أمس.") == [("سليمان الاسد", None, "سليمان الاسد")]
+
+
+def test_a_word_spelled_with_ta_marbuta_is_no_speech_verb():
+    # "تابعة لتنظيم" (belonging to) is no "تابع" (he went on)
+    doc = analyse("قصفوا أهدافا تابعة لتنظيم داعش في العراق.", PUBLISHED)
+    assert [c.cue.kind for c in doc.cues if c.cue.kind == "speech"] == []

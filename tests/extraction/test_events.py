@@ -1682,3 +1682,32 @@ def test_an_act_after_an_anchor_alone_stays_its_time():
 ])
 def test_two_parties_of_a_mutual_act_are_its_source_and_target(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), expected[0])] == [expected]
+
+
+def location(record):
+    return (record["location"] or {}).get("name")
+
+
+def test_a_capital_that_acts_is_no_location_and_an_accusation_is_not_where_its_act_was():
+    records = events_of("اتهمت قسد طائرات روسية باستهداف مواقعها في ريف دير الزور، الأمر الذي نفته موسكو.")
+    assert [location(r) for r in find(records, "ACCUSE")] == [None]
+    assert [location(r) for r in find(records, "REJECT")] == [None]
+    assert location(find(records, "ASSAULT")[0]) == "Deir ez-Zor"
+
+
+def test_a_place_in_the_words_an_act_reports_is_not_its_location():
+    text = "والتقى الرئيس الأمريكي باراك أوباما نظيره الفرنسي وأكد الطرفان أن القوات ستبقى في العراق."
+    assert [location(r) for r in find(events_of(text), "CONSULT")] == [None]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("فجر انتحاري سيارة مفخخة شمال العاصمة اليمنية صنعاء أمس.", "Sanaa"),
+    ("تركيا: قتل مسلحون 30 شخصا في هجوم انتحاري أمس.", "Turkey"),
+])
+def test_a_capital_or_state_named_as_where_is_the_location(sentence, place):
+    assert location(find(events_of(sentence), "ASSAULT")[0]) == place
+
+
+def test_a_foreign_minister_of_a_named_state_in_the_construct_state():
+    [record] = find(events_of("وتأجلت زيارة وزير خارجية إيران لتركيا أمس."), "CONSULT")
+    assert summary(record)[1:] == ("IRN", "TUR") and location(record) == "Turkey"
