@@ -1223,15 +1223,20 @@ def _accusative(doc: Document, actor: ActorSpan) -> bool:
 def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
                      sentence: Sentence) -> ActorSpan | None:
     """A bare actor before a comma and an apposition that ends at the verb ("كتائب القسام، الجناح
-    العسكري لحركة حماس، قد أطلقت"): the verb's subject is the named actor, not the apposition's
-    genitive."""
+    العسكري لحركة حماس، قد أطلقت", "الوزير عادل الجبير، وزير الخارجية السعودي، التقى"): the
+    verb's subject is the named actor, not the apposition's genitive nor the apposition."""
     previous_boundary = max([b for b in boundaries if b < position] or [sentence.start])
     heads = cue_words("apposition")
     commas = [found.start() for found in _COMMA.finditer(doc.norm, previous_boundary, position)]
+    title = None  # an apposition that is an office of the head's own ("عادل الجبير، وزير الخارجية السعودي،")
     for comma in reversed(commas):
         apposition = NORM_WORD.findall(doc.norm[comma:position])
         if apposition and apposition[0] in heads:
             break  # the last comma that opens an apposition
+        title = next((a for a in actors if a.kind.startswith("title") and comma < a.start and a.end <= position
+                      and not NORM_WORD.search(doc.norm[comma:a.start] + doc.norm[a.end:position])), None)
+        if title is not None:
+            break
     else:
         return None
     if len(apposition) > APPOSITION_WORDS \
@@ -1240,6 +1245,8 @@ def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boun
         return None
     head = next((a for a in reversed(actors) if previous_boundary <= a.start and a.end <= comma), None)
     if head is None or NORM_WORD.search(doc.norm[head.end:comma]) or _prep(doc, head) is not None:
+        return None
+    if title is not None and title.actor.code not in (None, head.actor.code):
         return None
     return head
 

@@ -1711,3 +1711,8 @@ def test_a_capital_or_state_named_as_where_is_the_location(sentence, place):
 def test_a_foreign_minister_of_a_named_state_in_the_construct_state():
     [record] = find(events_of("وتأجلت زيارة وزير خارجية إيران لتركيا أمس."), "CONSULT")
     assert summary(record)[1:] == ("IRN", "TUR") and location(record) == "Turkey"
+
+
+def test_an_office_in_apposition_before_the_verb_leaves_the_named_subject():
+    text = "وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني فرانك فالتر شتاينماير في برلين أمس."
+    assert [summary(r) for r in find(events_of(text), "CONSULT")] == [("CONSULT", "SAU", "DEU")]
