@@ -108,6 +108,7 @@ VERBAL_ATTACK = ("ACCUSE", "disapprove")
 # How far (in words) arguments and cues are looked for.
 SUBJECT_BEFORE_VERB = 4
 OPENING_SUBJECT = 2  # words before the subject a sentence opens on (its verb, an honorific)
+OPENING_WINDOW = 20  # characters read back for the end of the sentence before
 SUBJECT_AFTER_VERB = 5
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
@@ -1580,9 +1581,11 @@ def _named_as_place(doc: Document, actor: ActorSpan) -> bool:
     القاهرة", "قرب دمشق", "ميناء عدن"), or a sentence's opening name and a colon ("تركيا: مقتل
     30 في هجوم"): as a location, the place there (as an actor it may still be what was
     attacked, "قصف مواقع جنوب صنعاء")."""
-    opening = doc.norm[:actor.start].rstrip()[-1:] in ("", ".", "!", "?", "\n")
-    if opening and doc.norm[actor.end:actor.end + 2].strip().startswith(":"):
-        return True
+    if doc.norm[actor.end:actor.end + 2].strip().startswith(":"):
+        window = max(0, actor.start - OPENING_WINDOW)
+        before = doc.norm[window:actor.start].rstrip(" ")
+        if before[-1:] in (".", "!", "?", "\n") or (not before and window == 0):
+            return True
     words = _words_before(doc, actor.start, 2)
     # (past an adjective: "شمال العاصمة اليمنية صنعاء")
     return actor.start == actor.stem_start and bool(words) and (
