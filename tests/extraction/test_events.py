@@ -1716,3 +1716,12 @@ def test_a_foreign_minister_of_a_named_state_in_the_construct_state():
 def test_an_office_in_apposition_before_the_verb_leaves_the_named_subject():
     text = "وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني فرانك فالتر شتاينماير في برلين أمس."
     assert [summary(r) for r in find(events_of(text), "CONSULT")] == [("CONSULT", "SAU", "DEU")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("وأكد المجلس أهمية تعزيز التعاون الاستراتيجي والسياسي والعسكري بين السعودية والأردن.", False),
+    ("وأعلن كارتر أن الولايات المتحدة مستعدة لتعزيز تعاونها العسكري مع إسرائيل.", False),
+    ("وأعلنت وزارة الدفاع العراقية تعزيز القوات في محافظة الأنبار أمس.", True),
+])
+def test_reinforcement_is_of_forces_named_right_after_it(sentence, found):
+    assert bool(find(events_of(sentence), "MOBILIZE")) is found
