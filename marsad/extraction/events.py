@@ -109,6 +109,8 @@ VERBAL_ATTACK = ("ACCUSE", "disapprove")
 SUBJECT_BEFORE_VERB = 4
 OPENING_SUBJECT = 2  # words before the subject a sentence opens on (its verb, an honorific)
 OPENING_WINDOW = 20  # characters read back for the end of the sentence before
+OPENING_QUOTES = frozenset('«"“')
+CLOSING_QUOTES = frozenset('»"”')
 SUBJECT_AFTER_VERB = 5
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
@@ -1132,8 +1134,11 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
     support = next((c for c in reversed(cues) if c.cue.kind in ("support", "able") and c.end <= trigger.start
                     and doc.words_between(c.end, trigger.start) <= SUPPORT_BEFORE_NOUN), None)
     if support is None or any(support.end <= b < trigger.start for b in boundaries) \
-            or any(support.end <= t.start < trigger.start for t in doc.within("triggers", sentence)):
-        return None  # "قامت قوات الأمن بتفريق تظاهرة": the verb carries the first act only
+            or any(support.end <= t.start < trigger.start and requirement_met(t.trigger, doc.norm, t.end)
+                   for t in doc.within("triggers", sentence)):
+        # "قامت قوات الأمن بتفريق تظاهرة": the verb carries the first act only (a form without
+        # its required word is no act: "شنت الطائرات فجر أمس غارات", dawn)
+        return None
     inside = [a for a in actors if support.end <= a.start < trigger.start and _prep(doc, a) is None]
     if support.cue.kind == "able":
         # the act is what was managed only right after the verb, its subject or من: in "تمكنت
@@ -1452,7 +1457,8 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
     heads = cue_words("target_head")
     words = _words_before(doc, actor.start, 3)
     clitic = "ل" if actor.lam_article else (clitics[:1] if clitics[:1] in ("ب", "ل", "ك") else None)
-    possessive = clitic == "ل" and bool(words) and words[-1] in heads
+    # (a head joined by و to one before it: "على مقار ومواقع لجماعة الحوثيين")
+    possessive = clitic == "ل" and bool(words) and (words[-1] in heads or (words[-1][:1] == "و" and words[-1][1:] in heads))
     if possessive:
         words = words[:-1]  # "مواقع لحزب …": ل of possession after a head noun; look before the head
     elif clitic is not None:
@@ -2029,8 +2035,9 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         [candidate.target, *_coordinated(doc, candidate.target, doc.actors)]
     if candidate.target is None and event_type in MUTUAL_ACTS and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
-    # where a countryless actor belongs
-    setting = place or _sentence_place(doc, candidate) or _setting(doc, sentence)
+    # where a countryless actor belongs: any place of its sentence, whatever it names (an
+    # acting state too: "قوات التحالف التي تقودها الولايات المتحدة"), else the one before it
+    setting = _sentence_place(doc, candidate) or _setting(doc, sentence)
     events = []
     for source in sources:
         for target in targets:
@@ -2156,7 +2163,10 @@ def _sentence_place(doc: Document, candidate: Candidate) -> Place | None:
 
 
 def _sentence_places(doc: Document, sentence: Sentence) -> list[Mention]:
-    return [p for p in doc.places if sentence.start <= p.start < sentence.end and not _across_border(doc, p)]
+    """The places of a sentence, less those named across a border and those in quotation marks
+    (a newspaper: "قالت مصادر محلية لـ«الرياض»")."""
+    return [p for p in doc.places if sentence.start <= p.start < sentence.end and not _across_border(doc, p)
+            and not (doc.norm[p.start - 1:p.start] in OPENING_QUOTES and doc.norm[p.end:p.end + 1] in CLOSING_QUOTES)]
 
 
 def _nearest_place(places: list[Mention], trigger: TriggerSpan, ceiling: int) -> Place | None:

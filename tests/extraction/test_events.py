@@ -1725,3 +1725,31 @@ def test_an_office_in_apposition_before_the_verb_leaves_the_named_subject():
 ])
 def test_reinforcement_is_of_forces_named_right_after_it(sentence, found):
     assert bool(find(events_of(sentence), "MOBILIZE")) is found
+
+
+@pytest.mark.parametrize("sentence", [
+    "وشنت طائرات التحالف العربي غارات جوية على مواقع الحوثيين في محافظة عمران.",
+    # "فجر" (dawn) between the support verb and its noun is no act
+    "وشنت طائرات التحالف العربي فجر أمس غارات جوية على مواقع الحوثيين في محافظة عمران.",
+    # a head noun joined by و before the owner
+    "وشنت طائرات التحالف العربي غارات جوية على مقار ومواقع لجماعة الحوثيين في محافظة عمران.",
+])
+def test_air_strikes_are_the_act_and_the_coalition_its_doer(sentence):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [("ASSAULT", "ARAB_COALITION", "HOUTHIS")]
+
+
+def test_a_newspaper_in_quotation_marks_is_no_location():
+    records = find(events_of("وقالت مصادر محلية لـ«الرياض» إن مسلحين هاجموا قوات المقاومة الشعبية أمس."), "ASSAULT")
+    assert records and [location(r) for r in records] == [None]
+
+
+def test_a_district_named_arhab_is_no_welcome():
+    text = ("من جانب آخر شنت طائرات التحالف فجر أمس الاثنين غارات جوية على مقار ومواقع لجماعة الحوثيين "
+            "المسلحة بمحافظة عمران وأرحب بمحافظة صنعاء.")
+    assert find(events_of(text), "SUPPORT") == []
+
+
+def test_a_military_base_is_not_al_qaeda():
+    text = "ونفذ طيران التحالف العربي سلسلة من الغارات الجوية على القاعدة العسكرية أمس."
+    records = find(events_of(text), "ASSAULT")
+    assert records and all((r["target"] or {}).get("group") != "AL_QAEDA" for r in records)
