@@ -1753,3 +1753,15 @@ def test_a_military_base_is_not_al_qaeda():
     text = "ونفذ طيران التحالف العربي سلسلة من الغارات الجوية على القاعدة العسكرية أمس."
     records = find(events_of(text), "ASSAULT")
     assert records and all((r["target"] or {}).get("group") != "AL_QAEDA" for r in records)
+
+
+def test_an_actor_owning_what_an_act_befell_is_its_target():
+    # "مسجد قوات الطوارئ": the forces' mosque was bombed; the forces did not bomb it
+    records = find(events_of("وأكد العلماء أن تفجير مسجد قوات الطوارئ بعسير يوم الخميس الماضي كشف حقد المجرمين."),
+                   "ASSAULT")
+    assert records and all(r["source"] is None and r["target"]["sector"] == ["MIL"] for r in records)
+
+
+def test_an_honorific_before_a_nouns_genitive_leaves_it_the_doer():
+    text = "وأوضح الوزير أن لقاء معالي وزير خارجية مصر سامح شكري أمس مع الأمير محمد بن نايف تناول العلاقات."
+    assert [summary(r)[1] for r in find(events_of(text), "CONSULT")] == ["EGY"]
