@@ -2112,7 +2112,11 @@ def _confidence(candidate: Candidate, source, target) -> float:
 def _event_date(doc: Document, candidate: Candidate) -> When:
     """The time words of the trigger's clause, else the publication date."""
     sentence = candidate.sentence
-    times = [t for t in doc.times if sentence.start <= t.start < sentence.end]
+    # a year or years in brackets date the noun before them ("الحرب الكورية (1950 - 1953)"), not
+    # the event; a weekday there tells the day ("أمس (الاثنين)")
+    times = [t for t in doc.times if sentence.start <= t.start < sentence.end
+             and not (t.value.precision == "year" and doc.norm[t.start - 1:t.start] == "("
+                      and doc.norm[t.end:t.end + 1] == ")")]
     trigger = candidate.trigger
     anchor = candidate.nested_in.trigger if candidate.nested_in else trigger
     best = _nearest_in_clause(doc, times, anchor, sentence)

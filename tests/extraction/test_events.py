@@ -1765,3 +1765,13 @@ def test_an_actor_owning_what_an_act_befell_is_its_target():
 def test_an_honorific_before_a_nouns_genitive_leaves_it_the_doer():
     text = "وأوضح الوزير أن لقاء معالي وزير خارجية مصر سامح شكري أمس مع الأمير محمد بن نايف تناول العلاقات."
     assert [summary(r)[1] for r in find(events_of(text), "CONSULT")] == ["EGY"]
+
+
+def test_years_in_brackets_date_the_noun_before_them_not_the_event():
+    text = ("وطلبت الرئاسة الكورية الجنوبية من بيونغ يانغ تقديم اعتذارات عن انتهاك اتفاق وقف إطلاق النار "
+            "الذي أنهى الحرب الكورية (1950 - 1953).")
+    [record] = find(events_of(text), "REQUEST")
+    assert record["date"]["start"] == PUBLISHED.isoformat()
+    # a weekday in brackets still tells the day
+    [record] = find(events_of("وطلبت الرئاسة الكورية الجنوبية أمس (الأربعاء) من بيونغ يانغ تقديم اعتذارات."), "REQUEST")
+    assert record["date"]["start"] == "2019-03-13"
