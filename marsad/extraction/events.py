@@ -92,6 +92,11 @@ ATTACKS_ON_PLACES = frozenset({"ASSAULT"})
 # Acts two parties do together: "بحث أوباما ونظيره التركي أردوغان" is one meeting of the first
 # with the second (the first-named is the source, as in a clash), not two meetings with no one.
 MUTUAL_ACTS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Acts whose noun may name what an attack struck ("غارات على تعزيزات حوثية"), and the
+# prepositions of the struck.
+STRUCK_WHEN_ATTACKED = frozenset({"MOBILIZE"})
+STRIKE_PREPOSITIONS = frozenset(norm(w) for w in ("على", "ضد"))
+STRUCK_AFTER_VERB = 3  # words from an attack's verb to what it struck
 # Verbal acts that are about another act (an accusation, a denial, a demand): the place named
 # with that act is its own.
 WORDS_ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
@@ -436,6 +441,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "what a condemnation condemns")
             continue  # "استنكر الوزير تفجيرات …": an act told elsewhere, named as what is condemned
+        if trigger.trigger.type in STRUCK_WHEN_ATTACKED and trigger.trigger.pos == "noun" \
+                and _struck_by_attack(doc, trigger, triggers):
+            _drop(explain, Candidate(trigger, source, target, sentence), "what an attack struck")
+            continue  # "غارات استهدفت مواقع وتعزيزات حوثية": the reinforcements were struck, not sent
         if trigger in told_by_verb:
             _drop(explain, Candidate(trigger, source, target, sentence), "told by the verb that describes it")
             continue
@@ -1714,6 +1723,19 @@ def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
     word = following.group()
     kind = FIGURE_WORDS.get(trigger.trigger.type)
     return word in cue_words("divine") or kind is not None and word in cue_words(kind)
+
+
+def _struck_by_attack(doc: Document, trigger: TriggerSpan, triggers: list[TriggerSpan]) -> bool:
+    """An act noun that an attack told before it struck: right after the attack's verb, after
+    على/ضد, or joined by و to a head word ("استهدفت مواقع وتعزيزات حوثية"، "غارات على تعزيزات")."""
+    if not any(t.trigger.type == "ASSAULT" and t.end <= trigger.start for t in triggers):
+        return False
+    if any(t.trigger.type == "ASSAULT" and t.trigger.pos == "verb" and t.end <= trigger.start
+           and doc.words_between(t.end, trigger.start) <= STRUCK_AFTER_VERB for t in triggers):
+        return True  # (its subject may stand between: "استهدفت الطائرات تعزيزات للحوثيين")
+    previous = _words_before(doc, trigger.start, 1)
+    return bool(previous) and (previous[-1] in STRIKE_PREPOSITIONS
+                               or (trigger.prefix.startswith("و") and _listed(previous[-1], "target_head")))
 
 
 def _condemned(doc: Document, triggers: list[TriggerSpan], boundaries: list[int]) -> set[TriggerSpan]:

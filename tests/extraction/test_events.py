@@ -1775,3 +1775,13 @@ def test_years_in_brackets_date_the_noun_before_them_not_the_event():
     # a weekday in brackets still tells the day
     [record] = find(events_of("وطلبت الرئاسة الكورية الجنوبية أمس (الأربعاء) من بيونغ يانغ تقديم اعتذارات."), "REQUEST")
     assert record["date"]["start"] == "2019-03-13"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("وشنت طائرات التحالف العربي غارات عنيفة استهدفت مواقع وتعزيزات حوثية في مأرب.", False),
+    ("وشنت مقاتلات التحالف العربي غارات جوية على تعزيزات حربية للحوثيين في أبين.", False),
+    ("واستهدفت الطائرات تعزيزات للحوثيين قرب مأرب.", False),
+    ("ودفع الجيش العراقي بتعزيزات إلى محافظة الأنبار أمس.", True),
+])
+def test_reinforcements_an_attack_struck_were_not_sent(sentence, found):
+    assert bool(find(events_of(sentence), "MOBILIZE")) is found
