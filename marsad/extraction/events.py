@@ -97,6 +97,7 @@ MUTUAL_ACTS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 STRUCK_WHEN_ATTACKED = frozenset({"MOBILIZE"})
 STRIKE_PREPOSITIONS = frozenset(norm(w) for w in ("على", "ضد"))
 STRUCK_AFTER_VERB = 3  # words from an attack's verb to what it struck
+UNKNOWN_BODY_WORDS = 2  # the words of an unknown body's name before the object ("مديرية الزراعة")
 # Verbal acts that are about another act (an accusation, a denial, a demand): the place named
 # with that act is its own.
 WORDS_ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
@@ -584,6 +585,13 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, None if rule.object_pronoun else _first_target(doc, rule, after, exclude=None)
         subject = next((a for a in after if _prep(doc, a) is None
                         and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
+        if subject is not None and "obj" in rule.preps and _unknown_body_after(doc, trigger) \
+                and doc.words_between(trigger.end, subject.start) >= UNKNOWN_BODY_WORDS \
+                and subject.kind not in ("demonym", *PLACE_KINDS):
+            # "دعت مديرية الزراعة المزارعين": a body the knowledge base does not know is the
+            # subject, and the actor after its name the object (its own adjective or name is
+            # none: "منظمة «هيومن رايتس ووتش»"، "أمانة الرياض"، "شركة … الأسترالية")
+            return None, subject
         if subject is not None and (_counted(doc, subject) or _accusative(doc, subject)) and "obj" in rule.preps:
             # "قتل ثلاثة جنود": a counted noun after a verb that takes an object is who it befell
             # (a passive reading); after one that takes none ("تظاهر مئات من الأهالي") it is the doer.
@@ -1723,6 +1731,15 @@ def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
     word = following.group()
     kind = FIGURE_WORDS.get(trigger.trigger.type)
     return word in cue_words("divine") or kind is not None and word in cue_words(kind)
+
+
+def _unknown_body_after(doc: Document, trigger: TriggerSpan) -> bool:
+    """The word right after a verb heads the name of a body no actor span covers ("مديرية
+    الزراعة"، "إدارة المرور"; cues.tsv kind `unknown_body`)."""
+    following = _word_after(doc, trigger)
+    return following is not None and following.start() == trigger.end + 1 \
+        and not any(a.start <= following.start() < a.end for a in doc.actors) \
+        and _listed(following.group(), "unknown_body")
 
 
 def _struck_by_attack(doc: Document, trigger: TriggerSpan, triggers: list[TriggerSpan]) -> bool:

@@ -198,7 +198,8 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "body_head", "border", "closed_matter", "crowd",
                              "new_item", "market", "named_meeting",
                              "object_pronoun", "accused", "claim", "charge", "honorific",
-                             "province_word", "carrier_noun", "context_opener", "place_direction"})
+                             "province_word", "carrier_noun", "context_opener", "place_direction",
+                             "unknown_body"})
 
 
 # Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no

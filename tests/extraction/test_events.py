@@ -1785,3 +1785,13 @@ def test_years_in_brackets_date_the_noun_before_them_not_the_event():
 ])
 def test_reinforcements_an_attack_struck_were_not_sent(sentence, found):
     assert bool(find(events_of(sentence), "MOBILIZE")) is found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body the knowledge base does not know is the subject; the actor after its name the object
+    ("ناشدت جمعية حقوق الإنسان الحكومة اليمنية الإفراج عن المعتقلين.", ("REQUEST", None, "YEM")),
+    # the body's own name is its subject
+    ("اتهمت منظمة «هيومن رايتس ووتش» إسرائيل باستخدام القوة ضد الأطفال.", ("ACCUSE", "HRW", "ISR")),
+])
+def test_an_unknown_body_after_the_verb_is_its_subject(sentence, expected):
+    assert summary(find(events_of(sentence), expected[0])[0]) == expected
