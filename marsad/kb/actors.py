@@ -157,6 +157,8 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     if _JOIN_GAP.match(gap):
         return True
     words = gap.split()
+    if words and all(word in cue_words("honorific") for word in words):
+        return True  # "نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف"
     # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
     # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes)
     return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and words[0] not in HOSTILITY

@@ -688,3 +688,9 @@ def test_the_long_form_of_the_foreign_ministers_title():
 def test_the_demonym_before_a_known_persons_name_is_his():
     assert [(text, span.actor.name) for text, span in actors("التقى الجبير نظيره الروسي سيرغي لافروف.")][-1] == \
         ("الروسي سيرغي لافروف", "Sergey Lavrov")
+
+
+def test_honorifics_between_a_title_and_its_holders_name_make_one_actor():
+    found = actors("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف أمس الوفد.",
+                   published=date(2016, 5, 1))
+    assert [(span.actor.name, span.kind) for _, span in found] == [("Mohammed bin Nayef", "person")]
