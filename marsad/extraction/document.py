@@ -111,8 +111,8 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     # an adjective on the act, no actor; coding guide, "Do not infer names"), and so is an
     # organ word ("غارات جوية": the strikes, not the air force they stand for elsewhere).
     actors = [a for a in actors if (a.start, a.end) not in trigger_spans
-              and not (a.kind.startswith(("agent", "organ")) and any(s <= a.start and a.end <= e and e - s > a.end - a.start
-                                                             for s, e in trigger_spans))]
+              and not (a.kind.startswith(("agent", "organ"))
+                       and any(s <= a.start and a.end <= e and e - s > a.end - a.start for s, e in trigger_spans))]
     actor_starts = [a.start for a in actors]
     actor_ends = {a.end for a in actors}
     kept_matches = [m for m in trigger_matches if not _overlaps(m.start, m.end, actors, actor_starts)]

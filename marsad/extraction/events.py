@@ -1480,7 +1480,8 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
     words = _words_before(doc, actor.start, 3)
     clitic = "ل" if actor.lam_article else (clitics[:1] if clitics[:1] in ("ب", "ل", "ك") else None)
     # (a head joined by و to one before it: "على مقار ومواقع لجماعة الحوثيين")
-    possessive = clitic == "ل" and bool(words) and (words[-1] in heads or (words[-1][:1] == "و" and words[-1][1:] in heads))
+    head_before = bool(words) and (words[-1] in heads or (words[-1][:1] == "و" and words[-1][1:] in heads))
+    possessive = clitic == "ل" and head_before
     if possessive:
         words = words[:-1]  # "مواقع لحزب …": ل of possession after a head noun; look before the head
     elif clitic is not None:
