@@ -1597,12 +1597,13 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
-    """A state or capital after "في" is where something happened, not who did it."""
+    """A state or capital after "في", or the subject of a verb of witnessing (cues.tsv kind
+    `witnessed`: "شهدت بغداد 380 هجوما"), is where something happened, not who did it."""
     if actor.kind not in PLACE_KINDS:
         return False
     words = _words_before(doc, actor.start, 1)
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
-    return (words and words[-1] in ("في", "وفي")) or clitics.startswith("ب")
+    return (words and (words[-1] in ("في", "وفي") or _listed(words[-1], "witnessed"))) or clitics.startswith("ب")
 
 
 def _named_as_place(doc: Document, actor: ActorSpan) -> bool:

@@ -1791,3 +1791,8 @@ def test_years_in_brackets_date_the_noun_before_them_not_the_event():
 ])
 def test_an_unknown_body_after_the_verb_is_its_subject(sentence, expected):
     assert summary(find(events_of(sentence), expected[0])[0]) == expected
+
+
+def test_a_state_that_witnessed_an_attack_did_not_make_it():
+    text = "وشهدت تركيا أمس الاثنين هجوما انتحاريا داميا أوقع 30 قتيلا في مدينة سوروتش."
+    assert all((r["source"] or {}).get("code") != "TUR" for r in find(events_of(text), "ASSAULT"))
