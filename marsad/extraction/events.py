@@ -1480,8 +1480,7 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
     words = _words_before(doc, actor.start, 3)
     clitic = "ل" if actor.lam_article else (clitics[:1] if clitics[:1] in ("ب", "ل", "ك") else None)
     # (a head joined by و to one before it: "على مقار ومواقع لجماعة الحوثيين")
-    head_before = bool(words) and (words[-1] in heads or (words[-1][:1] == "و" and words[-1][1:] in heads))
-    possessive = clitic == "ل" and head_before
+    possessive = clitic == "ل" and bool(words) and in_word_list(words[-1], heads, letters="و")
     if possessive:
         words = words[:-1]  # "مواقع لحزب …": ل of possession after a head noun; look before the head
     elif clitic is not None:
@@ -2069,7 +2068,8 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         if sector == ARMY_SECTOR and rule.by_army:
             event_type, mode = rule.by_army, None
     when = _event_date(doc, candidate)
-    place = _event_place(doc, candidate, event_type)
+    places = _sentence_places(doc, candidate.sentence)
+    place = _event_place(doc, candidate, event_type, places)
     sentence = candidate.sentence
     begin, end = doc.original(sentence.start, sentence.end)
     title = doc.is_title
@@ -2083,7 +2083,7 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         sources, targets = sources[:1], sources[1:]
     # where a countryless actor belongs: any place of its sentence, whatever it names (an
     # acting state too: "قوات التحالف التي تقودها الولايات المتحدة"), else the one before it
-    setting = _sentence_place(doc, candidate) or _setting(doc, sentence)
+    setting = _nearest_place(places, candidate.trigger, candidate.trigger.start) or _setting(doc, sentence)
     events = []
     for source in sources:
         for target in targets:
@@ -2184,7 +2184,7 @@ def _nearest_in_clause(doc: Document, mentions: list[Mention], trigger: TriggerS
     return best
 
 
-def _event_place(doc: Document, candidate: Candidate, event_type: str) -> Place | None:
+def _event_place(doc: Document, candidate: Candidate, event_type: str, places: list[Mention]) -> Place | None:
     """Where the event took place: the place named nearest after the trigger in its sentence,
     else the last before it. Not a capital or a state that acts ("نفته موسكو", "التي تدعمها
     واشنطن") or that names a person's country ("وزير خارجية إيران"), not one in the words the
@@ -2195,7 +2195,7 @@ def _event_place(doc: Document, candidate: Candidate, event_type: str) -> Place 
     acting = [(a.start, a.end) for a in doc.within("actors", sentence) if a.kind.startswith(("title", "person"))
               or (a.kind in PLACE_KINDS and not _is_place_reading(doc, a) and not _named_as_place(doc, a)
                   and _prep(doc, a) is None)]
-    places = [p for p in _sentence_places(doc, sentence) if not any(s <= p.start < e for s, e in acting)]
+    places = [p for p in places if not any(s <= p.start < e for s, e in acting)]
     stops = [c.start for c in doc.within("cues", sentence) if c.cue.kind == "complementizer"]
     ceiling = trigger.start  # of the places before it
     if event_type in WORDS_ABOUT_ACTS:
@@ -2204,12 +2204,6 @@ def _event_place(doc: Document, candidate: Candidate, event_type: str) -> Place 
         ceiling = min([at for at in acts if at < trigger.start] or [ceiling])
     stop = min([at for at in stops if at >= trigger.end] or [sentence.end])
     return _nearest_place([p for p in places if p.start < stop], trigger, ceiling)
-
-
-def _sentence_place(doc: Document, candidate: Candidate) -> Place | None:
-    """Where a generic actor of the event's sentence belongs ("مسلحون", "السكان"): the place
-    named nearest after the trigger, else the last before it, whatever it names."""
-    return _nearest_place(_sentence_places(doc, candidate.sentence), candidate.trigger, candidate.trigger.start)
 
 
 def _sentence_places(doc: Document, sentence: Sentence) -> list[Mention]:
