@@ -60,7 +60,8 @@ from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
 from marsad.kb.actors import ActorSpan, accusative_forms
-from marsad.kb.triggers import NORM_WORD, POSSESSIVE_PRONOUNS, Trigger, cue_words, in_word_list, requirement_met
+from marsad.kb.triggers import (NORM_WORD, POSSESSIVE_PRONOUNS, Trigger, cue_words, in_word_list, required_word_at,
+                                requirement_met)
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
 
 # PLOVER reads some acts by who does them: a government that protests ("احتجت مصر لدى إيران")
@@ -382,6 +383,14 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             arguments[harm] = (act_source or harm_source, act_target or harm_target)
             told_by_verb[act] = harm
             caused_by[harm] = act
+    for verb, act in _required_acts(doc, triggers).items():
+        # "توصلت الحكومة إلى اتفاق مع الحوثيين", "وصل ظريف إلى بيروت في زيارة": the word a verb
+        # requires is its own act, one record (the verb's, with the noun's target if it has none);
+        # the noun's doer is the verb's ("في زيارة يلتقي خلالها الملك": who visits meets him)
+        (verb_source, verb_target), (act_source, act_target) = arguments[verb], arguments[act]
+        arguments[verb] = (verb_source, verb_target or act_target)
+        arguments[act] = (act_source or verb_source, act_target)
+        told_by_verb[act] = verb
     for verb, act in described.items():
         if act is not None:
             # "ضربة جوية استهدفت التنظيم": the verb tells the act of the noun it describes; the
@@ -891,6 +900,22 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
     if _definite(doc, noun) or any(w in cue_words("relative") or _starts_clause(w) for w in gap_words):
         return None
     return noun
+
+
+def _required_acts(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan, TriggerSpan]:
+    """verb -> the noun of its own type that its required word is or begins ("توصل إلى اتفاق",
+    "وصل … في زيارة")."""
+    acts: dict[TriggerSpan, TriggerSpan] = {}
+    for verb in triggers:
+        if verb.trigger.pos != "verb" or not verb.trigger.requires:
+            continue
+        at = required_word_at(verb.trigger, doc.norm, verb.end)
+        noun = next((t for t in triggers if t.start >= verb.end and t.start >= (at or 0)), None) \
+            if at is not None else None
+        if noun is not None and noun.trigger.pos == "noun" and noun.trigger.type == verb.trigger.type \
+                and doc.words_between(at, noun.start) <= 1:
+            acts[verb] = noun
+    return acts
 
 
 def _results(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpan]) -> dict[TriggerSpan, TriggerSpan]:

@@ -1796,3 +1796,20 @@ def test_an_unknown_body_after_the_verb_is_its_subject(sentence, expected):
 def test_a_state_that_witnessed_an_attack_did_not_make_it():
     text = "وشهدت تركيا أمس الاثنين هجوما انتحاريا داميا أوقع 30 قتيلا في مدينة سوروتش."
     assert all((r["source"] or {}).get("code") != "TUR" for r in find(events_of(text), "ASSAULT"))
+
+
+def test_arriving_on_a_visit_is_a_visit_to_where_one_arrives():
+    records = events_of("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت أمس في زيارة رسمية.")
+    assert [summary(r) for r in records] == [("CONSULT", "IRN", "LBN")]
+    assert events_of("وصلت القوات إلى مشارف المدينة بعد زيارة قائد الجيش.") == []
+
+
+def test_the_act_a_verb_requires_is_one_record_with_it():
+    # "اتفاق" is what "توصلت" reaches: one agreement, not a second one without its parties
+    records = events_of("توصلت الحكومة اليمنية إلى اتفاق مع الحوثيين أمس.")
+    assert [summary(r) for r in records] == [("AGREE", "YEM", "HOUTHIS")]
+
+
+def test_faisal_is_no_verb_of_arriving():
+    records = events_of("استقبل الأمير فيصل بن بندر أمير منطقة الرياض أمس السفير الفرنسي في زيارة رسمية.")
+    assert [r["source"]["text"] for r in find(records, "CONSULT")] == ["الأمير فيصل بن بندر أمير"]

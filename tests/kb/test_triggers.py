@@ -111,7 +111,7 @@ def test_the_refused_form_only_blocks_itself():
     # "وزارة" is و + زاره ("visited him") to the generator; the verb itself still counts
     assert ("CONSULT", "verb") in triggers_in("زاره الرئيس في المستشفى")["زاره"]
     assert all(("CONSULT", "verb") not in kinds
-               for kinds in triggers_in("وصل وزير الدفاع إلى مقر الوزارة").values())
+               for kinds in triggers_in("دخل وزير الدفاع إلى مقر الوزارة").values())
 
 
 def test_trigger_payload_fields():
