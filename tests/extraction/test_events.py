@@ -1813,3 +1813,9 @@ def test_the_act_a_verb_requires_is_one_record_with_it():
 def test_faisal_is_no_verb_of_arriving():
     records = events_of("استقبل الأمير فيصل بن بندر أمير منطقة الرياض أمس السفير الفرنسي في زيارة رسمية.")
     assert [r["source"]["text"] for r in find(records, "CONSULT")] == ["الأمير فيصل بن بندر أمير"]
+
+
+def test_recalling_an_ambassador_is_a_sanction_and_a_prize_draw_is_none():
+    records = events_of("سحبت السعودية سفيرها من بيروت أمس.")
+    assert [(summary(r), r["mode"]) for r in records] == [(("SANCTION", "SAU", "LBN"), "withdraw")]
+    assert events_of("وتم السحب في نهاية الأمسية على العديد من الجوائز المقدمة من الرياض.") == []
