@@ -52,6 +52,8 @@ _AGE = re.compile(r"\((\d{1,3}) (?:عاما|عام|سنه|سنوات|شهرا)\)
 NAME_WORDS = (2, 3)
 # "بن" between the names of a lineage, which NAME_WORDS does not count ("سعود بن نايف بن عبدالعزيز")
 NASAB_LINKS = frozenset({"بن", "ابن"})
+# The first word of a compound given name ("عبد الله"، "أبو بكر"): the word after it is no surname.
+_COMPOUND_FIRST = frozenset({"عبد", "ابو"})
 # The word after a name, past a comma ("سمير جعجع، رئيس").
 _NEXT_WORD = re.compile(r"[ ,]*([\u0621-\u064a]{2,})")
 # The word right before a name, one space before it.
@@ -442,8 +444,43 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             start, stem = found.start(), found.start() + len(found.group(1))
             if not any(s.start < found.end() and start < s.end for s in spans + added):
                 added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
+    added += _surnames_alone(text, [s for s in spans if id(s) not in replaced], added,
+                             stop_words | _speaker_words("title_link"))
     found = sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
     return [s for s in found if not _named_after(text, s)]
+
+
+def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan],
+                    stop_words: frozenset[str]) -> list[ActorSpan]:
+    """A known person's last name alone after his full name ("وزير الدفاع الأميركي آشتون كارتر
+    … والتقى كارتر العبادي") is him, when no other known person named before has that last name.
+    Not the name of a father or a compound ("محمد بن سلمان"، "عبد الله"), a given name ("الملك
+    سلمان"), an ordinal ("عبدالله الثاني") or a definite word ("خادم الحرمين الشريفين": a title's;
+    the knowledge base lists the family names that stand alone, "الجبير"، "الأسد")."""
+    by_surname: dict[str, list[ActorSpan]] = {}
+    known_people = _first_names()
+    stop_words = stop_words | _speaker_words("given") | _speaker_words("common_word")
+    for span in spans:
+        if span.kind != "person" or span.actor.name not in known_people:
+            continue
+        words = text[span.stem_start:span.end].split()
+        if len(words) < 2 or words[-2] in NASAB_LINKS or words[-2] in _COMPOUND_FIRST:
+            continue
+        surname = words[-1]
+        if len(surname) >= 3 and surname not in stop_words and not surname.startswith("ال"):
+            by_surname.setdefault(surname, []).append(span)
+    found: list[ActorSpan] = []
+    for surname, mentions in by_surname.items():
+        if len({m.actor.name for m in mentions}) > 1:
+            continue  # two people of that name: the name alone says neither
+        first = mentions[0]
+        pattern = re.compile(rf"(?<!\w)([وف]?){re.escape(surname)}(?!\w)")  # not ل: "لصالح"
+        for later in pattern.finditer(text, first.end):
+            start, end = later.start(), later.end()
+            if not any(s.start < end and start < s.end for s in (*spans, *added, *found)):
+                found.append(ActorSpan(start, end, start + len(later.group(1)), first.actor, "person",
+                                       head=surname))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -649,6 +686,13 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
             and not text[left.end:right.start].strip():
         # "جنود جيش الاحتلال الإسرائيلي": the country's adjective on an actor of that country
         return replace(left, end=right.end)
+    if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("state", "seat") \
+            and text[left.stem_start:left.end].split()[-1].startswith("ال") \
+            and not text[left.end:right.start].strip() and right.start == right.stem_start \
+            and not text[right.start:right.end].startswith("ال"):
+        # "وهنأ مجلس الوزراء مصر": a definite head governs no name right after it ("مجلس وزراء
+        # مصر" does); a definite name after it is its adjective ("الحكومة السعودية")
+        return None
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
         name = f"{r_actor.name} {l_actor.name}".strip() if r_actor.name else l_actor.name
         actor = replace(l_actor, code=r_actor.code, name=name)

@@ -63,6 +63,19 @@ def test_a_name_after_a_title_is_that_title_later():
     assert people(text) == [("ياسين", "YEM", "رياض ياسين")]
 
 
+def test_a_known_persons_last_name_alone_is_him_later():
+    text = "التقى وزير الخارجية التركي مولود جاويش أوغلو نظيره الروسي أمس. وقال أوغلو إن بلاده ترفض الهجوم."
+    assert people(text)[1:] == [("اوغلو", "TUR", "Mevlüt Çavuşoğlu")]
+
+
+def test_a_fathers_name_or_a_common_word_alone_is_no_known_person():
+    # "سلمان" after "بن" is the father's name; "صالح" is also a word ("لصالح": in favour of)
+    assert people("استقبل ولي العهد الأمير محمد بن سلمان وزير الخارجية الأمريكي. وقال سلمان إن المملكة تدعم الحل.") \
+        == [("ولي العهد الامير محمد بن سلمان", "SAU", "Mohammed bin Salman")]
+    assert people("وقال رئيس مجلس النواب الليبي عقيلة صالح إن البرلمان يعمل لصالح الشعب. وأضاف صالح أن الحكومة مستمرة.") \
+        == [("رئيس مجلس النواب الليبي عقيله صالح", "LBY", "Aguila Saleh")]
+
+
 def test_a_rank_after_an_office_names_a_person_of_that_office():
     text = ("وقال المتحدث باسم الجيش الليبي العقيد أحمد المسماري إن الطيران قصف مواقع في درنة. "
             "واتهم المسماري قطر بدعم المتطرفين.")
