@@ -1485,7 +1485,10 @@ def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -
         if any(t.trigger.pos == "noun" and t.trigger.genitive == "patient" and trigger.end <= t.start < actor.start
                for t in doc.triggers):
             continue  # "احتجاجا على مقتل مدنيين على يد القوات": the doer of the killing, not of the protest
-        words = _words_before(doc, actor.start, 5, floor=trigger.end)
+        # "هجوم شنته صباح أمس الفصائل": a time between the marker and the doer
+        point = next((t.start for t in doc.times if trigger.end <= t.start and t.end <= actor.start
+                      and not doc.norm[t.end:actor.start].strip()), actor.start)
+        words = _words_before(doc, point, 5, floor=trigger.end)
         if _partitive(words):
             words = words[:-1]  # "على يد عدد من المسلحين"
         while words and _is_number(words[-1]):

@@ -1819,3 +1819,8 @@ def test_recalling_an_ambassador_is_a_sanction_and_a_prize_draw_is_none():
     records = events_of("سحبت السعودية سفيرها من بيروت أمس.")
     assert [(summary(r), r["mode"]) for r in records] == [(("SANCTION", "SAU", "LBN"), "withdraw")]
     assert events_of("وتم السحب في نهاية الأمسية على العديد من الجوائز المقدمة من الرياض.") == []
+
+
+def test_a_time_between_the_agent_marker_and_the_doer_leaves_him_the_doer():
+    records = events_of("وقتل ثلاثة جنود في هجوم شنه فجر اليوم مسلحو حركة الشباب على قاعدة عسكرية.")
+    assert [r["source"]["group"] for r in find(records, "ASSAULT")] == ["AL_SHABAAB"]

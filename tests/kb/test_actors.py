@@ -712,3 +712,12 @@ def test_a_definite_organ_governs_no_state_after_it():
     found = actors("وهنأ مجلس الوزراء مصر على افتتاح قناة السويس", date(2015, 8, 11))
     assert [(s.kind, s.actor.code) for _, s in found] == [("organ", None), ("state", "EGY")]
     assert only("وقالت الحكومة السعودية إن", date(2015, 8, 11))[1].actor.code == "SAU"
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("وتبنت سرايا الأشتر التفجير", "SARAYA_AL_ASHTAR"),
+    ("واشتبكت قوات الحزام الأمني مع مسلحين في عدن", "SECURITY_BELT"),
+    ("وسيطرت الجبهة الإسلامية السورية على المعبر", "ISLAMIC_FRONT"),
+])
+def test_armed_groups_of_the_region(sentence, group):
+    assert group in {s.actor.group for _, s in actors(sentence, date(2016, 8, 11))}
