@@ -1824,3 +1824,17 @@ def test_recalling_an_ambassador_is_a_sanction_and_a_prize_draw_is_none():
 def test_a_time_between_the_agent_marker_and_the_doer_leaves_him_the_doer():
     records = events_of("وقتل ثلاثة جنود في هجوم شنه فجر اليوم مسلحو حركة الشباب على قاعدة عسكرية.")
     assert [r["source"]["group"] for r in find(records, "ASSAULT")] == ["AL_SHABAAB"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وجرى خلال الاجتماع مناقشة مجالات التعاون العسكري بين السعودية والولايات المتحدة.",
+    "وبحث الوزيران أوجه التعاون بين المملكة وفرنسا.",
+    "ويدرس الاتحاد الأوروبي سبل تعزيز دعم الحكومة التونسية.",
+])
+def test_cooperation_or_support_as_the_topic_of_talks_is_no_act(sentence):
+    assert [r for r in events_of(sentence) if r["type"] in ("COOPERATE", "SUPPORT", "AID")] == []
+
+
+def test_cooperating_with_interpol():
+    records = events_of("تعاونت الشرطة السعودية مع الإنتربول أمس في القبض على المطلوب.")
+    assert [summary(r) for r in find(records, "COOPERATE")] == [("COOPERATE", "SAU", "INTERPOL")]
