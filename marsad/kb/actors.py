@@ -52,6 +52,8 @@ _AGE = re.compile(r"\((\d{1,3}) (?:عاما|عام|سنه|سنوات|شهرا)\)
 NAME_WORDS = (2, 3)
 # "بن" between the names of a lineage, which NAME_WORDS does not count ("سعود بن نايف بن عبدالعزيز")
 NASAB_LINKS = frozenset({"بن", "ابن"})
+# A lineage ("محمد بن عبد الرحمن المخرج") says where each name ends: it may run this many words longer.
+LINEAGE_EXTRA = 2
 # The first word of a compound given name ("عبد الله"، "أبو بكر"): the word after it is no surname.
 _COMPOUND_FIRST = frozenset({"عبد", "ابو"})
 # The word after a name, past a comma ("سمير جعجع، رئيس").
@@ -214,12 +216,39 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
         spans.append(ActorSpan(match.start, match.end, match.stem_start,
                                _entry_actor(payload, published), payload.kind,
                                match.lam_article, match.phrase))
+    spans = _with_lineage(text, spans)
     named = _named_by_head(text, spans)
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = _with_own_titles(text, spans, published)
     spans = [s for s in spans if not _lone_accusative_demonym(text, s)]
     return _resolve_anaphors(text, spans)
+
+
+# The rest of a lineage after a name: "بن عبد العزيز", "بن سعود", "آل سعود" (آ is written ا).
+_LINEAGE_REST = re.compile(r" (?:(?:بن|ابن) (?:عبد )?|ال )[\u0621-\u064a]+")
+
+
+def _with_lineage(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """A known person's name runs on through the rest of his lineage ("الأمير محمد بن سلمان بن
+    عبد العزيز"، "… آل سعود"): one span, so that his titles after it join him, and no name
+    inside it (a father's) is another actor."""
+    result: list[ActorSpan] = []
+    reach = -1  # where the last lineage ended
+    for span in spans:
+        if span.start < reach:
+            continue  # "عبد العزيز" in "محمد بن سلمان بن عبد العزيز": his grandfather's name
+        if span.kind == "person" and span.actor.code:
+            end = span.end
+            if " " not in text[span.stem_start:end] and _LINEAGE_REST.match(text, end) \
+                    and not text.startswith(" ال ", end):
+                continue  # "الدكتور مبارك بن حسن عسيري": one name before "بن" is another's given name
+            while (rest := _LINEAGE_REST.match(text, end)) is not None:
+                end = rest.end()
+            if end > span.end:
+                span, reach = replace(span, end=end), end
+        result.append(span)
+    return result
 
 
 @lru_cache(maxsize=1)
@@ -553,7 +582,8 @@ def _name_from(text: str, position: int, stop_words: frozenset[str], taken: _Spa
             return words  # "وليد عيدو ونجله": a word joined by و is someone else
         if words and word.group().startswith(NO_NAME_PREFIXES):
             return []  # "جامعة نايف العربية للعلوم الأمنية": the words name a body, not a person
-        if _name_length(words) == NAME_WORDS[1] and word.group() not in NASAB_LINKS:
+        longest = NAME_WORDS[1] + (LINEAGE_EXTRA if any(w.group() in NASAB_LINKS for w in words) else 0)
+        if _name_length(words) == longest and word.group() not in NASAB_LINKS:
             return []  # a longer run ends nowhere that says where the name ends
         words.append(word)
         if text[word.end():word.end() + 1] != " ":
@@ -573,8 +603,8 @@ def _inside_a_name(text: str, start: int) -> bool:
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
     if before is None:
         return False
-    if before.group(1) in given:
-        return True
+    if before.group(1) in given or before.group(1) in NASAB_LINKS:
+        return True  # (after "بن" a given name is a father's: "بندر بن عبدالله بن عبدالعزيز")
     earlier = _PREVIOUS_WORD.search(text, max(0, before.start(1) - 30), before.start(1))
     return before.group(1) in _function_words() and earlier is not None and earlier.group(1) in given
 

@@ -76,6 +76,12 @@ def test_a_fathers_name_or_a_common_word_alone_is_no_known_person():
         == [("رئيس مجلس النواب الليبي عقيله صالح", "LBY", "Aguila Saleh")]
 
 
+def test_a_lineage_is_one_private_persons_name():
+    # the given names after "بن" are his father's and grandfather's, no one else's
+    assert people("كما التقى سمو الأمير بندر بن عبدالله بن عبد العزيز، عددا من الشخصيات.") == \
+        [("الامير بندر بن عبدالله بن عبد العزيز", None, "بندر بن عبدالله بن عبد العزيز")]
+
+
 def test_a_rank_after_an_office_names_a_person_of_that_office():
     text = ("وقال المتحدث باسم الجيش الليبي العقيد أحمد المسماري إن الطيران قصف مواقع في درنة. "
             "واتهم المسماري قطر بدعم المتطرفين.")

@@ -721,3 +721,19 @@ def test_a_definite_organ_governs_no_state_after_it():
 ])
 def test_armed_groups_of_the_region(sentence, group):
     assert group in {s.actor.group for _, s in actors(sentence, date(2016, 8, 11))}
+
+
+def test_a_known_persons_lineage_and_titles_are_his():
+    found = actors("واجتمع الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد وزير الدفاع السعودي مع جعجع",
+                   date(2015, 8, 11))
+    assert [(s.actor.name, text.split()[-1]) for text, s in found][:1] == [("Mohammed bin Salman", "السعودي")]
+    king = actors("استقبل الملك سلمان بن عبدالعزيز آل سعود وزير الدفاع الأمريكي", date(2015, 8, 11))
+    assert [s.actor.name for _, s in king] == ["King Salman", "United States Defence Minister"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "استقبل مدير الشؤون الصحية الدكتور مبارك بن حسن عسيري المهنئين",  # no Hosni Mubarak
+    "وأوضح مدير الشؤون المالية جمعان بن صالح أنه تم صرف الشيكات",  # no Abdelkader Bensalah
+])
+def test_a_name_before_a_lineage_is_no_known_person(sentence):
+    assert [s.actor.name for _, s in actors(sentence, date(2015, 8, 11)) if s.kind == "person"] == []
