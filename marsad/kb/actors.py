@@ -690,6 +690,11 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     return joined
 
 
+def _definite_word(phrase: str) -> bool:
+    """One word with the article ("الرئيس"، "الوزير")."""
+    return " " not in phrase and phrase.startswith("ال")
+
+
 def _conjoined(text: str, span: ActorSpan) -> bool:
     """A span with و on it ("الجيش والحوثيين") is the second of two actors, never part of the
     one before it."""
@@ -733,6 +738,10 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         # then his name: one person
         return replace(left, end=right.end)
     if left.kind.startswith("title") and right.kind == "person":
+        own_name = right.head if r_actor.name in _first_names() else r_actor.name  # known, or named here
+        if _definite_word(text[left.stem_start:left.end]) and own_name \
+                and not text.startswith(own_name, right.stem_start):
+            return None  # "استقبل الرئيس وزير الخارجية الأمريكي جون كيري": he has his own title
         return replace(right, start=left.start, stem_start=left.stem_start, kind="person",
                        lam_article=left.lam_article)
     if left.kind.startswith("title") and right.kind == "demonym":
@@ -755,8 +764,10 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
             and word.startswith("ال") and word.endswith(("ي", "يه")) and " " not in word:
         # "تنظيم داعش الإرهابي": a definite singular adjective (-ي, -ية) after a group is its epithet
         return replace(left, end=right.end)
-    if left.kind == "title" and right.kind == "title" and l_actor.code is None and r_actor.code is None:
-        # "مبعوث أمين عام …": an office of an office, one title still waiting for its owner
+    if left.kind == "title" and right.kind == "title" and l_actor.code is None and r_actor.code is None \
+            and not _definite_word(text[left.stem_start:left.end]):
+        # "مبعوث أمين عام …": an office of an office, one title still waiting for its owner; one
+        # definite word is a holder of its own ("استقبل الرئيس وزير الخارجية الأمريكي")
         return replace(left, end=right.end)
     if left.kind == "agent" and l_actor.code is None and right.kind == "person" and r_actor.code:
         # "أنصار الحريري", "مؤيدي الرئيس المعزول": people of the person's side, of his country
@@ -770,9 +781,10 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
                        organ=l_actor.name if left.kind == "organ" else "")
     if left.kind == "agent" and l_actor.code is None and l_actor.group is None and right.kind.startswith("organ") \
             and " " not in text[left.stem_start:left.end] and not _definite(text, left) \
-            and right.start == right.stem_start:
+            and right.start == right.stem_start and not text[left.stem_start:left.end].endswith(("ون", "ين")):
         # "عناصر الجيش": the organ's own people, one indefinite word governing it ("مئات
-        # المتظاهرين الشرطة" is the crowd and its object)
+        # المتظاهرين الشرطة" is the crowd and its object; a plural in ون/ين governs nothing, its
+        # construct drops the ن: "هاجم مسلحون القنصلية الأمريكية")
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
     return None
 

@@ -1838,3 +1838,20 @@ def test_cooperation_or_support_as_the_topic_of_talks_is_no_act(sentence):
 def test_cooperating_with_interpol():
     records = events_of("تعاونت الشرطة السعودية مع الإنتربول أمس في القبض على المطلوب.")
     assert [summary(r) for r in find(records, "COOPERATE")] == [("COOPERATE", "SAU", "INTERPOL")]
+
+
+def test_a_plural_in_un_governs_no_organ_after_it():
+    # "مسلحون القنصلية": the construct would be "مسلحو"; the consulate is what they attacked
+    records = events_of("هاجم مسلحون القنصلية الأمريكية في إسطنبول أمس.")
+    assert [(r["source"]["text"], r["target"]["code"]) for r in find(records, "ASSAULT")] == [("مسلحون", "USA")]
+
+
+def test_an_unresolved_word_that_points_back_is_still_the_subject():
+    # nothing names the kingdom before: its praise is still of the council, not the council's
+    records = events_of("رحبت المملكة بقرار مجلس الأمن الدولي بشأن اليمن.")
+    assert [summary(r) for r in find(records, "SUPPORT")] == [("SUPPORT", None, "UN_SC")]
+
+
+def test_the_un_envoy_for_yemen_in_2015():
+    records = events_of("طالب المبعوث الأممي إسماعيل ولد الشيخ أحمد الأطراف اليمنية بالعودة إلى المفاوضات.")
+    assert [r["source"]["code"] for r in find(records, "REQUEST")] == ["UNO"]

@@ -737,3 +737,8 @@ def test_a_known_persons_lineage_and_titles_are_his():
 ])
 def test_a_name_before_a_lineage_is_no_known_person(sentence):
     assert [s.actor.name for _, s in actors(sentence, date(2015, 8, 11)) if s.kind == "person"] == []
+
+
+def test_a_one_word_definite_title_is_no_office_of_a_titled_person_after_it():
+    found = actors("استقبل الرئيس وزير الخارجية الأمريكي جون كيري أمس", date(2015, 8, 11))
+    assert [(s.kind, s.actor.code) for _, s in found] == [("title", None), ("person", "USA")]
