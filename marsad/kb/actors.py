@@ -216,13 +216,39 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
         spans.append(ActorSpan(match.start, match.end, match.stem_start,
                                _entry_actor(payload, published), payload.kind,
                                match.lam_article, match.phrase))
-    spans = _with_lineage(text, spans)
+    spans = _with_given_names(text, _with_lineage(text, spans))
     named = _named_by_head(text, spans)
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = _with_own_titles(text, spans, published)
     spans = [s for s in spans if not _lone_accusative_demonym(text, s)]
     return _resolve_anaphors(text, spans)
+
+
+def _with_given_names(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """A known person named by his surname alone, right after his given name and the names of his
+    lineage ("الأستاذ عادل بن أحمد الجبير"): one span from his given name, so that the office
+    before it joins him. Only a given name of his own (people.tsv) begins it: "سليمان الأسد" is
+    a relative."""
+    result: list[ActorSpan] = []
+    for span in spans:
+        if span.kind == "person" and span.actor.code and " " not in text[span.stem_start:span.end]:
+            own = _first_names().get(span.actor.name, frozenset())
+            position, start = span.start, None
+            for _ in range(NAME_WORDS[1] + LINEAGE_EXTRA):
+                word = _PREVIOUS_WORD.search(text, max(0, position - 30), position)
+                if word is None or (result and word.start(1) < result[-1].end):
+                    break
+                if word.group(1) in own:
+                    start = word.start(1)
+                    break
+                if word.group(1).startswith("ال") or word.group(1) in _function_words():
+                    break  # a definite word or a particle is no name of his lineage
+                position = word.start(1)
+            if start is not None:
+                span = replace(span, start=start, stem_start=start)
+        result.append(span)
+    return result
 
 
 # The rest of a lineage after a name: "بن عبد العزيز", "بن سعود", "آل سعود" (آ is written ا).
@@ -423,19 +449,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                 and " " not in text[known.start:known.end] else None
             length = _name_length(words) + (surname is not None)  # "سليمان الأسد": two words
             if NAME_WORDS[0] <= length <= NAME_WORDS[1] + 1 and not _taken(words[0], words[-1], taken):
-                if surname is not None and words[0].group() in _first_names().get(surname.actor.name, ()):
-                    # "عبداللطيف بن راشد الزياني": his given names before a known person's
-                    # surname are his full name, not a private person beside him, and the
-                    # office before it his ("الأمين العام لمجلس التعاون الدكتور …")
-                    replaced.add(id(surname))
-                    full = replace(surname, start=words[0].start(), stem_start=words[0].start())
-                    office = next((a for a in reversed(spans) if a.end <= full.start), None)
-                    merged = _merge(office, full, text) if office is not None \
-                        and _joinable(text, office.end, full.start) else None
-                    if merged is not None:
-                        replaced.add(id(office))
-                    added.append(merged or full)
-                    continue
+                # (his own given names before a known person's surname are his: _with_given_names)
                 end = words[-1].end()
                 name = " ".join(w.group() for w in words)
                 if surname is not None:

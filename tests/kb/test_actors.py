@@ -742,3 +742,10 @@ def test_a_name_before_a_lineage_is_no_known_person(sentence):
 def test_a_one_word_definite_title_is_no_office_of_a_titled_person_after_it():
     found = actors("استقبل الرئيس وزير الخارجية الأمريكي جون كيري أمس", date(2015, 8, 11))
     assert [(s.kind, s.actor.code) for _, s in found] == [("title", None), ("person", "USA")]
+
+
+def test_his_given_name_and_lineage_before_a_known_surname_are_his_with_his_office():
+    # "عادل" is no listed given name (it is also "just"); it is one of his own names
+    found = actors("التقى معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم في موسكو نظيره", date(2015, 8, 11))
+    assert [(text, s.actor.name) for text, s in found][0] == ("وزير الخارجيه الاستاذ عادل بن احمد الجبير",
+                                                              "Adel al-Jubeir")
