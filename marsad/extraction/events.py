@@ -160,6 +160,8 @@ CROWD_ACTS = frozenset({"PROTEST"})
 # Acts that befall a suspect or a defendant (cues.tsv kind `accused`), who never does them:
 # "إدانة المتهم" is his conviction, "عقوبات المتهمين" their sentences.
 BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+# Acts an announcer need not have done ("أعلنت وزارة الصحة مقتل 20"، "أعلنت الشرطة تظاهر المئات").
+NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
 CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor"})  # who claims attacks
@@ -431,6 +433,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         source, target = arguments[trigger]
         if trigger.trigger.type in BEFALLS_THE_ACCUSED and _accused(doc, source):
             source, target = None, target or source
+        if source is None and trigger.trigger.pos == "noun" and trigger.trigger.type not in NOT_THE_ANNOUNCERS:
+            source = _announcer(doc, trigger, actors)
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
             target = _demanded(doc, trigger, source, actors, boundaries, sentence) \
                 or _grieved(doc, trigger, source, actors, boundaries, sentence)
@@ -900,6 +904,21 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
     if _definite(doc, noun) or any(w in cue_words("relative") or _starts_clause(w) for w in gap_words):
         return None
     return noun
+
+
+def _announcer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> ActorSpan | None:
+    """The subject of a verb of announcing right before an act noun ("أعلنت وزارة الداخلية القبض
+    على خلية"، "أعلنت الكويت طرد دبلوماسيين"; cues.tsv kind `announce`): who announces it did it."""
+    subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
+    if subject is None:
+        return None
+    # nothing between them but a time ("أعلنت الوزارة أمس القبض على …")
+    gap = next((t for t in doc.times if subject.end <= t.start and t.end <= trigger.start), None)
+    if any(doc.norm[start:end].strip() for start, end in
+           ([(subject.end, gap.start), (gap.end, trigger.start)] if gap else [(subject.end, trigger.start)])):
+        return None
+    words = _words_before(doc, subject.start, 1)
+    return subject if words and _listed(words[-1], "announce") else None
 
 
 def _required_acts(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan, TriggerSpan]:

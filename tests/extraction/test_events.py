@@ -1855,3 +1855,14 @@ def test_an_unresolved_word_that_points_back_is_still_the_subject():
 def test_the_un_envoy_for_yemen_in_2015():
     records = events_of("طالب المبعوث الأممي إسماعيل ولد الشيخ أحمد الأطراف اليمنية بالعودة إلى المفاوضات.")
     assert [r["source"]["code"] for r in find(records, "REQUEST")] == ["UNO"]
+
+
+def test_who_announces_an_arrest_made_it_but_not_a_death():
+    records = events_of("أعلنت وزارة الداخلية السعودية أمس القبض على خلية إرهابية في القطيف.")
+    assert [r["source"]["code"] for r in find(records, "COERCE")] == ["SAU"]
+    assert [r for r in events_of("أعلنت وزارة الصحة أمس مقتل 20 شخصا في الانفجار.") if r["source"]] == []
+
+
+def test_house_arrest_imposed_on_someone():
+    records = events_of("فرض الحوثيون الإقامة الجبرية على محافظ البنك المركزي اليمني أمس.")
+    assert [(r["type"], r["mode"], r["source"]["group"]) for r in records] == [("COERCE", "arrest", "HOUTHIS")]
