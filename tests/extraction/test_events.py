@@ -1866,3 +1866,8 @@ def test_who_announces_an_arrest_made_it_but_not_a_death():
 def test_house_arrest_imposed_on_someone():
     records = events_of("فرض الحوثيون الإقامة الجبرية على محافظ البنك المركزي اليمني أمس.")
     assert [(r["type"], r["mode"], r["source"]["group"]) for r in records] == [("COERCE", "arrest", "HOUTHIS")]
+
+
+def test_financial_or_military_support_is_aid():
+    records = events_of("قدمت الإمارات أمس دعما عسكريا للقوات اليمنية.")
+    assert [summary(r) for r in records] == [("AID", "ARE", "YEM")]
