@@ -162,6 +162,8 @@ CROWD_ACTS = frozenset({"PROTEST"})
 BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 # Acts an announcer need not have done ("أعلنت وزارة الصحة مقتل 20"، "أعلنت الشرطة تظاهر المئات").
 NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
+# Acts a speaker's words are said in ("قال الجبير في مؤتمر صحفي"، "في لقاء مع"): cues.tsv kind meeting_frame.
+MEETING_FRAMED = frozenset({"CONSULT"})
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
 CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor"})  # who claims attacks
@@ -958,33 +960,50 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
     """An act noun right after a word of "during" ("في ختام زيارة", "خلال لقائه") -> the subject
     of the verb before it in its clause: an event verb's doer, or a speaker."""
     framed = {}
-    for cue in (c for c in cues if c.cue.kind == "during"):
-        noun = next((t for t in triggers if t.start >= cue.end and t.trigger.pos == "noun"
-                     and doc.words_between(cue.end, t.start) == 0), None)
+    frames = [(cue.start, cue.end, next((t for t in triggers if t.start >= cue.end and t.trigger.pos == "noun"
+                                         and doc.words_between(cue.end, t.start) == 0), None))
+              for cue in cues if cue.cue.kind == "during"]
+    # "وقال الجبير في مؤتمر صحفي عقده مع نظيره": a meeting with someone after "في" frames the
+    # words said in it (a press conference with no one named is no interaction)
+    frames += [(word.start(), word.end(), noun) for noun in triggers
+               if noun.trigger.pos == "noun" and noun.trigger.type in MEETING_FRAMED
+               and arguments[noun][1] is not None
+               and (word := _word_at_before(doc, noun.start)) is not None
+               and _listed(word.group(), "meeting_frame")]
+    for frame_start, frame_end, noun in frames:
         if noun is None:
             continue
         verbs = [v for v in [*(t for t in triggers if t.trigger.pos == "verb"),
                              *(c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb")]
-                 if v.end <= cue.start and not _has_clause_mark(doc.norm[v.end:cue.start])
-                 and not any(v.end <= b < cue.start for b in boundaries)]
+                 if v.end <= frame_start and not _has_clause_mark(doc.norm[v.end:frame_start])
+                 and not any(v.end <= b < frame_start for b in boundaries)]
         if not verbs:
             continue
         verb = max(verbs, key=lambda v: v.start)
         if isinstance(verb, TriggerSpan):
             doer = arguments[verb][0]
         else:
-            doer = next((a for a in actors if verb.end <= a.start and a.end <= cue.start and _prep(doc, a) is None),
+            doer = next((a for a in actors if verb.end <= a.start and a.end <= frame_start and _prep(doc, a) is None),
                         None) or _bare_actor_before(doc, verb.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
         if doer is None and not doc.norm[sentence.start:verb.start].strip() \
-                and doc.words_between(verb.end, cue.start) == 0:
+                and doc.words_between(verb.end, frame_start) == 0:
             # "وشدد خلال لقائه …": a sentence that opens on its verb and goes straight on to the
             # frame names no subject; its subject is that of the sentence before ("جدد الرئيس …")
             doer = _previous_subject(doc, sentence)
         # the frame follows the verb, or its subject after it, with at most a preposition between
         clause_end = doer.end if doer is not None and doer.start > verb.end else verb.end
-        if doer is not None and doc.words_between(clause_end, cue.start) <= 1:
+        if doer is not None and doc.words_between(clause_end, frame_start) <= 1:
             framed[noun] = doer
     return framed
+
+
+def _word_at_before(doc: Document, position: int) -> re.Match | None:
+    """The word that ends one space before `position`."""
+    index = doc.word_index(position)
+    if index == 0:
+        return None
+    word = NORM_WORD.match(doc.norm, doc.word_starts[index - 1])
+    return word if word is not None and word.end() == position - 1 else None
 
 
 def _previous_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:

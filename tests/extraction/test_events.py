@@ -1871,3 +1871,10 @@ def test_house_arrest_imposed_on_someone():
 def test_financial_or_military_support_is_aid():
     records = events_of("قدمت الإمارات أمس دعما عسكريا للقوات اليمنية.")
     assert [summary(r) for r in records] == [("AID", "ARE", "YEM")]
+
+
+def test_a_meeting_after_fi_frames_what_its_speaker_says_in_it():
+    records = events_of("وقال الجبير في مؤتمر صحفي عقده أمس مع نظيره الألماني فرانك فالتر شتاينماير إن على إيران تغيير سياستها.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "SAU", "DEU")]
+    # a press conference with no one named is no interaction
+    assert find(events_of("وقال عراقجي أمس في مؤتمر صحفي إن أي محاولة لإعادة فرض العقوبات انتهاك."), "CONSULT") == []
