@@ -164,6 +164,7 @@ BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
 # Acts a speaker's words are said in ("قال الجبير في مؤتمر صحفي"، "في لقاء مع"): cues.tsv kind meeting_frame.
 MEETING_FRAMED = frozenset({"CONSULT"})
+SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
 CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor"})  # who claims attacks
@@ -437,6 +438,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             source, target = None, target or source
         if source is None and trigger.trigger.pos == "noun" and trigger.trigger.type not in NOT_THE_ANNOUNCERS:
             source = _announcer(doc, trigger, actors)
+        if source is None and trigger.trigger.pos == "noun" and trigger.trigger.genitive == "agent" \
+                and _possessed(doc, trigger) and not _definite(doc, trigger):  # ("التهم" is no تهم + هم)
+            source = _speaker_of_own_act(doc, trigger, cues, actors)
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
             target = _demanded(doc, trigger, source, actors, boundaries, sentence) \
                 or _grieved(doc, trigger, source, actors, boundaries, sentence)
@@ -921,6 +925,21 @@ def _announcer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> 
         return None
     words = _words_before(doc, subject.start, 1)
     return subject if words and _listed(words[-1], "announce") else None
+
+
+def _speaker_of_own_act(doc: Document, trigger: TriggerSpan, cues: list[CueSpan],
+                        actors: list[ActorSpan]) -> ActorSpan | None:
+    """The speaker whose words begin with an act of his own ("وقال الجبير إن محادثاته مع لافروف
+    …"، "وأشار الرئيس إلى أن لقاءه مع أوباما …"): the possessive pronoun is his."""
+    words = _words_before(doc, trigger.start, 1)
+    if not words or words[-1] not in cue_words("complementizer"):
+        return None
+    speech = next((c for c in reversed(cues) if c.end <= trigger.start and c.cue.kind == "speech"
+                   and c.cue.pos == "verb"), None)
+    if speech is None or doc.words_between(speech.end, trigger.start) > SPEAKER_BEFORE_OWN_ACT:
+        return None
+    return next((a for a in actors if speech.end <= a.start and a.end <= trigger.start
+                 and _prep(doc, a) is None), None)
 
 
 def _required_acts(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan, TriggerSpan]:

@@ -1878,3 +1878,8 @@ def test_a_meeting_after_fi_frames_what_its_speaker_says_in_it():
     assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "SAU", "DEU")]
     # a press conference with no one named is no interaction
     assert find(events_of("وقال عراقجي أمس في مؤتمر صحفي إن أي محاولة لإعادة فرض العقوبات انتهاك."), "CONSULT") == []
+
+
+def test_a_speakers_own_act_named_in_his_words_is_his():
+    records = events_of("وقال الجبير أمس إن محادثاته مع لافروف تطرقت إلى الأوضاع في سورية.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "SAU", "RUS")]
