@@ -949,9 +949,8 @@ def _required_acts(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSp
     for verb in triggers:
         if verb.trigger.pos != "verb" or not verb.trigger.requires:
             continue
-        at = required_word_at(verb.trigger, doc.norm, verb.end)
-        noun = next((t for t in triggers if t.start >= verb.end and t.start >= (at or 0)), None) \
-            if at is not None else None
+        at = required_word_at(verb.trigger, doc.norm, verb.end)  # at or after the verb's end
+        noun = next((t for t in triggers if t.start >= at), None) if at is not None else None
         if noun is not None and noun.trigger.pos == "noun" and noun.trigger.type == verb.trigger.type \
                 and doc.words_between(at, noun.start) <= 1:
             acts[verb] = noun
@@ -979,17 +978,17 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
     """An act noun right after a word of "during" ("في ختام زيارة", "خلال لقائه") -> the subject
     of the verb before it in its clause: an event verb's doer, or a speaker."""
     framed = {}
-    frames = [(cue.start, cue.end, next((t for t in triggers if t.start >= cue.end and t.trigger.pos == "noun"
-                                         and doc.words_between(cue.end, t.start) == 0), None))
+    frames = [(cue.start, next((t for t in triggers if t.start >= cue.end and t.trigger.pos == "noun"
+                                and doc.words_between(cue.end, t.start) == 0), None))
               for cue in cues if cue.cue.kind == "during"]
     # "وقال الجبير في مؤتمر صحفي عقده مع نظيره": a meeting with someone after "في" frames the
     # words said in it (a press conference with no one named is no interaction)
-    frames += [(word.start(), word.end(), noun) for noun in triggers
+    frames += [(word.start(), noun) for noun in triggers
                if noun.trigger.pos == "noun" and noun.trigger.type in MEETING_FRAMED
                and arguments[noun][1] is not None
                and (word := _word_at_before(doc, noun.start)) is not None
                and _listed(word.group(), "meeting_frame")]
-    for frame_start, frame_end, noun in frames:
+    for frame_start, noun in frames:
         if noun is None:
             continue
         verbs = [v for v in [*(t for t in triggers if t.trigger.pos == "verb"),
