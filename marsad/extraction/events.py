@@ -164,6 +164,9 @@ BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
 # Acts a speaker's words are said in ("قال الجبير في مؤتمر صحفي"، "في لقاء مع"): cues.tsv kind meeting_frame.
 MEETING_FRAMED = frozenset({"CONSULT"})
+# Acts whose verb, unvocalised, is read as passive before a counted noun ("قتل ثلاثة جنود"، "اعتقل
+# عشرات"، "أدين خمسة"); other verbs have the counted people as their doers ("طالب عدد من النواب").
+COUNTED_PASSIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
@@ -611,9 +614,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # subject, and the actor after its name the object (its own adjective or name is
             # none: "منظمة «هيومن رايتس ووتش»"، "أمانة الرياض"، "شركة … الأسترالية")
             return None, subject
-        if subject is not None and (_counted(doc, subject) or _accusative(doc, subject)) and "obj" in rule.preps:
-            # "قتل ثلاثة جنود": a counted noun after a verb that takes an object is who it befell
-            # (a passive reading); after one that takes none ("تظاهر مئات من الأهالي") it is the doer.
+        if subject is not None and "obj" in rule.preps and (_accusative(doc, subject) or (
+                _counted(doc, subject) and rule.type in COUNTED_PASSIVE)):
+            # "قتل ثلاثة جنود": a counted noun after a verb of harm or arrest that takes an object
+            # is who it befell (a passive reading); after one that takes none ("تظاهر مئات من
+            # الأهالي") or a verb of speech ("طالب عدد من المشرعين") it is the doer.
             # "إنه قتل مسلحا": an accusative noun is the object, whoever the subject is
             return None, subject
         if subject is not None and _passive_when_unarmed(trigger) \

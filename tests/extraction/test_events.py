@@ -1883,3 +1883,11 @@ def test_a_meeting_after_fi_frames_what_its_speaker_says_in_it():
 def test_a_speakers_own_act_named_in_his_words_is_his():
     records = events_of("وقال الجبير أمس إن محادثاته مع لافروف تطرقت إلى الأوضاع في سورية.")
     assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "SAU", "RUS")]
+
+
+def test_counted_people_after_a_verb_of_speech_are_its_doers():
+    records = events_of("وطالب عدد من المشرعين الأميركيين أمس بالإفراج عنه.")
+    assert [summary(r) for r in find(records, "REQUEST")] == [("REQUEST", "USA", None)]
+    # after a verb of harm they are who it befell (the unvocalised verb is passive)
+    killed = find(events_of("قتل ثلاثة جنود أمس في هجوم."), "ASSAULT")
+    assert [(r["source"], r["target"]["text"]) for r in killed] == [(None, "جنود")]
