@@ -385,8 +385,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     مورار"), is that person. Two or three words right before an age ("علاء سعادة (23 عاما)"),
     and a name that begins with a listed given name ("وقال محمد ملحم، محامي الدفاع"), are a
     private person, there only. Returns `spans` with those mentions added."""
-    offices, not_name = _speaker_words("office"), _speaker_words("not_name")
-    stop_words = offices | not_name | _function_words()  # no word of a name
+    offices, stop_words = _speaker_words("office"), _name_stop_words()
     # (name words, the span that gives their actor; None for a private person)
     named: list[tuple[list[re.Match], ActorSpan | None]] = []
     starts = [s.start for s in spans]  # spans come sorted by start
@@ -487,14 +486,12 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             start, stem = found.start(), found.start() + len(found.group(1))
             if not any(s.start < found.end() and start < s.end for s in spans + added):
                 added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
-    added += _surnames_alone(text, [s for s in spans if id(s) not in replaced], added,
-                             stop_words | _speaker_words("title_link"))
+    added += _surnames_alone(text, [s for s in spans if id(s) not in replaced], added)
     found = sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
     return [s for s in found if not _named_after(text, s)]
 
 
-def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan],
-                    stop_words: frozenset[str]) -> list[ActorSpan]:
+def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan]) -> list[ActorSpan]:
     """A known person's last name alone after his full name ("وزير الدفاع الأميركي آشتون كارتر
     … والتقى كارتر العبادي") is him, when no other known person named before has that last name.
     Not the name of a father or a compound ("محمد بن سلمان"، "عبد الله"), a given name ("الملك
@@ -502,7 +499,7 @@ def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan],
     the knowledge base lists the family names that stand alone, "الجبير"، "الأسد")."""
     by_surname: dict[str, list[ActorSpan]] = {}
     known_people = _first_names()
-    stop_words = stop_words | _speaker_words("given") | _speaker_words("common_word")
+    stop_words = _no_surnames()
     for span in spans:
         if span.kind != "person" or span.actor.name not in known_people:
             continue
@@ -524,6 +521,20 @@ def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan],
                 found.append(ActorSpan(start, end, start + len(later.group(1)), first.actor, "person",
                                        head=surname))
     return found
+
+
+@lru_cache(maxsize=1)
+def _name_stop_words() -> frozenset[str]:
+    """No word of a name: the words of an office, speaker_names.tsv kind not_name, and every cue."""
+    return _speaker_words("office") | _speaker_words("not_name") | _function_words()
+
+
+@lru_cache(maxsize=1)
+def _no_surnames() -> frozenset[str]:
+    """Words that end a known person's name but alone are not read as him: besides the stop
+    words, the words that link titles (ordinals), given names and common words."""
+    return _name_stop_words() | _speaker_words("title_link") | _speaker_words("given") \
+        | _speaker_words("common_word")
 
 
 @lru_cache(maxsize=1)
