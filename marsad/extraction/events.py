@@ -921,12 +921,8 @@ def _announcer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> 
     """The subject of a verb of announcing right before an act noun ("أعلنت وزارة الداخلية القبض
     على خلية"، "أعلنت الكويت طرد دبلوماسيين"; cues.tsv kind `announce`): who announces it did it."""
     subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
-    if subject is None:
-        return None
     # nothing between them but a time ("أعلنت الوزارة أمس القبض على …")
-    gap = next((t for t in doc.times if subject.end <= t.start and t.end <= trigger.start), None)
-    if any(doc.norm[start:end].strip() for start, end in
-           ([(subject.end, gap.start), (gap.end, trigger.start)] if gap else [(subject.end, trigger.start)])):
+    if subject is None or doc.norm[subject.end:_before_time(doc, trigger.start, subject.end)].strip():
         return None
     words = _words_before(doc, subject.start, 1)
     return subject if words and _listed(words[-1], "announce") else None
@@ -1547,9 +1543,7 @@ def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -
                for t in doc.triggers):
             continue  # "احتجاجا على مقتل مدنيين على يد القوات": the doer of the killing, not of the protest
         # "هجوم شنته صباح أمس الفصائل": a time between the marker and the doer
-        point = next((t.start for t in doc.times if trigger.end <= t.start and t.end <= actor.start
-                      and not doc.norm[t.end:actor.start].strip()), actor.start)
-        words = _words_before(doc, point, 5, floor=trigger.end)
+        words = _words_before(doc, _before_time(doc, actor.start, trigger.end), 5, floor=trigger.end)
         if _partitive(words):
             words = words[:-1]  # "على يد عدد من المسلحين"
         while words and _is_number(words[-1]):
@@ -1558,6 +1552,13 @@ def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -
         if words and (words[-1] in markers or joined2 in markers):
             return actor
     return None
+
+
+def _before_time(doc: Document, position: int, floor: int) -> int:
+    """Where a time expression that ends right before `position` (spaces between) and starts at
+    or after `floor` begins ("شنته صباح أمس الفصائل"); `position` when there is none."""
+    return next((t.start for t in doc.times if floor <= t.start and t.end <= position
+                 and not doc.norm[t.end:position].strip()), position)
 
 
 def _prep(doc: Document, actor: ActorSpan) -> str | None:

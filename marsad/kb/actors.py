@@ -481,11 +481,7 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             continue  # a given name is indefinite; particles and known words are no name
         surname = words[-1].group()
         person = replace(holder.actor, name=" ".join(w.group() for w in words))
-        later = re.compile(rf"(?<!\w)([وفل]?){re.escape(surname)}(?!\w)")
-        for found in later.finditer(text, words[-1].end()):
-            start, stem = found.start(), found.start() + len(found.group(1))
-            if not any(s.start < found.end() and start < s.end for s in spans + added):
-                added.append(ActorSpan(start, found.end(), stem, person, "person", head=surname))
+        added += _mentions_later(text, surname, words[-1].end(), person, spans + added, "وفل")
     added += _surnames_alone(text, [s for s in spans if id(s) not in replaced], added)
     found = sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
     return [s for s in found if not _named_after(text, s)]
@@ -514,12 +510,21 @@ def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan]) -
         if len({m.actor.name for m in mentions}) > 1:
             continue  # two people of that name: the name alone says neither
         first = mentions[0]
-        pattern = re.compile(rf"(?<!\w)([وف]?){re.escape(surname)}(?!\w)")  # not ل: "لصالح"
-        for later in pattern.finditer(text, first.end):
-            start, end = later.start(), later.end()
-            if not any(s.start < end and start < s.end for s in (*spans, *added, *found)):
-                found.append(ActorSpan(start, end, start + len(later.group(1)), first.actor, "person",
-                                       head=surname))
+        # not after ل: "لصالح" (in favour of)
+        found += _mentions_later(text, surname, first.end, first.actor, [*spans, *added, *found], "وف")
+    return found
+
+
+def _mentions_later(text: str, surname: str, position: int, person: Actor, taken: list[ActorSpan],
+                    proclitics: str) -> list[ActorSpan]:
+    """Each mention of a person's last name alone from `position` on (with one of `proclitics`
+    on it) that no span of `taken` covers: that person."""
+    found: list[ActorSpan] = []
+    pattern = re.compile(rf"(?<!\w)([{proclitics}]?){re.escape(surname)}(?!\w)")
+    for later in pattern.finditer(text, position):
+        start, end = later.start(), later.end()
+        if not any(s.start < end and start < s.end for s in (*taken, *found)):
+            found.append(ActorSpan(start, end, start + len(later.group(1)), person, "person", head=surname))
     return found
 
 
