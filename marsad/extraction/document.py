@@ -59,6 +59,8 @@ class Document:
     is_title: bool = False  # a headline: its present tense tells news, not habit
     # (sentence start, cues.tsv kind) -> words of that kind in the sentence, for the rules
     counted: dict[tuple[int, str], int] = field(default_factory=dict, repr=False, compare=False)
+    # (actor start, stem start, lam article) -> the preposition that governs it, for the rules
+    preps: dict[tuple[int, int, bool], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property  # read hundreds of thousands of times by the rules: an attribute after the first
     def norm(self) -> str:

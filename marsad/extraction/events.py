@@ -771,9 +771,18 @@ def _words_of_kind(doc: Document, sentence: Sentence, kind: str) -> int:
     key = (sentence.start, kind)
     if key not in doc.counted:
         words = NORM_WORD.findall(doc.norm, sentence.start, sentence.end)
+        listed, pair_heads = cue_words(kind), _pair_heads(kind)
         doc.counted[key] = sum(1 for i, word in enumerate(words)
-                               if _listed(word, kind) or " ".join(words[i:i + 2]) in cue_words(kind))
+                               if in_word_list(word, listed)
+                               or word in pair_heads and " ".join(words[i:i + 2]) in listed)
     return doc.counted[key]
+
+
+@lru_cache(maxsize=None)
+def _pair_heads(kind: str) -> frozenset[str]:
+    """The first words of the two-word forms of one cues.tsv word list (the only words after
+    which _words_of_kind need join a pair)."""
+    return frozenset(form.split()[0] for form in cue_words(kind) if " " in form)
 
 
 def _listed(word: str, kind: str) -> bool:
@@ -1563,7 +1572,15 @@ def _before_time(doc: Document, position: int, floor: int) -> int:
 
 def _prep(doc: Document, actor: ActorSpan) -> str | None:
     """The preposition that governs an actor: a proclitic ب/ل, or a preposition word before it
-    (possibly across one head noun: "على مواقع قوات النظام")."""
+    (possibly across one head noun: "على مواقع قوات النظام"). Read once per actor: every
+    trigger of the sentence asks."""
+    key = (actor.start, actor.stem_start, actor.lam_article)
+    if key not in doc.preps:
+        doc.preps[key] = _read_prep(doc, actor)
+    return doc.preps[key]
+
+
+def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
     prepositions = cue_words("preposition")
     heads = cue_words("target_head")
