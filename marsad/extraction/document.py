@@ -31,6 +31,11 @@ class TriggerSpan:
     trigger: Trigger
     prefix: str  # the proclitics written before it ("ب", "و", "س" …)
 
+    def __hash__(self) -> int:
+        # (equal spans share a start and an end) the rules key dicts by spans: the generated hash
+        # would hash the whole Trigger rule at every lookup
+        return hash((self.start, self.end))
+
 
 class CueSpan(NamedTuple):
     """A cue word (marsad.kb.triggers.Cue) in the text. A NamedTuple rather than a frozen
