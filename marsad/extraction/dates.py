@@ -16,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from importlib import resources
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from hijridate import Gregorian, Hijri
 
@@ -189,7 +189,7 @@ class _Vocabulary:
                 rf"(?:(?P<yw@>{self.YEARWORD})\s+)?{year('y')}"
                 rf"(?:\s*(?:(?P<ge@>{self.GERA})|(?P<he@>{self.HERA})))?"),
         }
-        self.order = list(alternatives)
+        self.rank = {name: rank for rank, name in enumerate(alternatives)}  # order of the alternation
         self.patterns = {name: re.compile(r"(?<!\w)" + body.replace("@", "_" + name))
                          for name, body in alternatives.items()}
 
@@ -624,22 +624,26 @@ def _matches(voc: _Vocabulary, text: str):
     cores.extend(m.start() for m in voc.core_number.finditer(text))
     if not cores:
         return
-    starts: dict[int, set[str]] = {}
+    cores.sort()
+
+    def near_a_core(position: int) -> bool:  # a core at or at most LOOKBACK after it
+        index = bisect_left(cores, position)
+        return index < len(cores) and cores[index] - position <= LOOKBACK
+
+    starts: dict[int, set[str]] = {}  # where an expression may begin -> the alternatives to try
     for hit in hits:
-        for payload in hit.payloads:
-            if payload != _CORE:
-                starts.setdefault(hit.start, set()).update(payload)
+        if near_a_core(hit.start):
+            for payload in hit.payloads:
+                if payload != _CORE:
+                    starts.setdefault(hit.start, set()).update(payload)
     for m in voc.number_starts.finditer(text):
-        starts.setdefault(m.start(), set()).update(voc.number_alternatives)
-    positions = sorted(starts)
-    candidates: set[int] = set()
-    for core in cores:
-        candidates.update(positions[bisect_left(positions, core - LOOKBACK):bisect_right(positions, core)])
+        if near_a_core(m.start()):
+            starts.setdefault(m.start(), set()).update(voc.number_alternatives)
     taken_until = 0
-    for position in sorted(candidates):
+    for position in sorted(starts):
         if position < taken_until:
             continue
-        for name in sorted(starts[position], key=voc.order.index):
+        for name in sorted(starts[position], key=voc.rank.__getitem__):
             match = voc.patterns[name].match(text, position)
             if match and match.end() > position:
                 yield name, match
