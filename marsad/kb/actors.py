@@ -160,8 +160,9 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     gap = text[left_end:right_start]
     if _JOIN_GAP.match(gap):
         return True
-    words = gap.split()
-    if words and all(word in cue_words("honorific") for word in words):
+    words = gap.split(None, 1)  # the first word and the rest: a gap may run over a paragraph
+    honorifics = cue_words("honorific")
+    if words and words[0] in honorifics and all(word in honorifics for word in gap.split()):
         return True  # "نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف"
     # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
     # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes)
