@@ -251,7 +251,7 @@ NORM_WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 def requirement_met(trigger: Trigger, text: str, end: int) -> bool:
     """A required word of `trigger` stands within a few words after `end` in normalised `text`;
     one marked NEXT_WORD ("^نفسه") must begin the very next word ("فجر نفسه", not "فجر أمس")."""
-    return next(_required_positions(trigger, text, end), None) is not None
+    return not trigger.requires or next(_required_positions(trigger, text, end), None) is not None
 
 
 def required_word_at(trigger: Trigger, text: str, end: int) -> int | None:
