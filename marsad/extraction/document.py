@@ -77,14 +77,19 @@ class Document:
 
     @cached_property
     def starts(self) -> dict[str, list[int]]:
-        """The start offsets of actors, triggers and cues, for slicing by position."""
-        return {"actors": [a.start for a in self.actors], "triggers": [t.start for t in self.triggers],
-                "cues": [c.start for c in self.cues]}
+        """The start offsets of actors, triggers, cues, places and times (each list is in text
+        order), for slicing by position."""
+        return {kind: [span.start for span in getattr(self, kind)]
+                for kind in ("actors", "triggers", "cues", "places", "times")}
 
     def within(self, kind: str, sentence: Sentence) -> list:
-        """The actors, triggers or cues (`kind`) that start inside the sentence."""
+        """The actors, triggers, cues, places or times (`kind`) that start inside the sentence."""
+        return self.between(kind, sentence.start, sentence.end)
+
+    def between(self, kind: str, start: int, end: int) -> list:
+        """The actors, triggers, cues, places or times (`kind`) that start in [start, end)."""
         spans, starts = getattr(self, kind), self.starts[kind]
-        return spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+        return spans[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         return self.normalized.to_original(start, end)

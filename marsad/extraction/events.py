@@ -290,7 +290,7 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
 def _dated_otherwise(doc: Document, claim: Candidate, attacks: list[Candidate]) -> bool:
     """The words after the claimed act name a time that is not the attacks': "وكانت الجماعة قد
     أعلنت مسؤوليتها عن الهجوم الذي وقع في منتصف يونيو" claims an earlier one."""
-    told = next((t.value for t in doc.times if claim.trigger.start <= t.start < claim.sentence.end), None)
+    told = next((t.value for t in doc.between("times", claim.trigger.start, claim.sentence.end)), None)
     return told is not None and all(_event_date(doc, attack) != told for attack in attacks)
 
 
@@ -360,7 +360,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     openers = cue_words("narrative") | cue_words("clause_start")
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb" and not t.trigger.participle]
                         + [c.start for c in cues if c.cue.kind in ("speech", "complementizer") or c.phrase in openers])
-    dated = any(sentence.start <= t.start < sentence.end for t in doc.times)
+    dated = bool(doc.within("times", sentence))
     verb_starts = frozenset(t.start for t in triggers if t.trigger.pos == "verb")
     described = {t: _described_act(doc, t, triggers, actors) for t in triggers}
     crowds = _crowds(doc, sentence, actors) if any(t.trigger.type in CROWD_ACTS for t in triggers) else []
@@ -561,14 +561,14 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # "جنديا إماراتيا لقي حتفه", "لقي مصرعه ثلاثة جنود في هجوم شنه …", "قُتلا": its
             # subject is who it befell, and only an agent phrase names its doer
             # (its own phrases only: in "قُتل جراء استهدافه من قبل التنظيم" they are the act's)
-            own = [a for a in after if not any(t.trigger.pos == "noun" and trigger.end <= t.start < a.start
-                                               for t in doc.triggers)]
+            own = [a for a in after if not any(t.trigger.pos == "noun"
+                                               for t in doc.between("triggers", trigger.end, a.start))]
             marked = _agent_marked(doc, trigger, own)
             patient = before or next((a for a in own if a is not marked and _prep(doc, a) is None
                                       and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
             return marked, patient
         marked = _agent_marked(doc, trigger, after) if "obj" in rule.preps else None
-        if marked is not None and not any(trigger.end <= t.start < marked.start for t in doc.triggers):
+        if marked is not None and not doc.between("triggers", trigger.end, marked.start):
             # "خطف الصحفي من منزله على يد مسلحين": a verb with its doer marked is passive; its
             # subject, before or after it, is who it befell ("قتل جنود جراء قصف نفذته طائرات":
             # the doer of the act told between)
@@ -891,9 +891,7 @@ def _sufferer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boun
 def _event_noun_between(doc: Document, start: int, end: int) -> bool:
     """"تهمة قتل جريح سوري": an event noun between a noun and an actor takes the actor as its
     own genitive."""
-    starts = doc.starts["triggers"]
-    return any(t.trigger.pos == "noun" for t in
-               doc.triggers[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
+    return any(t.trigger.pos == "noun" for t in doc.between("triggers", start, end))
 
 
 def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:
@@ -1446,8 +1444,8 @@ def _grieved(doc: Document, trigger: TriggerSpan, source: ActorSpan | None, acto
     first = next(iter(after), None)
     if first is None or doc.words_between(match.end(), first.start) > GRIEVANCE_WITHIN:
         return None
-    victim_act = next((t for t in doc.triggers if t.trigger.pos == "noun" and t.trigger.genitive == "patient"
-                       and match.end() <= t.start < first.start), None)
+    victim_act = next((t for t in doc.between("triggers", match.end(), first.start)
+                       if t.trigger.pos == "noun" and t.trigger.genitive == "patient"), None)
     if victim_act is not None:
         # the victims of the act protested against are not whom the protest addresses
         return _agent_marked(doc, victim_act, [a for a in after if a.start >= victim_act.end])
@@ -1556,8 +1554,8 @@ def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -
     "على يد عشرة متمردين"."""
     markers = cue_words("agent_marker")
     for actor in after:
-        if any(t.trigger.pos == "noun" and t.trigger.genitive == "patient" and trigger.end <= t.start < actor.start
-               for t in doc.triggers):
+        if any(t.trigger.pos == "noun" and t.trigger.genitive == "patient"
+               for t in doc.between("triggers", trigger.end, actor.start)):
             continue  # "احتجاجا على مقتل مدنيين على يد القوات": the doer of the killing, not of the protest
         # "هجوم شنته صباح أمس الفصائل": a time between the marker and the doer
         words = _words_before(doc, _before_time(doc, actor.start, trigger.end), 5, floor=trigger.end)
@@ -1574,8 +1572,8 @@ def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -
 def _before_time(doc: Document, position: int, floor: int) -> int:
     """Where a time expression that ends right before `position` (spaces between) and starts at
     or after `floor` begins ("شنته صباح أمس الفصائل"); `position` when there is none."""
-    return next((t.start for t in doc.times if floor <= t.start and t.end <= position
-                 and not doc.norm[t.end:position].strip()), position)
+    return next((t.start for t in doc.between("times", floor, position)
+                 if t.end <= position and not doc.norm[t.end:position].strip()), position)
 
 
 def _prep(doc: Document, actor: ActorSpan) -> str | None:
@@ -2230,7 +2228,7 @@ def _setting(doc: Document, sentence: Sentence) -> Place | None:
     """Where the text was last set before a sentence that names no place: the last place named
     within SETTING_WITHIN characters before it. It gives a generic actor ("الثوار") its country,
     not the event its location."""
-    before = [p for p in doc.places if sentence.start - SETTING_WITHIN <= p.start < sentence.start]
+    before = doc.between("places", sentence.start - SETTING_WITHIN, sentence.start)
     # the last one, past those named across a border (read from the last back: most are not)
     return next((p.value for p in reversed(before) if not _across_border(doc, p)), None)
 
@@ -2270,9 +2268,9 @@ def _event_date(doc: Document, candidate: Candidate) -> When:
     sentence = candidate.sentence
     # a year or years in brackets date the noun before them ("الحرب الكورية (1950 - 1953)"), not
     # the event; a weekday there tells the day ("أمس (الاثنين)")
-    times = [t for t in doc.times if sentence.start <= t.start < sentence.end
-             and not (t.value.precision == "year" and doc.norm[t.start - 1:t.start] == "("
-                      and doc.norm[t.end:t.end + 1] == ")")]
+    times = [t for t in doc.within("times", sentence)
+             if not (t.value.precision == "year" and doc.norm[t.start - 1:t.start] == "("
+                     and doc.norm[t.end:t.end + 1] == ")")]
     trigger = candidate.trigger
     anchor = candidate.nested_in.trigger if candidate.nested_in else trigger
     best = _nearest_in_clause(doc, times, anchor, sentence)
@@ -2324,7 +2322,7 @@ def _event_place(doc: Document, candidate: Candidate, event_type: str, places: l
 def _sentence_places(doc: Document, sentence: Sentence) -> list[Mention]:
     """The places of a sentence, less those named across a border and those in quotation marks
     (a newspaper: "قالت مصادر محلية لـ«الرياض»")."""
-    return [p for p in doc.places if sentence.start <= p.start < sentence.end and not _across_border(doc, p)
+    return [p for p in doc.within("places", sentence) if not _across_border(doc, p)
             and not (doc.norm[p.start - 1:p.start] in OPENING_QUOTES and doc.norm[p.end:p.end + 1] in CLOSING_QUOTES)]
 
 

@@ -117,9 +117,9 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
                      if i != at}
     features |= {f"c:{cue.cue.kind}" for cue in doc.within("cues", sentence)}
     features |= {f"a:{actor.kind}" for actor in doc.within("actors", sentence)}
-    if _any_inside(doc.times, sentence):
+    if doc.within("times", sentence):
         features.add("time")
-    if _any_inside(doc.places, sentence):
+    if doc.within("places", sentence):
         features.add("place")
     return features
 
@@ -149,10 +149,6 @@ def reported_only(doc: Document, events: list[Event], model: ReportModel | None 
         elif dropped is not None:
             dropped.append((event, probabilities[key]))
     return kept
-
-
-def _any_inside(mentions: list, sentence: Sentence) -> bool:
-    return any(sentence.start <= m.start < sentence.end for m in mentions)
 
 
 def _evidence_key(event: Event) -> tuple[int, int] | str:
