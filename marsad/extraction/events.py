@@ -564,6 +564,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             own = [a for a in after if not any(t.trigger.pos == "noun"
                                                for t in doc.between("triggers", trigger.end, a.start))]
             marked = _agent_marked(doc, trigger, own)
+            if marked is None and rule.genitive == "passive":
+                # "مثل المتهم أمام المحكمة": the preposition of a verb whose subject it befalls
+                # (triggers.tsv preps) names who acts on him
+                marked = next((a for a in own if _prep(doc, a) in rule.preps), None)
             patient = before or next((a for a in own if a is not marked and _prep(doc, a) is None
                                       and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
             return marked, patient

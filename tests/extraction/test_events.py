@@ -1891,3 +1891,21 @@ def test_counted_people_after_a_verb_of_speech_are_its_doers():
     # after a verb of harm they are who it befell (the unvocalised verb is passive)
     killed = find(events_of("قتل ثلاثة جنود أمس في هجوم."), "ASSAULT")
     assert [(r["source"], r["target"]["text"]) for r in killed] == [(None, "جنود")]
+
+
+def test_a_court_appearance_is_the_courts_accusation_of_its_subject():
+    # the defendant is the subject of "مثل"; the court after "أمام" accuses him
+    records = events_of("ومثل الرئيس المصري المعزول محمد مرسي أمس أمام محكمة جنايات القاهرة "
+                        "بتهمة التخابر مع حركة حماس.")
+    assert [summary(r) for r in find(records, "ACCUSE")] == [("ACCUSE", "EGY", "EGY")]
+    accuse = find(records, "ACCUSE")[0]
+    assert accuse["source"]["text"] == "محكمة جنايات القاهرة"
+    assert accuse["target"]["text"] == "الرئيس المصري المعزول محمد مرسي"
+
+
+@pytest.mark.parametrize("text", [
+    "وهذه الهجمات مثل الهجمات السابقة أمام أعين العالم.",
+    "وهو ما يمثل تحديا كبيرا أمام الحكومة العراقية.",
+])
+def test_like_and_represents_are_no_court_appearance(text):
+    assert find(events_of(text), "ACCUSE") == []
