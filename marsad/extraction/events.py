@@ -1143,11 +1143,15 @@ def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
             # its plural subject names none; it is the subject of the last verb before it
             previous = next((c for c in reversed(candidates) if c.trigger.end <= candidate.trigger.start
                              and c.trigger.trigger.pos == "verb"), None)
-        if previous is None or previous.trigger.trigger.pos != "verb" or previous.source is None:
+        if previous is None or previous.trigger.trigger.pos != "verb":
+            continue
+        # the subject of a verb it befalls is its target ("مثل ويب أمام المحكمة ونفى تورطه": Webb denies)
+        subject = previous.target if previous.trigger.trigger.genitive == "passive" else previous.source
+        if subject is None:
             continue
         if candidate.source is not None and not _same_span(candidate.source, previous.target):
             continue  # a subject of its own, other than the object of the verb before
-        candidate.source = previous.source
+        candidate.source = subject
         if candidate.target is None and _object_pronoun(doc, candidate.trigger):
             candidate.target = previous.target
 

@@ -1909,3 +1909,11 @@ def test_a_court_appearance_is_the_courts_accusation_of_its_subject():
 ])
 def test_like_and_represents_are_no_court_appearance(text):
     assert find(events_of(text), "ACCUSE") == []
+
+
+def test_the_subject_of_a_court_appearance_is_who_denies_after_it():
+    # "ونفى" shares the subject of "مثل", the defendant, not the court after it
+    records = events_of("ومثل محمد مرسي أمام المحكمة أمس ونفى التهم الموجهة إليه.")
+    reject = find(records, "REJECT")
+    assert [r["source"]["text"] for r in reject] == ["محمد مرسي"]
+    assert reject[0]["target"]["text"] == "المحكمة"
