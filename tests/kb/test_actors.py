@@ -701,10 +701,17 @@ def test_honorifics_between_a_title_and_its_holders_name_make_one_actor():
 @pytest.mark.parametrize("sentence", [
     "كانت رحلة العبور نحو المحيط الأطلسي ملأى بالأحداث",  # the ocean, no NATO
     "ترأس الأمير الجلسة أمس",  # "ترأس" (chaired) is written like Truss's name
+    "تأمل اليونان حسم المفاوضات مع مقرضيها اليوم",  # "حسم" (settling), no Hasm Movement
+    "لإقناع دول العالم بفتح سفارات لديه",  # "بفتح" (by opening), no Fatah
 ])
 def test_words_that_look_like_actors_are_none(sentence):
     assert [(text, s.actor.name) for text, s in actors(sentence, date(2022, 10, 1))
-            if s.actor.name in ("NATO", "Liz Truss")] == []
+            if s.actor.name in ("NATO", "Liz Truss", "Hasm Movement", "Fatah")] == []
+
+
+def test_the_named_groups_behind_those_words_are_still_found():
+    assert [s.actor.group for _, s in actors("وتبنت حركة حسم الهجوم", date(2017, 1, 1))] == ["HASM"]
+    assert [s.actor.group for _, s in actors("واتهمت حماس فتح بالتقصير", date(2017, 1, 1))] == ["HAMAS", "FATAH"]
 
 
 def test_a_definite_organ_governs_no_state_after_it():
