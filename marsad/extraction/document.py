@@ -133,9 +133,7 @@ def analyse(text: str, published: date | None, is_title: bool = False,
                     norm_text[m.start:m.stem_start])
         for m in kept_matches
     ]
-    cues = [CueSpan(m.start, m.end, m.stem_start, m.payloads[0], m.phrase)
-            for m in map(partial(_spelled_reading, text, normalized), longest_first(cue_lexicon().find(norm_text)))
-            if m.payloads]
+    cues = _cue_spans(text, normalized)
     hints = {a.actor.code for a in actors if a.actor.code}
     named_countries = {a.actor.code for a in actors if a.actor.code and a.kind != "seat"}
     names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS]
@@ -184,6 +182,23 @@ def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:
     if clause_start or previous_word in cue_words("verb_marker") or len(before) in actor_ends:
         return _first_met(verbs, text, match.end)
     return _first_met(nouns, text, match.end)
+
+
+def _cue_spans(text: str, normalized: Normalized) -> list[CueSpan]:
+    """The cue words of the text, longest first (_spelled_reading on each). An article has two
+    hundred or so, most of them function words ("في", "من"): each is made with tuple.__new__,
+    without the Python-level constructor of a NamedTuple."""
+    spans = []
+    for match in longest_first(cue_lexicon().find(normalized.text)):
+        if match.phrase.endswith("ه"):  # (the only matches _spelled_reading changes)
+            match = _spelled_reading(text, normalized, match)
+        if match.payloads:
+            spans.append(_new_cue(CueSpan, (match.start, match.end, match.stem_start, match.payloads[0],
+                                            match.phrase)))
+    return spans
+
+
+_new_cue = tuple.__new__
 
 
 def _spelled_reading(text: str, normalized: Normalized, match: Match) -> Match:
