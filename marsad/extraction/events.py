@@ -490,6 +490,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
             continue  # "منذ اغتيال …", "قضية خطف …", "بعد هجوم …": an act already known, not news
+        if trigger.trigger.pos == "noun" and _definite(doc, trigger) \
+                and _cue_kinds_before(doc, trigger, ("attend",)):
+            background.add(trigger)
+            _drop(explain, Candidate(trigger, source, target, sentence), "a meeting told before, its attendees listed")
+            continue  # "حضر الاستقبال الأمير محمد بن نايف والأمير محمد بن سلمان": no meeting of theirs
         if trigger.trigger.pos == "noun" and _in_a_charge(doc, trigger, sentence):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "what a charge charges")

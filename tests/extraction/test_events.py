@@ -1917,3 +1917,17 @@ def test_the_subject_of_a_court_appearance_is_who_denies_after_it():
     reject = find(records, "REJECT")
     assert [r["source"]["text"] for r in reject] == ["محمد مرسي"]
     assert reject[0]["target"]["text"] == "المحكمة"
+
+
+def test_the_attendees_of_a_meeting_told_before_meet_no_one():
+    # "حضر الاستقبال X وY": who attended the King's reception, told before; no meeting of X and Y
+    records = events_of("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس الأمريكي باراك أوباما. "
+                        "وحضر الاستقبال الأمير محمد بن نايف ولي العهد، والأمير محمد بن سلمان ولي ولي العهد.")
+    consult = find(records, "CONSULT")
+    assert [r["evidence"]["text"][:6] for r in consult] == ["استقبل"]
+
+
+def test_attending_a_meeting_named_there_is_a_meeting():
+    # (a guard: an indefinite meeting after "حضر" is told here)
+    records = events_of("وحضر الملك سلمان اجتماعا مع الرئيس الأمريكي باراك أوباما.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "SAU", "USA")]
