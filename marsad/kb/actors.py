@@ -222,7 +222,7 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = _with_own_titles(text, spans, published)
-    spans = [s for s in spans if not _lone_accusative_demonym(text, s)]
+    spans = [s for s in spans if not _lone_accusative_demonym(text, s) and not _topic_adjective(text, s)]
     return _resolve_anaphors(text, spans)
 
 
@@ -703,6 +703,15 @@ def _lone_accusative_demonym(text: str, span: ActorSpan) -> bool:
     before = text[max(0, span.start - 30):span.start].split()[-1:]  # the word before, not the whole text
     # a particle takes no كـ ("كأن" is not read here)
     return not (before and in_word_list(before[0], cue_words("complementizer"), letters="وفبل"))
+
+
+def _topic_adjective(text: str, span: ActorSpan) -> bool:
+    """A demonym right after a noun of a matter ("الأزمة السورية"، "الساحة اللبنانية"، "القضية
+    الفلسطينية"; cues.tsv kind `topic_head`) says what the matter is about: no actor."""
+    if span.kind != "demonym" or span.start != span.stem_start:
+        return False
+    before = text[max(0, span.start - 30):span.start].split()[-1:]  # the word before
+    return bool(before) and in_word_list(before[0], cue_words("topic_head"), letters="وبل")
 
 
 def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:

@@ -199,7 +199,8 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "new_item", "market", "named_meeting",
                              "object_pronoun", "accused", "claim", "charge", "honorific",
                              "province_word", "carrier_noun", "context_opener", "place_direction",
-                             "unknown_body", "witnessed", "announce", "meeting_frame", "attend"})
+                             "unknown_body", "witnessed", "announce", "meeting_frame", "attend",
+                             "topic_head"})
 
 
 # Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no

@@ -756,3 +756,10 @@ def test_his_given_name_and_lineage_before_a_known_surname_are_his_with_his_offi
     found = actors("التقى معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم في موسكو نظيره", date(2015, 8, 11))
     assert [(text, s.actor.name) for text, s in found][0] == ("وزير الخارجيه الاستاذ عادل بن احمد الجبير",
                                                               "Adel al-Jubeir")
+
+
+def test_a_demonym_on_a_matter_names_no_actor():
+    # "الأزمة السورية", "الساحة اللبنانية": what the matter is about; the government is still Syria's
+    assert [text for text, _ in actors("وبحث الجانبان الأزمة السورية والقضية الفلسطينية")] == []
+    assert [text for text, _ in actors("وبحث مستجدات الأوضاع على الساحة اللبنانية")] == []
+    assert [s.actor.code for _, s in actors("ورحبت الحكومة السورية بالقرار")] == ["SYR"]
