@@ -706,8 +706,9 @@ def _lone_accusative_demonym(text: str, span: ActorSpan) -> bool:
 
 
 def _topic_adjective(text: str, span: ActorSpan) -> bool:
-    """A demonym right after a noun of a matter ("الأزمة السورية"، "الساحة اللبنانية"، "القضية
-    الفلسطينية"; cues.tsv kind `topic_head`) says what the matter is about: no actor."""
+    """A demonym right after a noun of a matter or a place ("الأزمة السورية"، "الساحة اللبنانية"،
+    "بالعاصمة الأفغانية"; cues.tsv kind `topic_head`) says what the matter is about or where: no
+    actor."""
     if span.kind != "demonym" or span.start != span.stem_start:
         return False
     before = text[max(0, span.start - 30):span.start].split()[-1:]  # the word before

@@ -758,8 +758,10 @@ def test_his_given_name_and_lineage_before_a_known_surname_are_his_with_his_offi
                                                               "Adel al-Jubeir")
 
 
-def test_a_demonym_on_a_matter_names_no_actor():
-    # "الأزمة السورية", "الساحة اللبنانية": what the matter is about; the government is still Syria's
+def test_a_demonym_on_a_matter_or_a_place_names_no_actor():
+    # "الأزمة السورية", "الساحة اللبنانية": what the matter is about, "بالعاصمة الأفغانية" where;
+    # the government is still Syria's
     assert [text for text, _ in actors("وبحث الجانبان الأزمة السورية والقضية الفلسطينية")] == []
     assert [text for text, _ in actors("وبحث مستجدات الأوضاع على الساحة اللبنانية")] == []
+    assert [text for text, _ in actors("ووقع الانفجار بالعاصمة الأفغانية أمس")] == []
     assert [s.actor.code for _, s in actors("ورحبت الحكومة السورية بالقرار")] == ["SYR"]
