@@ -700,9 +700,9 @@ def _lone_accusative_demonym(text: str, span: ActorSpan) -> bool:
     subject, a person ("أن فلسطينيا قتل")."""
     if span.kind != "demonym" or not span.head.endswith(ACCUSATIVE_DEMONYM):
         return False
-    before = text[max(0, span.start - 30):span.start].split()[-1:]  # the word before, not the whole text
+    before = _word_before(text, span.start)
     # a particle takes no كـ ("كأن" is not read here)
-    return not (before and in_word_list(before[0], cue_words("complementizer"), letters="وفبل"))
+    return not (before and in_word_list(before, cue_words("complementizer"), letters="وفبل"))
 
 
 def _topic_adjective(text: str, span: ActorSpan) -> bool:
@@ -711,8 +711,15 @@ def _topic_adjective(text: str, span: ActorSpan) -> bool:
     actor."""
     if span.kind != "demonym" or span.start != span.stem_start:
         return False
-    before = text[max(0, span.start - 30):span.start].split()[-1:]  # the word before
-    return bool(before) and in_word_list(before[0], cue_words("topic_head"), letters="وبل")
+    before = _word_before(text, span.start)
+    return bool(before) and in_word_list(before, cue_words("topic_head"), letters="وبل")
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word (any run of non-spaces) right before `position`, "" at the start of the text;
+    read from the last 30 characters, not the whole text."""
+    words = text[max(0, position - 30):position].split()
+    return words[-1] if words else ""
 
 
 def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
