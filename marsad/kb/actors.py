@@ -226,6 +226,12 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     return _resolve_anaphors(text, spans)
 
 
+def _previous_word(text: str, position: int) -> re.Match | None:
+    """The word of letters that ends one space before `position` (its group 1), read from the 30
+    characters before it; None when there is none."""
+    return _PREVIOUS_WORD.search(text, max(0, position - 30), position)
+
+
 def _with_given_names(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """A known person named by his surname alone, right after his given name and the names of his
     lineage ("الأستاذ عادل بن أحمد الجبير"): one span from his given name, so that the office
@@ -237,7 +243,7 @@ def _with_given_names(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
             own = _first_names().get(span.actor.name, frozenset())
             position, start = span.start, None
             for _ in range(NAME_WORDS[1] + LINEAGE_EXTRA):
-                word = _PREVIOUS_WORD.search(text, max(0, position - 30), position)
+                word = _previous_word(text, position)
                 if word is None or (result and word.start(1) < result[-1].end):
                     break
                 if word.group(1) in own:
@@ -292,7 +298,7 @@ def _patronymic_of_another(text: str, match: Match) -> bool:
     """A person named right after "بن" is a father in another person's name, and one known by
     "بن X" ("بن علي", "بن سلمان") right after a given name (speaker_names.tsv kinds given and
     nasab_given) is part of that other person's name ("سعود بن نايف"، "محمد بن علي")."""
-    previous = _PREVIOUS_WORD.search(text, max(0, match.start - 30), match.start)
+    previous = _previous_word(text, match.start)
     if previous is None:
         return False
     word = previous.group(1)
@@ -631,12 +637,12 @@ def _inside_a_name(text: str, start: int) -> bool:
     """The word before `start` is a given name, or a stop word after one ("محمد علي سالم": علي
     is also على): the name began before."""
     given = _speaker_words("given")
-    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    before = _previous_word(text, start)
     if before is None:
         return False
     if before.group(1) in given or before.group(1) in NASAB_LINKS:
         return True  # (after "بن" a given name is a father's: "بندر بن عبدالله بن عبدالعزيز")
-    earlier = _PREVIOUS_WORD.search(text, max(0, before.start(1) - 30), before.start(1))
+    earlier = _previous_word(text, before.start(1))
     return before.group(1) in _function_words() and earlier is not None and earlier.group(1) in given
 
 
