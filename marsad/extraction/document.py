@@ -127,9 +127,12 @@ def analyse(text: str, published: date | None, is_title: bool = False,
                        and any(s <= a.start and a.end <= e and e - s > a.end - a.start for s, e in trigger_spans))]
     actor_starts = [a.start for a in actors]
     actor_ends = {a.end for a in actors}
+    # a subject right after a verb of affirming or expressing ("أكد الأردن دعمه للعراق"; cues.tsv
+    # kind own_stance) is no subject of the form after it: that form is its object, a noun
+    subject_ends = {a.end for a in actors if not _after_stance_verb(norm_text, a.start)}
     kept_matches = [m for m in trigger_matches if not _overlaps(m.start, m.end, actors, actor_starts)]
     triggers = [
-        TriggerSpan(m.start, m.end, m.stem_start, _reading(m, norm_text, actor_ends),
+        TriggerSpan(m.start, m.end, m.stem_start, _reading(m, norm_text, subject_ends),
                     norm_text[m.start:m.stem_start])
         for m in kept_matches
     ]
@@ -209,6 +212,13 @@ def _spelled_reading(text: str, normalized: Normalized, match: Match) -> Match:
             or text[normalized.position(match.end - 1)] != "ة":
         return match
     return match._replace(payloads=tuple(t for t in match.payloads if t.pos != "verb"))
+
+
+def _after_stance_verb(text: str, position: int) -> bool:
+    """The word before `position`, less a proclitic و/ف, is a verb of kind own_stance."""
+    end = _end_of_word_before(text, position)
+    word = text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1:end]
+    return word in cue_words("own_stance") or word[:1] in "وف" and word[1:] in cue_words("own_stance")
 
 
 def _end_of_word_before(text: str, position: int) -> int:

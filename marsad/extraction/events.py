@@ -162,6 +162,9 @@ CROWD_ACTS = frozenset({"PROTEST"})
 BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 # Acts an announcer need not have done ("أعلنت وزارة الصحة مقتل 20"، "أعلنت الشرطة تظاهر المئات").
 NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
+# The prepositions a verb of expressing takes before the act it expresses ("أعربت مصر عن رفضها"،
+# "شدد الوزير على رفضه").
+STANCE_LINKS = frozenset({"عن", "على"})
 # Acts a speaker's words are said in ("قال الجبير في مؤتمر صحفي"، "في لقاء مع"): cues.tsv kind meeting_frame.
 MEETING_FRAMED = frozenset({"CONSULT"})
 # Acts whose verb, unvocalised, is read as passive before a counted noun ("قتل ثلاثة جنود"، "اعتقل
@@ -443,7 +446,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             source = _announcer(doc, trigger, actors)
         if source is None and trigger.trigger.pos == "noun" and trigger.trigger.genitive == "agent" \
                 and _possessed(doc, trigger) and not _definite(doc, trigger):  # ("التهم" is no تهم + هم)
-            source = _speaker_of_own_act(doc, trigger, cues, actors)
+            source = _speaker_of_own_act(doc, trigger, cues, actors) or _stance_holder(doc, trigger, actors)
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
             target = _demanded(doc, trigger, source, actors, boundaries, sentence) \
                 or _grieved(doc, trigger, source, actors, boundaries, sentence)
@@ -944,12 +947,29 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
 def _announcer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> ActorSpan | None:
     """The subject of a verb of announcing right before an act noun ("أعلنت وزارة الداخلية القبض
     على خلية"، "أعلنت الكويت طرد دبلوماسيين"; cues.tsv kind `announce`): who announces it did it."""
+    return _subject_of_verb_before(doc, trigger, actors, "announce")
+
+
+def _stance_holder(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> ActorSpan | None:
+    """The subject of a verb of affirming or expressing before an act noun with a possessive
+    pronoun ("وأكد الأردن دعمه للعراق"، "أعربت مصر عن رفضها"; cues.tsv kind `own_stance`): the
+    pronoun is his."""
+    return _subject_of_verb_before(doc, trigger, actors, "own_stance", STANCE_LINKS)
+
+
+def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], kind: str,
+                            links: frozenset[str] = frozenset()) -> ActorSpan | None:
+    """The actor right before the trigger, when the word before that actor is a verb of the
+    cues.tsv word list `kind`; between actor and trigger nothing but a time ("أعلنت الوزارة أمس
+    القبض على …") or one word of `links` ("أعربت مصر عن رفضها")."""
     subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
-    # nothing between them but a time ("أعلنت الوزارة أمس القبض على …")
-    if subject is None or doc.norm[subject.end:_before_time(doc, trigger.start, subject.end)].strip():
+    if subject is None:
+        return None
+    between = doc.norm[subject.end:_before_time(doc, trigger.start, subject.end)].split()
+    if len(between) > 1 or between and between[0] not in links:
         return None
     words = _words_before(doc, subject.start, 1)
-    return subject if words and _listed(words[-1], "announce") else None
+    return subject if words and _listed(words[-1], kind) else None
 
 
 def _speaker_of_own_act(doc: Document, trigger: TriggerSpan, cues: list[CueSpan],

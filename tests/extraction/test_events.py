@@ -1004,6 +1004,32 @@ def test_the_lam_actor_after_a_possessed_noun_is_its_target():
     assert [summary(r)[2] for r in find(records, "SUPPORT")] == ["YEM"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد الأردن دعمه للعراق.", ("SUPPORT", "JOR", "IRQ")),
+    ("وجددت السعودية دعمها للحكومة اليمنية.", ("SUPPORT", "SAU", "YEM")),
+    ("أعربت مصر عن رفضها للقرار الإسرائيلي.", ("REJECT", "EGY", "ISR")),
+    ("وأكدت قطر تضامنها مع لبنان.", ("SUPPORT", "QAT", "LBN")),
+])
+def test_the_pronoun_on_an_act_after_a_verb_of_affirming_is_its_subject(text, expected):
+    # "أكد الأردن دعمه": his support, Jordan's; the form after the subject is the verb's
+    # object, a noun ("دعمه" is no "he supported him"), and its ل-actor is the one supported
+    assert [summary(r) for r in events_of(text)] == [expected]
+
+
+def test_the_lam_actor_after_a_support_noun_and_its_genitive_is_the_one_supported():
+    records = events_of("أكد الملك دعم الأردن للحكومة العراقية.")
+    assert [summary(r) for r in find(records, "SUPPORT")] == [("SUPPORT", "JOR", "IRQ")]
+    records = events_of("نعارض الدعم الإيراني لحزب الله.")
+    assert [summary(r) for r in find(records, "SUPPORT")] == [("SUPPORT", "IRN", "HEZBOLLAH")]
+
+
+def test_a_support_verb_after_its_subject_stays_a_verb():
+    # guards: a clause's subject before the form, and a verb of announcing before an attack
+    assert [summary(r) for r in events_of("الأردن دعم الحكومة العراقية.")] == [("SUPPORT", "JOR", "IRQ")]
+    assert [r["source"]["text"] for r in find(events_of("أعلن الجيش السوري قصف مواقع داعش."), "ASSAULT")] \
+        == ["الجيش السوري"]
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")
