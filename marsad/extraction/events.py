@@ -1284,7 +1284,7 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
     that only carries the event noun (نفذ، شن، أجرى …) is the noun's doer; so is that of a verb
     of managing it ("تمكن الثوار من قتل …")."""
     support = next((c for c in reversed(cues) if c.cue.kind in ("support", "able") and c.end <= trigger.start
-                    and doc.words_between(c.end, trigger.start) <= SUPPORT_BEFORE_NOUN), None)
+                    and _words_less_names(doc, c.end, trigger.start) <= SUPPORT_BEFORE_NOUN), None)
     if support is None or any(support.end <= b < trigger.start for b in boundaries) \
             or any(support.end <= t.start < trigger.start and requirement_met(t.trigger, doc.norm, t.end)
                    for t in doc.within("triggers", sentence)):
@@ -1303,6 +1303,13 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
         return inside[0]
     subject = _bare_actor_before(doc, support.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
     return subject if subject is None else _first_conjunct(doc, subject, actors)
+
+
+def _words_less_names(doc: Document, start: int, end: int) -> int:
+    """The words between two positions, an actor's name counted as one word ("قدمت النيابة
+    العامة في إسرائيل أمس إلى المحكمة المركزية لائحة اتهام": four words between)."""
+    names = doc.between("actors", start, end)
+    return doc.words_between(start, end) - sum(doc.words_between(a.start, a.end) - 1 for a in names if a.end <= end)
 
 
 def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],

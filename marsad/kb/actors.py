@@ -703,12 +703,14 @@ def _overlap(a: ActorSpan, b: ActorSpan) -> bool:
 def _lone_accusative_demonym(text: str, span: ActorSpan) -> bool:
     """An accusative demonym ("أميركيا") not joined to a noun: an adverb ("مدعومة أميركيا"),
     no actor; joined it is an adjective ("قتل جنديا أميركيا"). After "أن"/"إن" it is their
-    subject, a person ("أن فلسطينيا قتل")."""
+    subject, a person ("أن فلسطينيا قتل"), and after a count the people counted ("رحلت السلطات
+    20 إيرانيا")."""
     if span.kind != "demonym" or not span.head.endswith(ACCUSATIVE_DEMONYM):
         return False
     before = _word_before(text, span.start)
     # a particle takes no كـ ("كأن" is not read here)
-    return not (before and in_word_list(before, cue_words("complementizer"), letters="وفبل"))
+    return not (before and (in_word_list(before, cue_words("complementizer"), letters="وفبل")
+                            or before.isdigit() or before in cue_words("number")))
 
 
 def _topic_adjective(text: str, span: ActorSpan) -> bool:

@@ -1030,6 +1030,17 @@ def test_a_support_verb_after_its_subject_stays_a_verb():
         == ["الجيش السوري"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية على مواقع للتنظيم.",
+     ("ASSAULT", "GLOBAL_COALITION", "ISIL")),
+    ("قدمت النيابة العامة في إسرائيل أمس إلى المحكمة المركزية لائحة اتهام.", ("ACCUSE", "ISR", None)),
+])
+def test_a_long_name_between_a_support_verb_and_its_noun_counts_as_one_word(text, expected):
+    # "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات": eight words between the verb
+    # and its noun, four once each name counts as one; "قدم" carries the act it submits
+    assert [summary(r) for r in events_of(text)] == [expected]
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")

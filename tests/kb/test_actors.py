@@ -681,6 +681,12 @@ def test_an_accusative_demonym_after_an_is_a_person():
     assert [text for text, _ in actors("تتقدم الفصائل المدعومة أميركيا.")] == [norm("الفصائل")]
 
 
+@pytest.mark.parametrize("sentence", ["ورحلت السلطات الكويتية 20 إيرانيا.", "واعتقلت الشرطة أحد عشر عراقيا."])
+def test_an_accusative_demonym_after_a_count_is_the_people_counted(sentence):
+    found = [span.actor.code for _, span in actors(sentence) if span.kind == "demonym"]
+    assert found in (["IRN"], ["IRQ"])
+
+
 def test_the_long_form_of_the_foreign_ministers_title():
     # "وزير الشؤون الخارجية" is the foreign minister, not a minister and the foreign ministry
     found = actors("التقى المبعوث أمس نائب وزير الشؤون الخارجية الصيني.")
