@@ -817,8 +817,10 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
                        kind="organ+country", organ=l_actor.name)
     word = text[right.start:right.end]
     if left.kind == "group" and right.kind == "agent" and right.start == right.stem_start \
-            and word.startswith("ال") and word.endswith(("ي", "يه")) and " " not in word:
-        # "تنظيم داعش الإرهابي": a definite singular adjective (-ي, -ية) after a group is its epithet
+            and word.startswith("ال") and word.endswith(("ي", "يه")) and " " not in word \
+            and _JOIN_GAP.match(text[left.end:right.start]):
+        # "تنظيم داعش الإرهابي": a definite singular adjective (-ي, -ية) right after a group is its
+        # epithet ("أدان الأزهر الهجوم الإرهابي": the attack's, a word between)
         return replace(left, end=right.end)
     if left.kind == "title" and right.kind == "title" and l_actor.code is None and r_actor.code is None \
             and not _definite_word(text[left.stem_start:left.end]):

@@ -331,10 +331,16 @@ def test_group_forms(sentence, surface, group):
 @pytest.mark.parametrize("sentence, surface", [
     ("وسع تنظيم داعش الإرهابي هجماته في الصحراء", "تنظيم داعش الارهابي"),
     ("هاجم حزب العمال الكردستاني الإرهابي مخفرا", "حزب العمال الكردستاني الارهابي"),
+    ("وسع تنظيم «داعش» الإرهابي هجماته في الصحراء", 'داعش" الارهابي'),  # « » normalised to "
 ])
 def test_an_epithet_after_a_group_is_part_of_it(sentence, surface):
     found = dict(actors(sentence))
     assert found[surface].kind == "group" and len(found) == 1
+
+
+def test_an_adjective_of_the_word_after_a_group_is_no_epithet_of_it():
+    # "أدان الأزهر الهجوم الإرهابي": the attack is the terrorist one, not al-Azhar
+    assert [text for text, _ in actors("أدان الأزهر الهجوم الإرهابي")] == [norm("الأزهر"), norm("الإرهابي")]
 
 
 def test_a_plural_agent_after_a_group_is_another_actor():
