@@ -222,8 +222,14 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = _with_own_titles(text, spans, published)
-    spans = [s for s in spans if not _lone_accusative_demonym(text, s) and not _topic_adjective(text, s)]
-    return _resolve_anaphors(text, spans)
+    kept, topic_end = [], None
+    for span in spans:
+        if span.kind == "demonym" and (_topic_adjective(text, span) or span.start - 1 == topic_end):
+            topic_end = span.end  # "النزاع الإسرائيلي الفلسطيني": each adjective of the matter
+            continue
+        if not _lone_accusative_demonym(text, span):
+            kept.append(span)
+    return _resolve_anaphors(text, kept)
 
 
 def _previous_word(text: str, position: int) -> re.Match | None:

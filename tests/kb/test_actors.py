@@ -777,3 +777,10 @@ def test_a_demonym_on_a_matter_or_a_place_names_no_actor():
     assert [text for text, _ in actors("وبحث مستجدات الأوضاع على الساحة اللبنانية")] == []
     assert [text for text, _ in actors("ووقع الانفجار بالعاصمة الأفغانية أمس")] == []
     assert [s.actor.code for _, s in actors("ورحبت الحكومة السورية بالقرار")] == ["SYR"]
+
+
+def test_every_demonym_on_a_conflict_names_no_actor():
+    # "النزاع الإسرائيلي الفلسطيني": the conflict the two adjectives name, neither party acting
+    assert [text for text, _ in actors("وبحث لافروف والجبير تسوية النزاع الإسرائيلي الفلسطيني")] \
+        == [norm("لافروف"), norm("والجبير")]
+    assert [text for text, _ in actors("وتناول الملف الفلسطيني الإسرائيلي")] == []
