@@ -76,6 +76,7 @@ HOSTILITY = frozenset(norm(w) for w in (
     "المناوئة", "المناوئ", "المناوئين", "المناوئون", "المضادة", "المعارضة", "المعارض", "المعارضين",
     "المعارضون"))
 # The preposition of a part: "مسلحون من حركة طالبان" are the group's own.
+PORTFOLIO_WORDS = 4  # the most words of a minister's portfolio read between him and his country
 PARTITIVE = "من"
 # The preposition that places an organ in its state ("الحكومة في بغداد").
 LOCATIVE = "في"
@@ -167,6 +168,18 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
     # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes)
     return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and words[0] not in HOSTILITY
+
+
+def _portfolio(text: str, left: ActorSpan, right: ActorSpan) -> bool:
+    """"وزير حقوق الإنسان والإغاثة باليمن", "وزيرة الدولة لشؤون المرأة المصرية": a minister or
+    ministry word (cues.tsv kind portfolio_head) with a portfolio the knowledge base does not
+    list, up to PORTFOLIO_WORDS words of no other meaning, then a country: that country's."""
+    if not left.kind.startswith(("title", "organ")) or left.actor.code is not None \
+            or right.kind not in ("demonym", "state") \
+            or text[left.stem_start:left.end] not in cue_words("portfolio_head"):
+        return False
+    words = text[left.end:right.start].split()
+    return 0 < len(words) <= PORTFOLIO_WORDS and all(w.isalpha() and w not in _function_words() for w in words)
 
 
 def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:
@@ -744,7 +757,7 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         # join backwards as far as it goes: "طائرات" + ("الجيش" + "العراقي")
         while len(joined) >= 2 and joined[-1].start >= joined[-2].end and not _conjoined(text, joined[-1]) \
                 and (_joinable(text, joined[-2].end, joined[-1].start) or _located(text, joined[-2], joined[-1])
-                     or _affiliated(text, joined[-2], joined[-1])):
+                     or _affiliated(text, joined[-2], joined[-1]) or _portfolio(text, joined[-2], joined[-1])):
             merged = _merge(joined[-2], joined[-1], text)
             if merged is None:
                 break

@@ -779,6 +779,21 @@ def test_a_demonym_on_a_matter_or_a_place_names_no_actor():
     assert [s.actor.code for _, s in actors("ورحبت الحكومة السورية بالقرار")] == ["SYR"]
 
 
+@pytest.mark.parametrize("sentence, surface, code", [
+    ("التقى وزير حقوق الإنسان والإغاثة باليمن أمس", "وزير حقوق الانسان والاغاثه باليمن", "YEM"),
+    ("دعا وزير البناء والإسكان الإسرائيلي إلى بناء", "وزير البناء والاسكان الاسرائيلي", "ISR"),
+])
+def test_a_minister_of_an_unlisted_portfolio_is_of_the_country_after_it(sentence, surface, code):
+    found = dict(actors(sentence))
+    assert found[surface].actor.code == code and found[surface].kind == "title+country"
+
+
+def test_a_word_of_another_meaning_ends_a_portfolio():
+    # guard: "الوزير نظيره اليمني" is two people; a verb or a preposition is no portfolio
+    assert [s.kind for _, s in actors("التقى الوزير نظيره اليمني")] == ["title", "demonym"]
+    assert [s.kind for _, s in actors("وقال وزير إن الحكومة اليمنية مستعدة")] == ["title", "organ+country"]
+
+
 def test_every_demonym_on_a_conflict_names_no_actor():
     # "النزاع الإسرائيلي الفلسطيني": the conflict the two adjectives name, neither party acting
     assert [text for text, _ in actors("وبحث لافروف والجبير تسوية النزاع الإسرائيلي الفلسطيني")] \
