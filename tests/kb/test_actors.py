@@ -307,6 +307,13 @@ def test_common_words_are_no_person(sentence):
     assert actors(sentence) == []
 
 
+def test_acting_after_an_office_is_no_prosecution():
+    # "مدير الجامعة بالنيابة": the acting director; "النيابة" alone is the prosecution
+    assert actors("أشاد مدير الجامعة بالنيابة بشجاعة رجال الأمن")[0][0] != norm("بالنيابة")
+    assert [text for text, _ in actors("أشاد مدير الجامعة بالنيابة")] == []
+    assert [text for text, _ in actors("وأحالت النيابة المتهمين")][0] == norm("النيابة")
+
+
 def test_the_coalition_points_back_to_the_coalition_named_before():
     found = actors("شنت طائرات التحالف العربي غارات على صنعاء. وقال المتحدث إن طائرات التحالف قصفت مواقع أخرى.")
     coalitions = [span for text, span in found if text == "التحالف"]
@@ -322,6 +329,9 @@ def test_without_a_coalition_named_before_the_coalition_is_no_actor():
     ("قصفت الطائرات مواقع للانقلابيين الحوثيين قرب صنعاء", "للانقلابيين الحوثيين", "HOUTHIS"),
     ("استهدفت الغارات تعزيزات حوثية قرب مأرب", "حوثيه", "HOUTHIS"),
     ("قصفت الطائرات مواقع التمرد الحوثي في صعدة", "التمرد الحوثي", "HOUTHIS"),
+    ("قتلت القوات 6 من عناصر تنظيم بيت المقدس", "عناصر تنظيم بيت المقدس", "ANSAR_BAYT_AL_MAQDIS"),
+    ("طالب رئيس اللجنة الدولية للصليب الأحمر والهلال الأحمر المجتمع الدولي",
+     "اللجنه الدوليه للصليب الاحمر والهلال الاحمر", "ICRC"),
 ])
 def test_group_forms(sentence, surface, group):
     found = dict(actors(sentence))
