@@ -162,6 +162,8 @@ CROWD_ACTS = frozenset({"PROTEST"})
 BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 # Acts an announcer need not have done ("أعلنت وزارة الصحة مقتل 20"، "أعلنت الشرطة تظاهر المئات").
 NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
+# Acts told as the backing another act is done with ("تقدمت القوات بدعم من الطيران الروسي").
+BACKING_ACTS = frozenset({"AID", "SUPPORT"})
 # The prepositions a verb of expressing takes before the act it expresses ("أعربت مصر عن رفضها"،
 # "شدد الوزير على رفضه").
 STANCE_LINKS = frozenset({"عن", "على"})
@@ -663,6 +665,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # "عدد كبير من القتلى بين السكان": among them, who it befell
             return None, between[0]
         return between[0], partner
+    backer = _backer(doc, trigger, after) if rule.type in BACKING_ACTS else None
+    if backer is not None:
+        # "تقدمت القوات بدعم من الطيران الروسي"، "بدعم أمريكي": the actor after the noun backs the
+        # one before it
+        return backer, _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
     if governor is not None and trigger.prefix.startswith("و") and _just_after_act(doc, governor):
         # "بقتل طفلين وتعذيبهما": the act joined by و follows the object of the act before it,
@@ -744,6 +751,18 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
 
 
 _ASIDE = re.compile(r"\([^()]{0,40}\)")  # an aside in brackets: an age, a date, an abbreviation
+
+
+def _backer(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
+    """Who backs, in "بدعم من X" or "بدعم أمريكي" (with the help of X): the actor after من, or
+    the demonym, right after the noun written with ب. A genitive says neither: "تدخل إيران بدعم
+    الحوثي" is by backing the Houthis, "تقدمت القوات بمساعدة الطيران" with the air force's help."""
+    if "ب" not in trigger.prefix:
+        return None
+    backer = next((a for a in after if doc.words_between(trigger.end, a.start) <= 1), None)
+    if backer is None or not (_prep(doc, backer) == "من" or backer.kind == "demonym" and _prep(doc, backer) is None):
+        return None
+    return backer
 
 
 def _accidental(doc: Document, trigger: TriggerSpan) -> bool:
@@ -961,12 +980,13 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
                             links: frozenset[str] = frozenset()) -> ActorSpan | None:
     """The actor right before the trigger, when the word before that actor is a verb of the
     cues.tsv word list `kind`; between actor and trigger nothing but a time ("أعلنت الوزارة أمس
-    القبض على …") or one word of `links` ("أعربت مصر عن رفضها")."""
+    القبض على …"), one word of `links` ("أعربت مصر عن رفضها") or the verbal noun of a verb that
+    carries the act ("أعلنت الإمارات تقديم مساعدات"; kind carrier_noun)."""
     subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
     if subject is None:
         return None
     between = doc.norm[subject.end:_before_time(doc, trigger.start, subject.end)].split()
-    if len(between) > 1 or between and between[0] not in links:
+    if len(between) > 1 or between and between[0] not in links and between[0] not in cue_words("carrier_noun"):
         return None
     words = _words_before(doc, subject.start, 1)
     return subject if words and _listed(words[-1], kind) else None

@@ -1041,6 +1041,26 @@ def test_a_long_name_between_a_support_verb_and_its_noun_counts_as_one_word(text
     assert [summary(r) for r in events_of(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وتقدمت قوات النظام السوري بدعم من الطيران الروسي.", ("AID", "RUS", "SYR")),
+    ("وكسر المقاتلون اليمنيون بدعم من التحالف الذي تقوده السعودية الحصار.", ("AID", "ARAB_COALITION", "YEM")),
+    ("وتقدمت القوات العراقية بدعم أمريكي.", ("SUPPORT", "USA", "IRQ")),
+])
+def test_the_actor_after_a_backing_told_with_ba_backs_the_one_before(text, expected):
+    # "بدعم من X": with X's backing, X backs the subject of the clause (was the reverse)
+    assert [summary(r) for r in find(events_of(text), expected[0])] == [expected]
+
+
+def test_a_genitive_after_a_backing_with_ba_is_who_is_backed():
+    # guard: "تدخل إيران بدعم الحوثي" is by backing the Houthis
+    assert [summary(r) for r in events_of("وتدخلت إيران بدعم الحوثيين.")] == [("SUPPORT", "IRN", "HOUTHIS")]
+
+
+def test_who_announces_the_providing_of_aid_provides_it():
+    records = events_of("وأعلنت الإمارات تقديم مساعدات لليمن.")
+    assert [summary(r) for r in records] == [("AID", "ARE", "YEM")]
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")
