@@ -803,6 +803,9 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         # "وهنأ مجلس الوزراء مصر": a definite head governs no name right after it ("مجلس وزراء
         # مصر" does); a definite name after it is its adjective ("الحكومة السعودية")
         return None
+    if left.kind.startswith("title") and right.kind in ("state", "seat") and "ل" in text[right.start:right.stem_start] \
+            and text[left.stem_start:left.end].split()[0] not in cue_words("envoy_title"):
+        return None  # "زيارة وزير الدفاع للأردن": where he goes; an envoy's is "المبعوث الخاص لليمن"
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
         name = f"{r_actor.name} {l_actor.name}".strip() if r_actor.name else l_actor.name
         actor = replace(l_actor, code=r_actor.code, name=name)

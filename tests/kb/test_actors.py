@@ -804,6 +804,15 @@ def test_a_word_of_another_meaning_ends_a_portfolio():
     assert [s.kind for _, s in actors("وقال وزير إن الحكومة اليمنية مستعدة")] == ["title", "organ+country"]
 
 
+def test_a_country_after_la_is_an_envoys_own_and_anyone_elses_destination():
+    # "زيارة وزير الدفاع للأردن": where the minister goes, not Jordan's minister
+    assert [(text, s.actor.code) for text, s in actors("زيارة وزير الدفاع للأردن")] \
+        == [(norm("وزير الدفاع"), None), (norm("للأردن"), "JOR")]
+    # an envoy to a country and the secretary general of a group stay one actor
+    assert [s.actor.code for _, s in actors("المبعوث الخاص لليمن")] == ["YEM"]
+    assert [s.actor.group for _, s in actors("الأمين العام لمجلس التعاون")] == ["GCC"]
+
+
 def test_every_demonym_on_a_conflict_names_no_actor():
     # "النزاع الإسرائيلي الفلسطيني": the conflict the two adjectives name, neither party acting
     assert [text for text, _ in actors("وبحث لافروف والجبير تسوية النزاع الإسرائيلي الفلسطيني")] \
