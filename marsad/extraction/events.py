@@ -671,6 +671,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # one before it
         return backer, _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
+    if governor is not None and _prepositional_noun_between(doc, governor.end, trigger.start):
+        # "نوه مجلس الوزراء بنتائج زيارة الأمير": the act is the genitive of a noun after a
+        # preposition, which the actor before does not govern
+        governor = None
     if governor is not None and trigger.prefix.startswith("و") and _just_after_act(doc, governor):
         # "بقتل طفلين وتعذيبهما": the act joined by و follows the object of the act before it,
         # which it does not govern
@@ -712,7 +716,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # (after the verb, who is asked)
         marked, target = target, None
     genitive = next((a for a in after if _prep(doc, a) is None and a is not target and a is not marked
-                     and doc.words_between(trigger.end, a.start) <= 2
+                     and _words_less_honorifics(doc, trigger.end, a.start) <= 2
                      and "," not in doc.norm[trigger.end:a.start]
                      and not _event_noun_between(doc, trigger.end, a.start)), None)
     possessed = _possessed(doc, trigger)
@@ -1323,6 +1327,22 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
         return inside[0]
     subject = _bare_actor_before(doc, support.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
     return subject if subject is None else _first_conjunct(doc, subject, actors)
+
+
+def _words_less_honorifics(doc: Document, start: int, end: int) -> int:
+    """The words between two positions less the honorifics ("زيارة صاحب السمو الملكي الأمير")."""
+    words = NORM_WORD.findall(doc.norm, start, end)
+    return len(words) - sum(1 for w in words if w in cue_words("honorific"))
+
+
+def _prepositional_noun_between(doc: Document, start: int, end: int) -> bool:
+    """The last word before `end` is a noun with ب or ل on it ("مجلس الوزراء بنتائج زيارة"),
+    whose genitive the act is; not the verbal noun of a verb that carries the act ("سارعت موسكو
+    بإعلان إدانتها"; kind carrier_noun)."""
+    words = NORM_WORD.findall(doc.norm, start, end)
+    last = words[-1] if words else ""
+    return last[:1] in "بل" and len(last) > 3 and not last.startswith("ال") \
+        and last[1:] not in cue_words("carrier_noun")
 
 
 def _words_less_names(doc: Document, start: int, end: int) -> int:

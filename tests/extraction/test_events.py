@@ -1061,6 +1061,21 @@ def test_who_announces_the_providing_of_aid_provides_it():
     assert [summary(r) for r in records] == [("AID", "ARE", "YEM")]
 
 
+def test_an_honorific_between_an_act_noun_and_its_genitive_is_skipped():
+    records = events_of("واستمع المجلس إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان للأردن.",
+                        published=date(2015, 8, 11))
+    assert [summary(r) for r in records] == [("CONSULT", "SAU", "JOR")]
+
+
+def test_the_actor_before_a_noun_with_ba_governs_no_act_noun_after_it():
+    # "نوه مجلس الوزراء بنتائج زيارة الأمير": the visit is the results' genitive, the prince's;
+    # the cabinet noted it, it did not visit
+    records = events_of("ونوه مجلس الوزراء السعودي بنتائج زيارة الرئيس المصري للأردن.")
+    assert [summary(r) for r in records] == [("CONSULT", "EGY", "JOR")]
+    # guard: the verbal noun of announcing carries the act ("سارعت موسكو بإعلان إدانتها")
+    assert [summary(r) for r in find(events_of("وسارعت موسكو بإعلان إدانتها للهجوم."), "ACCUSE")][0][1] == "RUS"
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")
