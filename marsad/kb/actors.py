@@ -83,6 +83,7 @@ LOCATIVE = "في"
 AT_LEAST = norm("على الأقل")  # between a count and what it counts in ("15 جنديا على الأقل في الجيش")
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
 # short word that qualifies the head ("القوات الأميركية الخاصة").
+_COMMA_GAP = re.compile(r"\s*,\s*$")  # matched between two spans: only a comma between them
 _JOIN_GAP = re.compile(r'^[\s"\'()\-]*$')
 
 
@@ -168,6 +169,14 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
     # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes)
     return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and words[0] not in HOSTILITY
+
+
+def _apposed_name(text: str, left: ActorSpan, right: ActorSpan) -> bool:
+    """"اجتمع رئيس الوزراء، بنيامين نتنياهو، مع …": a title of no country and the known person
+    named right after it between commas are one person."""
+    return left.kind == "title" and left.actor.code is None and right.kind == "person" \
+        and right.actor.code is not None and _COMMA_GAP.match(text, left.end, right.start) is not None \
+        and text[right.end:right.end + 2].strip()[:1] == ","
 
 
 def _portfolio(text: str, left: ActorSpan, right: ActorSpan) -> bool:
@@ -757,7 +766,8 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         # join backwards as far as it goes: "طائرات" + ("الجيش" + "العراقي")
         while len(joined) >= 2 and joined[-1].start >= joined[-2].end and not _conjoined(text, joined[-1]) \
                 and (_joinable(text, joined[-2].end, joined[-1].start) or _located(text, joined[-2], joined[-1])
-                     or _affiliated(text, joined[-2], joined[-1]) or _portfolio(text, joined[-2], joined[-1])):
+                     or _affiliated(text, joined[-2], joined[-1]) or _portfolio(text, joined[-2], joined[-1])
+                     or _apposed_name(text, joined[-2], joined[-1])):
             merged = _merge(joined[-2], joined[-1], text)
             if merged is None:
                 break

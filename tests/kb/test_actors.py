@@ -813,6 +813,18 @@ def test_a_country_after_la_is_an_envoys_own_and_anyone_elses_destination():
     assert [s.actor.group for _, s in actors("الأمين العام لمجلس التعاون")] == ["GCC"]
 
 
+def test_a_title_and_the_known_name_apposed_to_it_are_one_person():
+    found = actors("واجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره الإيطالي", date(2015, 8, 11))
+    assert [(s.kind, s.actor.code) for _, s in found] == [("person", "ISR"), ("demonym", "ITA")]
+    # guard: a name with no comma after it begins a list or a clause of its own
+    found = actors("التقى وزير الخارجية، عادل الجبير", date(2015, 8, 11))
+    assert [s.kind for _, s in found] == ["title", "person"]
+
+
+def test_a_demonym_on_a_language_names_no_actor():
+    assert [text for text, _ in actors("أضافت الشركة اللغتين الفرنسية والألمانية")] == []
+
+
 def test_every_demonym_on_a_conflict_names_no_actor():
     # "النزاع الإسرائيلي الفلسطيني": the conflict the two adjectives name, neither party acting
     assert [text for text, _ in actors("وبحث لافروف والجبير تسوية النزاع الإسرائيلي الفلسطيني")] \
