@@ -671,6 +671,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # one before it
         return backer, _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
     governor = _bare_actor_before(doc, trigger.start, actors, boundaries, sentence, GOVERNOR_BEFORE_NOUN)
+    if governor is not None and rule.type in NOT_THE_ANNOUNCERS and ":" in doc.norm[governor.end:trigger.start]:
+        # "المرصد السوري: مقتل ستة متطرفين": who tells of an attack before a colon did not do it
+        # (a state or a ministry telling its own arrests does: "السعودية: القبض على 431")
+        governor = None
     if governor is not None and _prepositional_noun_between(doc, governor.end, trigger.start):
         # "نوه مجلس الوزراء بنتائج زيارة الأمير": the act is the genitive of a noun after a
         # preposition, which the actor before does not govern

@@ -1076,6 +1076,14 @@ def test_the_actor_before_a_noun_with_ba_governs_no_act_noun_after_it():
     assert [summary(r) for r in find(events_of("وسارعت موسكو بإعلان إدانتها للهجوم."), "ACCUSE")][0][1] == "RUS"
 
 
+def test_who_tells_of_a_killing_before_a_colon_did_not_do_it():
+    records = find(events_of("المرصد السوري: مقتل ستة متطرفين في غارة بسوريا"), "ASSAULT")
+    assert [r["source"] for r in records] == [None]
+    # guard: a state telling its own arrests made them
+    records = find(events_of("السعودية: القبض على 431 إرهابيًا صنعوا أحزمة ناسفة"), "COERCE")
+    assert [summary(r)[1] for r in records] == ["SAU"]
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")
