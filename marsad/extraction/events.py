@@ -164,6 +164,10 @@ BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
 # Acts told as the backing another act is done with ("تقدمت القوات بدعم من الطيران الروسي").
 BACKING_ACTS = frozenset({"AID", "SUPPORT"})
+FUTURE_ADJECTIVE_AFTER = 2  # words after an act noun that its "awaited" adjective may stand within
+# The preposition a verb of announcing may take before the act it announces ("أعلنت الوزارة عن
+# اعتقال خلية").
+ANNOUNCED_ABOUT = frozenset({"عن"})
 # The prepositions a verb of expressing takes before the act it expresses ("أعربت مصر عن رفضها"،
 # "شدد الوزير على رفضه").
 STANCE_LINKS = frozenset({"عن", "على"})
@@ -973,8 +977,9 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
 
 def _announcer(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> ActorSpan | None:
     """The subject of a verb of announcing right before an act noun ("أعلنت وزارة الداخلية القبض
-    على خلية"، "أعلنت الكويت طرد دبلوماسيين"; cues.tsv kind `announce`): who announces it did it."""
-    return _subject_of_verb_before(doc, trigger, actors, "announce")
+    على خلية"، "أعلنت الكويت طرد دبلوماسيين"، "أعلن الوزير عن زيارة"; cues.tsv kind `announce`):
+    who announces it did it."""
+    return _subject_of_verb_before(doc, trigger, actors, "announce", ANNOUNCED_ABOUT)
 
 
 def _stance_holder(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> ActorSpan | None:
@@ -2085,7 +2090,7 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
         # بقتل طفلين وتعذيبهما": the torture is charged too)
         candidate.modality, candidate.claimant = joined.modality, joined.claimant
     elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or \
-            _cue_near(doc, before, "future", trigger, FUTURE_BEFORE):
+            _cue_near(doc, before, "future", trigger, FUTURE_BEFORE) or _awaited(doc, trigger):
         candidate.modality = "future"
     elif _cue_near(doc, before, "conditional", trigger, CONDITIONAL_BEFORE):
         candidate.modality = "hypothetical"
@@ -2096,6 +2101,15 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
                         and c.source is not None and c.trigger.start < trigger.start), None)
         if accuser is not None and not _same_actor(accuser, candidate.source):
             candidate.modality, candidate.claimant = "alleged", accuser
+
+
+def _awaited(doc: Document, trigger: TriggerSpan) -> bool:
+    """An act noun whose adjective says it is awaited ("زيارة له مرتقبة"، "الزيارة المرتقبة"،
+    "القمة المقبلة"; cues.tsv kind future_adjective), within FUTURE_ADJECTIVE_AFTER words."""
+    if trigger.trigger.pos != "noun":
+        return False
+    words = _words_after(doc, trigger.end, FUTURE_ADJECTIVE_AFTER, len(doc.norm))
+    return any(w.group() in cue_words("future_adjective") for w in words)
 
 
 def _asked(doc: Document, sentence: Sentence, trigger: TriggerSpan) -> bool:

@@ -1084,6 +1084,14 @@ def test_who_tells_of_a_killing_before_a_colon_did_not_do_it():
     assert [summary(r)[1] for r in records] == ["SAU"]
 
 
+def test_an_act_announced_with_an_is_the_announcers_and_an_awaited_one_is_future():
+    # "أعلن الوزير عن زيارة له مرتقبة للسعودية": his visit, still to come
+    records = events_of("وأعلن وزير الخارجية الألماني عن زيارة له مرتقبة للسعودية.")
+    assert [(summary(r), r["modality"]) for r in records] == [(("CONSULT", "DEU", "SAU"), "future")]
+    records = events_of("وأعلنت وزارة الداخلية السعودية عن اعتقال خلية إرهابية.")
+    assert [summary(r)[1] for r in find(records, "COERCE")] == ["SAU"]
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")
