@@ -164,6 +164,7 @@ BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
 # Acts told as the backing another act is done with ("تقدمت القوات بدعم من الطيران الروسي").
 BACKING_ACTS = frozenset({"AID", "SUPPORT"})
+OPENING_WORDS = 3  # words from a sentence's start within which its subject stands
 FUTURE_ADJECTIVE_AFTER = 2  # words after an act noun that its "awaited" adjective may stand within
 # The preposition a verb of announcing may take before the act it announces ("أعلنت الوزارة عن
 # اعتقال خلية").
@@ -261,9 +262,18 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
     kept: list[Candidate] = []
     last_accuser: ActorSpan | None = None
     unclaimed: list[Candidate] = []  # the attacks of the last sentence to name one, told with no doer
+    previous_subject: ActorSpan | None = None  # who the sentence before is about
     for sentence in doc.sentences:
         candidates = _sentence_candidates(doc, sentence, explain)
+        subject = _sentence_subject(doc, sentence)
         for candidate in candidates:
+            if candidate.source is None and subject is None and previous_subject is not None \
+                    and _opens_sentence(doc, candidate) and not _same_actor(previous_subject, candidate.target) \
+                    and not (previous_subject.kind == "person" and doc.norm[candidate.trigger.end - 2:candidate.trigger.end] == "وا"):
+                # "… . وأدان الهجوم": a verb that opens its sentence and names no subject carries
+                # the subject of the sentence before (its pronoun points back; a plural verb, "وطالبوا",
+                # not a person's)
+                candidate.source = subject = previous_subject
             if candidate.trigger.trigger.type == "REJECT" and candidate.target is None \
                     and candidate.source is not None and not _same_actor(candidate.source, last_accuser):
                 # a denial answers the accusation told before it; with none, or no denier, it names
@@ -282,6 +292,8 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
             for candidate in retold:
                 _drop(explain, candidate, "the claim of an attack told before it")
             candidates = [c for c in candidates if c not in retold]
+        if subject is not None or not _opens_with_a_verb(doc, sentence):
+            previous_subject = subject  # ("وأضافوا أن …": who speaks is still the one before)
         attacks = [c for c in candidates if c.trigger.trigger.type == "ASSAULT" and (c.source or c.target)]
         if attacks:
             unclaimed = [c for c in attacks if c.source is None and c.modality == "asserted"]
@@ -294,6 +306,56 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
                   if candidate.source is None and candidate.target is None else "same actor on both sides")
         events.extend(produced)
     return events
+
+
+def _sentence_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:
+    """Who a sentence is about: its first actor, within OPENING_WORDS words of its start,
+    governed by no preposition and after no act noun ("التقى وزير الخارجية السعودي …"، "وقال
+    الجبير إن …"; not "وأدان الهجوم الإرهابي", the attack's adjective)."""
+    first = doc.word_index(sentence.start)
+    for actor in doc.within("actors", sentence):
+        if doc.word_index(actor.start) - first > OPENING_WORDS \
+                or any(t.trigger.pos == "noun" for t in doc.between("triggers", sentence.start, actor.start)) \
+                or any(w in cue_words("complementizer") for w in NORM_WORD.findall(doc.norm, sentence.start, actor.start)):
+            return None  # (after "أن" it is the subject of what is said: "وأضافوا أن تنظيم داعش …")
+        if _prep(doc, actor) is None:
+            return actor
+    return None
+
+
+def _opens_with_a_verb(doc: Document, sentence: Sentence) -> bool:
+    """The sentence's first word is a verb of speech or of an act ("وأضافوا"، "وطالب")."""
+    index = doc.word_index(sentence.start)
+    if index >= len(doc.word_starts):
+        return False
+    start = doc.word_starts[index]
+    return any(c.cue.pos == "verb" for c in doc.between("cues", start, start + 1)) \
+        or any(t.trigger.pos == "verb" for t in doc.between("triggers", start, start + 1))
+
+
+def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
+    """An active verb that is the sentence's first word, or its second after a particle of
+    continuation ("كما"، "ثم"), and is followed by no subject of its own: by a preposition
+    ("وطالب بـ"، "ودعا إلى") or by the act it names ("وأدان الهجوم"). Not an attack, an arrest
+    or a sentence, whose unvocalised verb is as often passive ("واعتقل في يوليو")."""
+    trigger = candidate.trigger
+    if trigger.trigger.pos != "verb" or trigger.trigger.participle or _passive_verb(doc, trigger) \
+            or trigger.trigger.type in COUNTED_PASSIVE:
+        return False
+    before = NORM_WORD.findall(doc.norm, candidate.sentence.start, trigger.start)
+    if before and not (len(before) == 1 and before[0] in cue_words("continuation")):
+        return False
+    following = _words_after(doc, trigger.end, 1, candidate.sentence.end)
+    if not following:
+        return False
+    word = following[0]
+    if doc.original_text(word.start(), word.end()).startswith("إمام"):
+        return False  # "وأشاد إمام المسجد": the imam, written like "أمام" (before) once normalised
+    # (a definite noun after ب or ل: "بالعمل"، "للتركيز"; a bare ب/ل word may be a name, "بلاتر".
+    # An act of the verb's own type after it is its subject: "وناقش الاجتماع")
+    return word.group() in cue_words("preposition") or word.group().startswith(("بال", "لل")) \
+        or any(t.start == word.start() and t.trigger.pos == "noun" and t.trigger.type != trigger.trigger.type
+               for t in doc.between("triggers", word.start(), word.end()))
 
 
 def _dated_otherwise(doc: Document, claim: Candidate, attacks: list[Candidate]) -> bool:

@@ -748,6 +748,8 @@ def _topic_adjective(text: str, span: ActorSpan) -> bool:
     if span.kind != "demonym" or span.start != span.stem_start:
         return False
     before = _word_before(text, span.start)
+    if before.startswith("لل"):
+        before = "ال" + before[2:]  # "للأزمة السورية": ل on the article drops its alif
     return bool(before) and in_word_list(before, cue_words("topic_head"), letters="وبل")
 
 

@@ -1092,6 +1092,26 @@ def test_an_act_announced_with_an_is_the_announcers_and_an_awaited_one_is_future
     assert [summary(r)[1] for r in find(records, "COERCE")] == ["SAU"]
 
 
+def test_a_verb_that_opens_a_sentence_with_no_subject_carries_the_one_before():
+    text = ("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف في موسكو أمس.\n\n"
+            "وأدان الهجوم الإرهابي على مسجد في أبها.\n\n"
+            "وأضاف أن تنظيم داعش يستغل صغار السن.\n\n"
+            "ودعا إلى حل سياسي للأزمة السورية.")
+    records = events_of(text, published=date(2015, 8, 11))
+    assert [summary(r)[:2] for r in records if r["type"] in ("ACCUSE", "REQUEST")] \
+        == [("ACCUSE", "SAU"), ("REQUEST", "SAU")]
+
+
+@pytest.mark.parametrize("second", [
+    "وانسحب بلاتر من المؤتمر الصحفي.",  # a name of its own after the verb
+    "واعتقل في يوليو الماضي في طهران.",  # an arrest, as often passive
+])
+def test_a_verb_with_a_subject_or_a_passive_reading_carries_none(second):
+    text = "التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي في موسكو أمس.\n\n" + second
+    records = events_of(text, published=date(2015, 8, 11))
+    assert all(r["source"] is None or r["type"] == "CONSULT" for r in records)
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")

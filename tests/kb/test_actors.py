@@ -786,6 +786,7 @@ def test_a_demonym_on_a_matter_or_a_place_names_no_actor():
     assert [text for text, _ in actors("وبحث الجانبان الأزمة السورية والقضية الفلسطينية")] == []
     assert [text for text, _ in actors("وبحث مستجدات الأوضاع على الساحة اللبنانية")] == []
     assert [text for text, _ in actors("ووقع الانفجار بالعاصمة الأفغانية أمس")] == []
+    assert [text for text, _ in actors("ودعا إلى حل سياسي للأزمة السورية")] == []  # ل on the article
     assert [s.actor.code for _, s in actors("ورحبت الحكومة السورية بالقرار")] == ["SYR"]
 
 
