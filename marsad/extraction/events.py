@@ -51,6 +51,7 @@ The rules, in the order they apply to each trigger of a sentence:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -308,12 +309,23 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
     return events
 
 
+def _adjective_of_a_stance(doc: Document, actor: ActorSpan) -> bool:
+    """A demonym right after a definite word of a stance ("انتقد الموقف القطري"، "رفض التدخل
+    الإيراني"; cues.tsv kind stance): whose stance it is, the object's, no verb's subject."""
+    if actor.kind != "demonym" or actor.start != actor.stem_start:
+        return False
+    words = _words_before(doc, actor.start, 1)
+    return bool(words) and words[0].startswith("ال") and words[0][2:] in cue_words("stance")
+
+
 def _sentence_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:
     """Who a sentence is about: its first actor, within OPENING_WORDS words of its start,
     governed by no preposition and after no act noun ("التقى وزير الخارجية السعودي …"، "وقال
     الجبير إن …"; not "وأدان الهجوم الإرهابي", the attack's adjective)."""
     first = doc.word_index(sentence.start)
     for actor in doc.within("actors", sentence):
+        if _adjective_of_a_stance(doc, actor):
+            continue
         if doc.word_index(actor.start) - first > OPENING_WORDS \
                 or any(t.trigger.pos == "noun" for t in doc.between("triggers", sentence.start, actor.start)) \
                 or any(w in cue_words("complementizer") for w in NORM_WORD.findall(doc.norm, sentence.start, actor.start)):
@@ -336,7 +348,7 @@ def _opens_with_a_verb(doc: Document, sentence: Sentence) -> bool:
 def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
     """An active verb that is the sentence's first word, or its second after a particle of
     continuation ("كما"، "ثم"), and is followed by no subject of its own: by a preposition
-    ("وطالب بـ"، "ودعا إلى") or by the act it names ("وأدان الهجوم"). Not an attack, an arrest
+    ("وطالب بـ"، "ودعا إلى"), the act it names ("وأدان الهجوم") or a stance ("كما انتقد التدخل"). Not an attack, an arrest
     or a sentence, whose unvocalised verb is as often passive ("واعتقل في يوليو")."""
     trigger = candidate.trigger
     if trigger.trigger.pos != "verb" or trigger.trigger.participle or _passive_verb(doc, trigger) \
@@ -354,6 +366,7 @@ def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
     # (a definite noun after ب or ل: "بالعمل"، "للتركيز"; a bare ب/ل word may be a name, "بلاتر".
     # An act of the verb's own type after it is its subject: "وناقش الاجتماع")
     return word.group() in cue_words("preposition") or word.group().startswith(("بال", "لل")) \
+        or word.group().startswith("ال") and word.group()[2:] in cue_words("stance") \
         or any(t.start == word.start() and t.trigger.pos == "noun" and t.trigger.type != trigger.trigger.type
                for t in doc.between("triggers", word.start(), word.end()))
 
@@ -685,8 +698,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # its subject). One that carries its object too ("يقتادوه إلى أحد مراكز الشرطة") has
             # neither after it. Nor is a participle ("داعيا المجتمع الدولي"; _participle_doers)
             return None, None if rule.object_pronoun else _first_target(doc, rule, after, exclude=None)
-        subject = next((a for a in after if _prep(doc, a) is None
-                        and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
+        # (the object named first, a stance with its owner's adjective, leaves no subject after it:
+        # "انتقد التدخل الإيراني في شؤون اليمن")
+        subject = next((a for a in itertools.takewhile(lambda a: not _adjective_of_a_stance(doc, a), after)
+                        if _prep(doc, a) is None and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB),
+                       None)
         if subject is not None and "obj" in rule.preps and _unknown_body_after(doc, trigger) \
                 and doc.words_between(trigger.end, subject.start) >= UNKNOWN_BODY_WORDS \
                 and subject.kind not in ("demonym", *PLACE_KINDS):

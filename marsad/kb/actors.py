@@ -168,7 +168,8 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
         return True  # "نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف"
     # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
     # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes)
-    return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and words[0] not in HOSTILITY
+    return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and words[0] not in HOSTILITY \
+        and not _names_a_matter(words[0])
 
 
 def _apposed_name(text: str, left: ActorSpan, right: ActorSpan) -> bool:
@@ -189,6 +190,14 @@ def _portfolio(text: str, left: ActorSpan, right: ActorSpan) -> bool:
         return False
     words = text[left.end:right.start].split()
     return 0 < len(words) <= PORTFOLIO_WORDS and all(w.isalpha() and w not in _function_words() for w in words)
+
+
+def _names_a_matter(word: str) -> bool:
+    """A definite word of a stance or a matter (cues.tsv kinds stance, topic_head: "الموقف"،
+    "الأزمة"): a noun of its own, no qualifier between a head and its country ("انتقد الوزير
+    الموقف القطري" is the minister and Qatar's position)."""
+    bare = word[2:]
+    return bare in cue_words("stance") or word in cue_words("topic_head")
 
 
 def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:

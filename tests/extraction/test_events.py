@@ -1112,6 +1112,16 @@ def test_a_verb_with_a_subject_or_a_passive_reading_carries_none(second):
     assert all(r["source"] is None or r["type"] == "CONSULT" for r in records)
 
 
+def test_the_owner_of_a_criticised_stance_is_the_target_not_the_critic():
+    # "انتقد الموقف القطري": Qatar's position is criticised; Qatar criticises nothing
+    assert [summary(r) for r in events_of("وانتقد الوزير السعودي الموقف القطري من الأزمة.")] \
+        == [("ACCUSE", "SAU", "QAT")]
+    text = ("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي في موسكو أمس.\n\n"
+            "كما انتقد التدخل الإيراني في شؤون اليمن.")
+    assert [summary(r) for r in find(events_of(text, published=date(2015, 8, 11)), "ACCUSE")] \
+        == [("ACCUSE", "SAU", "IRN")]
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")
