@@ -806,10 +806,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                      and "," not in doc.norm[trigger.end:a.start]
                      and not _event_noun_between(doc, trigger.end, a.start)), None)
     possessed = _possessed(doc, trigger)
-    if genitive is not None and any(_listed(word, "target_head") and not _listed(word, "honorific")
+    if genitive is not None and any((_listed(word, "target_head") or _listed(word, "stance"))
+                                    and not _listed(word, "honorific")
                                     for word in NORM_WORD.findall(doc.norm, trigger.end, genitive.start)):
-        # "تفجير مسجد قوات الطوارئ": the actor owns what the act befell, its target (not after
-        # an honorific: "لقاء معالي وزير خارجية مصر" is his meeting)
+        # "تفجير مسجد قوات الطوارئ"، "رفض إصلاحات العبادي": the actor owns what the act befell or
+        # answers, its target (not after an honorific: "لقاء معالي وزير خارجية مصر" is his meeting)
         target, genitive = target or genitive, None
     if genitive is not None and possessed:
         # "استقباله وزير الخارجية": the pronoun is the noun's genitive (its doer), and the noun

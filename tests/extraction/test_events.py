@@ -1122,6 +1122,12 @@ def test_the_owner_of_a_criticised_stance_is_the_target_not_the_critic():
         == [("ACCUSE", "SAU", "IRN")]
 
 
+def test_the_owner_of_a_stance_an_act_noun_answers_is_its_target():
+    # "رفض إصلاحات العبادي": al-Abadi's reforms are rejected, he rejects nothing
+    records = events_of("وبدت لغة المالكي في رفض إصلاحات العبادي مشوبة بالغموض.", published=date(2015, 8, 11))
+    assert [(r["source"], summary(r)[2]) for r in find(records, "REJECT")] == [(None, "IRQ")]
+
+
 def test_an_aside_in_brackets_does_not_hide_the_cause_of_a_killing():
     # "قتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين": the young man was killed, by gunmen
     records = events_of("وقتل الشاب (طالب جامعي من سكان الحي) برصاص مسلحين في بغداد أمس.")
