@@ -129,7 +129,10 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     actor_ends = {a.end for a in actors}
     # a subject right after a verb of affirming or expressing ("أكد الأردن دعمه للعراق"; cues.tsv
     # kind own_stance) is no subject of the form after it: that form is its object, a noun
-    subject_ends = {a.end for a in actors if not _after_stance_verb(norm_text, a.start)}
+    # (asked only of an actor right before a trigger: the one whose end _reading looks at)
+    match_starts = {m.start for m in trigger_matches}
+    subject_ends = {a.end for a in actors
+                    if a.end + 1 not in match_starts or not _after_stance_verb(norm_text, a.start)}
     kept_matches = [m for m in trigger_matches if not _overlaps(m.start, m.end, actors, actor_starts)]
     triggers = [
         TriggerSpan(m.start, m.end, m.stem_start, _reading(m, norm_text, subject_ends),

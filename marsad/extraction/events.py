@@ -165,7 +165,6 @@ BEFALLS_THE_ACCUSED = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 NOT_THE_ANNOUNCERS = frozenset({"ASSAULT", "PROTEST"})
 # Acts told as the backing another act is done with ("تقدمت القوات بدعم من الطيران الروسي").
 BACKING_ACTS = frozenset({"AID", "SUPPORT"})
-OPENING_WORDS = 3  # words from a sentence's start within which its subject stands
 FUTURE_ADJECTIVE_AFTER = 2  # words after an act noun that its "awaited" adjective may stand within
 # The preposition a verb of announcing may take before the act it announces ("أعلنت الوزارة عن
 # اعتقال خلية").
@@ -263,18 +262,18 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
     kept: list[Candidate] = []
     last_accuser: ActorSpan | None = None
     unclaimed: list[Candidate] = []  # the attacks of the last sentence to name one, told with no doer
-    previous_subject: ActorSpan | None = None  # who the sentence before is about
     for sentence in doc.sentences:
         candidates = _sentence_candidates(doc, sentence, explain)
-        subject = _sentence_subject(doc, sentence)
         for candidate in candidates:
-            if candidate.source is None and subject is None and previous_subject is not None \
-                    and _opens_sentence(doc, candidate) and not _same_actor(previous_subject, candidate.target) \
-                    and not (previous_subject.kind == "person" and doc.norm[candidate.trigger.end - 2:candidate.trigger.end] == "وا"):
+            if candidate.source is None and _opens_sentence(doc, candidate) \
+                    and _sentence_subject(doc, sentence) is None:
                 # "… . وأدان الهجوم": a verb that opens its sentence and names no subject carries
                 # the subject of the sentence before (its pronoun points back; a plural verb, "وطالبوا",
                 # not a person's)
-                candidate.source = subject = previous_subject
+                carried = _previous_subject(doc, sentence)
+                if carried is not None and not _same_actor(carried, candidate.target) \
+                        and not (carried.kind == "person" and doc.norm[candidate.trigger.end - 2:candidate.trigger.end] == "وا"):
+                    candidate.source = carried
             if candidate.trigger.trigger.type == "REJECT" and candidate.target is None \
                     and candidate.source is not None and not _same_actor(candidate.source, last_accuser):
                 # a denial answers the accusation told before it; with none, or no denier, it names
@@ -293,8 +292,6 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
             for candidate in retold:
                 _drop(explain, candidate, "the claim of an attack told before it")
             candidates = [c for c in candidates if c not in retold]
-        if subject is not None or not _opens_with_a_verb(doc, sentence):
-            previous_subject = subject  # ("وأضافوا أن …": who speaks is still the one before)
         attacks = [c for c in candidates if c.trigger.trigger.type == "ASSAULT" and (c.source or c.target)]
         if attacks:
             unclaimed = [c for c in attacks if c.source is None and c.modality == "asserted"]
@@ -319,15 +316,15 @@ def _adjective_of_a_stance(doc: Document, actor: ActorSpan) -> bool:
 
 
 def _sentence_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:
-    """Who a sentence is about: its first actor, within OPENING_WORDS words of its start,
+    """Who a sentence is about: its first actor, within OPENING_SUBJECT words of its start,
     governed by no preposition and after no act noun ("التقى وزير الخارجية السعودي …"، "وقال
     الجبير إن …"; not "وأدان الهجوم الإرهابي", the attack's adjective)."""
-    first = doc.word_index(sentence.start)
-    for actor in doc.within("actors", sentence):
+    after_opening = doc.word_index(sentence.start) + OPENING_SUBJECT + 1
+    end = min(sentence.end, doc.word_starts[after_opening] if after_opening < len(doc.word_starts) else sentence.end)
+    for actor in doc.between("actors", sentence.start, end):
         if _adjective_of_a_stance(doc, actor):
             continue
-        if doc.word_index(actor.start) - first > OPENING_WORDS \
-                or any(t.trigger.pos == "noun" for t in doc.between("triggers", sentence.start, actor.start)) \
+        if any(t.trigger.pos == "noun" for t in doc.between("triggers", sentence.start, actor.start)) \
                 or any(w in cue_words("complementizer") for w in NORM_WORD.findall(doc.norm, sentence.start, actor.start)):
             return None  # (after "أن" it is the subject of what is said: "وأضافوا أن تنظيم داعش …")
         if _prep(doc, actor) is None:
@@ -1182,17 +1179,15 @@ def _word_at_before(doc: Document, position: int) -> re.Match | None:
 
 
 def _previous_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:
-    """The subject the sentence before this one opens on: its first actor, bare, within
-    OPENING_SUBJECT words of its start ("جدد فخامة الرئيس اليمني …"), else None."""
+    """Who the sentences before this one are about: the subject of the one before
+    (_sentence_subject), or, when that one names none but opens on a verb ("وأضافوا أن …": who
+    speaks is still the one before), the subject of the one before it, and so on."""
     index = bisect.bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
-    if index == 0:
-        return None
-    previous = doc.sentences[index - 1]
-    first = next(iter(doc.within("actors", previous)), None)
-    if first is None or _prep(doc, first) is not None \
-            or doc.words_between(previous.start, first.start) > OPENING_SUBJECT:
-        return None
-    return first
+    for previous in reversed(doc.sentences[:index]):
+        subject = _sentence_subject(doc, previous)
+        if subject is not None or not _opens_with_a_verb(doc, previous):
+            return subject
+    return None
 
 
 def _one_harm(doc: Document, triggers: list[TriggerSpan]) -> list[TriggerSpan]:
