@@ -271,8 +271,9 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
                 # the subject of the sentence before (its pronoun points back; a plural verb, "وطالبوا",
                 # not a person's)
                 carried = _previous_subject(doc, sentence)
+                plural_verb = doc.norm[candidate.trigger.end - 2:candidate.trigger.end] == "وا"
                 if carried is not None and not _same_actor(carried, candidate.target) \
-                        and not (carried.kind == "person" and doc.norm[candidate.trigger.end - 2:candidate.trigger.end] == "وا"):
+                        and not (plural_verb and carried.kind == "person"):
                     candidate.source = carried
             if candidate.trigger.trigger.type == "REJECT" and candidate.target is None \
                     and candidate.source is not None and not _same_actor(candidate.source, last_accuser):
@@ -324,8 +325,9 @@ def _sentence_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:
     for actor in doc.between("actors", sentence.start, end):
         if _adjective_of_a_stance(doc, actor):
             continue
+        opening = NORM_WORD.findall(doc.norm, sentence.start, actor.start)
         if any(t.trigger.pos == "noun" for t in doc.between("triggers", sentence.start, actor.start)) \
-                or any(w in cue_words("complementizer") for w in NORM_WORD.findall(doc.norm, sentence.start, actor.start)):
+                or any(w in cue_words("complementizer") for w in opening):
             return None  # (after "أن" it is the subject of what is said: "وأضافوا أن تنظيم داعش …")
         if _prep(doc, actor) is None:
             return actor
@@ -345,8 +347,9 @@ def _opens_with_a_verb(doc: Document, sentence: Sentence) -> bool:
 def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
     """An active verb that is the sentence's first word, or its second after a particle of
     continuation ("كما"، "ثم"), and is followed by no subject of its own: by a preposition
-    ("وطالب بـ"، "ودعا إلى"), the act it names ("وأدان الهجوم") or a stance ("كما انتقد التدخل"). Not an attack, an arrest
-    or a sentence, whose unvocalised verb is as often passive ("واعتقل في يوليو")."""
+    ("وطالب بـ"، "ودعا إلى"), the act it names ("وأدان الهجوم") or a stance ("كما انتقد
+    التدخل"). Not an attack, an arrest or a sentence, whose unvocalised verb is as often passive
+    ("واعتقل في يوليو")."""
     trigger = candidate.trigger
     if trigger.trigger.pos != "verb" or trigger.trigger.participle or _passive_verb(doc, trigger) \
             or trigger.trigger.type in COUNTED_PASSIVE:

@@ -75,15 +75,15 @@ HOSTILITY = frozenset(norm(w) for w in (
     "المعادية", "المعادي", "المعادين", "المعادون", "المناهضة", "المناهض", "المناهضين", "المناهضون",
     "المناوئة", "المناوئ", "المناوئين", "المناوئون", "المضادة", "المعارضة", "المعارض", "المعارضين",
     "المعارضون"))
-# The preposition of a part: "مسلحون من حركة طالبان" are the group's own.
 PORTFOLIO_WORDS = 4  # the most words of a minister's portfolio read between him and his country
+# The preposition of a part: "مسلحون من حركة طالبان" are the group's own.
 PARTITIVE = "من"
 # The preposition that places an organ in its state ("الحكومة في بغداد").
 LOCATIVE = "في"
 AT_LEAST = norm("على الأقل")  # between a count and what it counts in ("15 جنديا على الأقل في الجيش")
+_COMMA_GAP = re.compile(r"\s*,\s*$")  # matched between two spans: only a comma between them
 # What may stand between the parts of one construct chain: spaces, quotes, and at most one
 # short word that qualifies the head ("القوات الأميركية الخاصة").
-_COMMA_GAP = re.compile(r"\s*,\s*$")  # matched between two spans: only a comma between them
 _JOIN_GAP = re.compile(r'^[\s"\'()\-]*$')
 
 
@@ -824,7 +824,8 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         # "وهنأ مجلس الوزراء مصر": a definite head governs no name right after it ("مجلس وزراء
         # مصر" does); a definite name after it is its adjective ("الحكومة السعودية")
         return None
-    if left.kind.startswith("title") and right.kind in ("state", "seat") and "ل" in text[right.start:right.stem_start] \
+    if left.kind.startswith("title") and right.kind in ("state", "seat") \
+            and "ل" in text[right.start:right.stem_start] \
             and text[left.stem_start:left.end].split()[0] not in cue_words("envoy_title"):
         return None  # "زيارة وزير الدفاع للأردن": where he goes; an envoy's is "المبعوث الخاص لليمن"
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("demonym", "state", "seat"):
