@@ -19,7 +19,8 @@ from marsad.extraction.dates import find_times
 from marsad.kb.actors import ActorSpan, find_actors, named_speakers
 from marsad.kb.gazetteer import Gazetteer
 from marsad.kb.lexicon import Match, longest_first
-from marsad.kb.triggers import Cue, Trigger, cue_lexicon, cue_words, required_word_at, trigger_lexicon
+from marsad.kb.triggers import (Cue, Trigger, cue_lexicon, cue_words, in_word_list, required_word_at,
+                                trigger_lexicon)
 from marsad.model import Mention, Sentence
 
 
@@ -221,7 +222,7 @@ def _after_stance_verb(text: str, position: int) -> bool:
     """The word before `position`, less a proclitic و/ف, is a verb of kind own_stance."""
     end = _end_of_word_before(text, position)
     word = text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1:end]
-    return word in cue_words("own_stance") or word[:1] in "وف" and word[1:] in cue_words("own_stance")
+    return in_word_list(word, cue_words("own_stance"), letters="وف")
 
 
 def _end_of_word_before(text: str, position: int) -> int:

@@ -313,7 +313,12 @@ def _adjective_of_a_stance(doc: Document, actor: ActorSpan) -> bool:
     if actor.kind != "demonym" or actor.start != actor.stem_start:
         return False
     words = _words_before(doc, actor.start, 1)
-    return bool(words) and words[0].startswith("ال") and words[0][2:] in cue_words("stance")
+    return bool(words) and _definite_stance(words[0])
+
+
+def _definite_stance(word: str) -> bool:
+    """A word of kind stance with the article ("الموقف"، "التدخل")."""
+    return word.startswith("ال") and word[2:] in cue_words("stance")
 
 
 def _sentence_subject(doc: Document, sentence: Sentence) -> ActorSpan | None:
@@ -366,7 +371,7 @@ def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
     # (a definite noun after ب or ل: "بالعمل"، "للتركيز"; a bare ب/ل word may be a name, "بلاتر".
     # An act of the verb's own type after it is its subject: "وناقش الاجتماع")
     return word.group() in cue_words("preposition") or word.group().startswith(("بال", "لل")) \
-        or word.group().startswith("ال") and word.group()[2:] in cue_words("stance") \
+        or _definite_stance(word.group()) \
         or any(t.start == word.start() and t.trigger.pos == "noun" and t.trigger.type != trigger.trigger.type
                for t in doc.between("triggers", word.start(), word.end()))
 
