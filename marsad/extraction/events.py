@@ -172,6 +172,8 @@ ANNOUNCED_ABOUT = frozenset({"عن"})
 # The prepositions a verb of expressing takes before the act it expresses ("أعربت مصر عن رفضها"،
 # "شدد الوزير على رفضه").
 STANCE_LINKS = frozenset({"عن", "على"})
+# The particle of the perfect between a subject and its verb ("وكانت الجبهة قد أعلنت").
+PERFECT_PARTICLE = "قد"
 # Acts a speaker's words are said in ("قال الجبير في مؤتمر صحفي"، "في لقاء مع"): cues.tsv kind meeting_frame.
 MEETING_FRAMED = frozenset({"CONSULT"})
 # Acts whose verb, unvocalised, is read as passive before a counted noun ("قتل ثلاثة جنود"، "اعتقل
@@ -305,6 +307,15 @@ def find_events(doc: Document, article_id: str, explain: list | None = None) -> 
                   if candidate.source is None and candidate.target is None else "same actor on both sides")
         events.extend(produced)
     return events
+
+
+def _joined_stance_verbs(doc: Document, sentence: Sentence) -> list[int]:
+    """Where a verb of expressing a stance joined by و begins ("، وأعرب رئيس الوزراء عن
+    الغضب"): a clause of its own, whose subject is no object of the verb before. Not bare:
+    "عبر" is also "via" ("أعلنت الوزارة عبر بيان")."""
+    stance_verbs = cue_words("own_stance")
+    return [m.start() for m in NORM_WORD.finditer(doc.norm, sentence.start, sentence.end)
+            if m.group().startswith("و") and m.group()[1:] in stance_verbs]
 
 
 def _adjective_of_a_stance(doc: Document, actor: ActorSpan) -> bool:
@@ -448,7 +459,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     # words of the last are also verb markers ("بعد أن"، "عندما"), so they are known by their phrase
     openers = cue_words("narrative") | cue_words("clause_start")
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb" and not t.trigger.participle]
-                        + [c.start for c in cues if c.cue.kind in ("speech", "complementizer") or c.phrase in openers])
+                        + [c.start for c in cues if c.cue.kind in ("speech", "complementizer") or c.phrase in openers]
+                        + _joined_stance_verbs(doc, sentence))
     dated = bool(doc.within("times", sentence))
     verb_starts = frozenset(t.start for t in triggers if t.trigger.pos == "verb")
     described = {t: _described_act(doc, t, triggers, actors) for t in triggers}
@@ -827,6 +839,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # target; its doer is the noun's own marked, genitive or adjective actor
         doer = marked or (genitive if genitive is not sufferer else None)
         return doer, sufferer
+    if governor is not None and genitive is not None and rule.genitive == "destination" \
+            and genitive.kind not in PLACE_KINDS:
+        # "أبرزت الصحف زيارة رئيس الوزراء إلى بيلاروسيا": the actor in construct with the act is
+        # its doer; the one before it is the subject of another verb
+        return genitive, target
     if governor is not None:
         return governor, target or genitive
     if marked is not None:
@@ -1083,6 +1100,10 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
     if subject is None:
         return None
     between = doc.norm[subject.end:_before_time(doc, trigger.start, subject.end)].split()
+    verb_first = between[:-1] if between and between[-1] in links else between
+    if verb_first[-1:] and _listed(verb_first[-1], kind) and verb_first[:-1] in ([], [PERFECT_PARTICLE]):
+        # the subject first: "وكانت جبهة النصرة قد أعلنت أمس انسحابها"، "والسعودية أعربت عن رفضها"
+        return subject
     if len(between) > 1 or between and between[0] not in links and between[0] not in cue_words("carrier_noun"):
         return None
     words = _words_before(doc, subject.start, 1)

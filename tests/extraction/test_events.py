@@ -2055,3 +2055,30 @@ def test_attending_a_meeting_named_there_is_a_meeting():
     # (a guard: an indefinite meeting after "حضر" is told here)
     records = events_of("وحضر الملك سلمان اجتماعا مع الرئيس الأمريكي باراك أوباما.")
     assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "SAU", "USA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مصر تؤكد رفضها تدخل إيران في الشؤون الداخلية للدول العربية.", ("REJECT", "EGY", "IRN")),
+    ("والسعودية أعربت عن رفضها للقرار الإسرائيلي.", ("REJECT", "SAU", "ISR")),
+    ("وكانت جبهة النصرة قد أعلنت أمس انسحابها من مواقع المواجهة.", ("RETREAT", "NUSRA", None)),
+])
+def test_the_subject_before_a_verb_of_affirming_or_announcing_owns_the_act_after_it(text, expected):
+    # the subject first ("مصر تؤكد"، "جبهة النصرة قد أعلنت"): the act named after the verb is its own
+    assert [summary(r) for r in events_of(text)] == [expected]
+
+
+def test_the_actor_in_construct_with_a_visit_is_the_visitor_not_the_subject_before():
+    # "أبرزت الصحف المصرية زيارة كيري": the papers highlight the visit, Kerry makes it
+    records = events_of("وأبرزت الصحف المصرية زيارة وزير الخارجية الأمريكي جون كيري إلى القاهرة.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "USA", "EGY")]
+    # (a guard: a place in construct is where the visit goes)
+    records = events_of("بدأ وزير الخارجية الأمريكي جون كيري زيارة القاهرة أمس.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "USA", "EGY")]
+
+
+def test_a_verb_of_expressing_joined_by_wa_opens_a_clause_of_its_own():
+    # "… ، وأعرب رئيس الوزراء عن الغضب": the prime minister condemns; he is not condemned
+    records = events_of("واستنكرت عدة جهات دولية الحادثة البشعة، وأعرب رئيس الوزراء الباكستاني "
+                        "نواز شريف في بيان عن الغضب.")
+    assert [r["target"] for r in find(records, "ACCUSE")] in ([], [None])
+
