@@ -954,7 +954,7 @@ def _antecedents(refers: str, before: list[ActorSpan], state_counts: Counter,
         actor = span.actor
         if refers == "group" and actor.group and actor.code != INTERGOVERNMENTAL:
             return [actor]  # "التنظيم", "الحركة": an organisation, not a coalition of states
-        if refers.startswith("organ:") and refers[6:] in span.head and actor.code:
+        if refers.startswith("organ:") and refers[6:] in span.head and (actor.code or actor.group):
             return [actor]
         if refers == "person" and span.kind == "person":
             return [actor]

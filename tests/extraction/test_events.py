@@ -2082,3 +2082,12 @@ def test_a_verb_of_expressing_joined_by_wa_opens_a_clause_of_its_own():
                         "نواز شريف في بيان عن الغضب.")
     assert [r["target"] for r in find(records, "ACCUSE")] in ([], [None])
 
+
+def test_an_intention_announced_with_its_pronoun_is_future():
+    records = events_of("وأعلنت الولايات المتحدة وتركيا نيتهما توفير غطاء جوي للمسلحين المعارضين.")
+    assert {r["modality"] for r in find(records, "AID")} == {"future"}
+
+
+def test_the_genitive_of_an_expulsion_is_who_is_expelled():
+    records = events_of("وأعلنت الكويت أمس طرد دبلوماسيين إيرانيين.")
+    assert [summary(r) for r in find(records, "SANCTION")] == [("SANCTION", "KWT", "IRN")]

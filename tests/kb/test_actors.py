@@ -220,6 +220,19 @@ def test_the_organisation_after_a_group_is_that_group(sentence):
     assert anaphors == [("التنظيم", "ISIL", "IMG"), ("عناصره", "ISIL", "IMG")]
 
 
+def test_the_front_after_a_front_is_that_front_but_a_front_line_is_none():
+    found = actors("أعلنت جبهة النصرة انسحابها. وانتقدت الجبهة خطة تركيا")
+    assert [(t, s.actor.group) for t, s in found if s.kind == "anaphor"] == [("الجبهه", "NUSRA")]
+    # "الجبهة الجنوبية": a front line (or another body), not the front named before
+    found = actors("أعلنت جبهة النصرة انسحابها. وقالت مصادر في الجبهة الجنوبية إن القتال مستمر")
+    assert [s.kind for _, s in found if s.actor.group == "NUSRA"] == ["group"]
+
+
+def test_opposition_fighters_are_one_actor_the_rebels():
+    text, span = only("غطاء للمسلحين المعارضين")
+    assert (text, span.actor.sector) == ("للمسلحين المعارضين", ("REB",))
+
+
 @pytest.mark.parametrize("sentence, possessed, owner", [
     ("وأعلنت وزارة الدفاع الروسية أن طائراتها قصفت مواقع", "طائراتها", ("RUS", ("MIL",))),
     ("وقالت روسيا إن طائراتها لم تقصف أي مستشفى", "طائراتها", ("RUS", ("MIL",))),
