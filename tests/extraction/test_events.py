@@ -2091,3 +2091,13 @@ def test_an_intention_announced_with_its_pronoun_is_future():
 def test_the_genitive_of_an_expulsion_is_who_is_expelled():
     records = events_of("وأعلنت الكويت أمس طرد دبلوماسيين إيرانيين.")
     assert [summary(r) for r in find(records, "SANCTION")] == [("SANCTION", "KWT", "IRN")]
+
+
+@pytest.mark.parametrize("text", [
+    "تبنى تنظيم داعش انفجار سيارة مفخخة قرب القنصلية الإيطالية في القاهرة.",
+    "وأعلنت الجبهة مسؤوليتها عن هجمات منها تفجير انتحاري عند السفارة الأميركية في أنقرة عام 2013.",
+])
+def test_a_building_after_a_preposition_of_place_did_not_attack(text):
+    # "قرب القنصلية"، "عند السفارة": where the bomb went off, not its genitive doer
+    sources = [(r["source"] or {}).get("code") for r in find(events_of(text), "ASSAULT")]
+    assert "ITA" not in sources and "USA" not in sources
