@@ -910,6 +910,7 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     state_counts: Counter[str] = Counter()
     first_seen: dict[str, Actor] = {}
     owners: dict[str, Actor] = {}  # organ -> the last actor named as its owner
+    article_states = Counter(span.actor.code for span in spans if span.actor.code)
     for span in spans:
         if span.organ and (span.actor.code or span.actor.group):
             owners[span.organ] = span.actor
@@ -924,7 +925,8 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
                     first_seen[span.actor.code] = replace(span.actor, sector=("GOV",))
             continue
         refers = span.kind.split(":", 1)[1]
-        antecedents = _antecedents(refers, resolved, state_counts, first_seen)
+        antecedents = _antecedents(refers, resolved, state_counts, first_seen) \
+            or _unnamed_antecedent(span.head, article_states)
         if len(antecedents) == 1 and antecedents[0].group and resolved and resolved[-1].kind == "organ" \
                 and resolved[-1].actor.code is None and not _names_an_act(resolved[-1].head) \
                 and _joinable(text, resolved[-1].end, span.start):
@@ -938,9 +940,32 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     return resolved
 
 
+@lru_cache(maxsize=1)
+def _unnamed_antecedents() -> dict[str, dict[str, Actor]]:
+    """anaphors.tsv column `unnamed`: per anaphor, the group it stands for in an article about
+    each state when no antecedent is named before it."""
+    groups = {entry.group: _entry_actor(entry, None) for entry in load_actor_entries() if entry.kind == "group"}
+    table: dict[str, dict[str, Actor]] = {}
+    for row in read_tsv("anaphors.tsv"):
+        pairs = [pair.split(":") for pair in split_forms(row.get("unnamed", ""))]
+        for form in split_forms(row["form"]):
+            table[norm(form)] = {state: groups[group] for state, group in pairs}
+    return table
+
+
 def _names_an_act(phrase: str) -> bool:
     """"غارات" is listed as the air force ("غارات روسية") but, bare, it is the act, not its doer."""
     return any(m.start == 0 and m.end == len(phrase) for m in trigger_lexicon().find(phrase))
+
+
+def _unnamed_antecedent(head: str, article_states: Counter) -> list[Actor]:
+    """The group an anaphor stands for with none named before it: that of the state the
+    article names most among those anaphors.tsv lists for it (column `unnamed`)."""
+    by_state = _unnamed_antecedents().get(head)
+    if not by_state:
+        return []
+    named = [state for state in by_state if article_states[state]]
+    return [by_state[max(named, key=article_states.__getitem__)]] if named else []
 
 
 def _antecedents(refers: str, before: list[ActorSpan], state_counts: Counter,

@@ -228,6 +228,22 @@ def test_the_front_after_a_front_is_that_front_but_a_front_line_is_none():
     assert [s.kind for _, s in found if s.actor.group == "NUSRA"] == ["group"]
 
 
+@pytest.mark.parametrize("sentence, group", [
+    ("شنت طائرات التحالف غارات على مواقع الحوثيين في مأرب اليمنية", "ARAB_COALITION"),
+    ("وقصفت طائرات التحالف مواقع داعش في الرقة السورية", "GLOBAL_COALITION"),
+])
+def test_the_coalition_named_first_is_that_of_the_state_the_article_is_about(sentence, group):
+    # no coalition named before "التحالف": in a report from Yemen the Arab coalition, from Syria the global one
+    found = dict(actors(sentence))
+    assert found["طائرات التحالف"].actor.group == group
+
+
+def test_the_coalition_named_before_wins_and_none_is_guessed_without_a_state():
+    found = actors("قال التحالف الدولي إنه قصف مواقع. وأضاف التحالف أن اليمن آمن")
+    assert [s.actor.group for t, s in found if t == "التحالف"] == ["GLOBAL_COALITION"]
+    assert [t for t, _ in actors("وقال التحالف إن العمليات مستمرة")] == []
+
+
 def test_opposition_fighters_are_one_actor_the_rebels():
     text, span = only("غطاء للمسلحين المعارضين")
     assert (text, span.actor.sector) == ("للمسلحين المعارضين", ("REB",))
