@@ -102,6 +102,7 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
     features |= {f"b:{a}_{b}" for a, b in zip(stems, stems[1:])}
     features.add(f"first:{stems[0] if stems else '^'}")
     first_word = doc.word_index(sentence.start)
+    cues = doc.within("cues", sentence)
     for trigger in doc.within("triggers", sentence):
         rule = trigger.trigger
         features.add(f"t:{rule.type}:{rule.pos}")
@@ -115,7 +116,9 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
         features.add(f"this-at:{min(at // 5, 4)}")
         features |= {f"near:{stems[i]}" for i in range(max(0, at - NEAR), min(len(stems), at + NEAR + 1))
                      if i != at}
-    features |= {f"c:{cue.cue.kind}" for cue in doc.within("cues", sentence)}
+        features |= {f"near-c:{cue.cue.kind}" for cue in cues
+                     if abs(doc.word_index(cue.start) - first_word - at) <= NEAR}
+    features |= {f"c:{cue.cue.kind}" for cue in cues}
     features |= {f"a:{actor.kind}" for actor in doc.within("actors", sentence)}
     if doc.within("times", sentence):
         features.add("time")

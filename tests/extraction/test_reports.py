@@ -94,6 +94,16 @@ def test_features_name_words_cues_and_what_the_extractor_found():
     assert "time" not in sentence_features(trial, trial.sentences[0], "ASSAULT")
 
 
+def test_cues_near_the_act_are_features_of_their_own():
+    # "حيث تنوي تركيا": a plan told at the end of the sentence is no plan of the attack at its start
+    far = analyse("شن تنظيم داعش هجوما على مقاتلين من المعارضة شمال حلب وسيطر على أراض قرب الحدود "
+                  "حيث تنوي تركيا إقامة منطقة عازلة.", PUBLISHED)
+    features = sentence_features(far, far.sentences[0], "ASSAULT")
+    assert "c:future" in features and "near-c:future" not in features
+    near = analyse("وتنوي تركيا شن هجوم على مواقع التنظيم.", PUBLISHED)
+    assert "near-c:future" in sentence_features(near, near.sentences[0], "ASSAULT")
+
+
 def test_a_title_event_is_judged_by_its_own_text():
     title = analyse("مقتل أربعة من رجال الشرطة في هجوم مسلح على حاجز قرب بعقوبة", PUBLISHED, is_title=True)
     events = find_events(title, "a1")
