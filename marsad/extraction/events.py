@@ -1099,7 +1099,8 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
     subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
     if subject is None:
         return None
-    between = doc.norm[subject.end:_before_time(doc, trigger.start, subject.end)].split()
+    between = doc.norm[_after_statement(doc, subject.end, trigger.start):
+                       _before_time(doc, trigger.start, subject.end)].split()
     verb_first = between[:-1] if between and between[-1] in links else between
     if verb_first[-1:] and _listed(verb_first[-1], kind) and verb_first[:-1] in ([], [PERFECT_PARTICLE]):
         # the subject first: "وكانت جبهة النصرة قد أعلنت أمس انسحابها"، "والسعودية أعربت عن رفضها"
@@ -1108,6 +1109,22 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
         return None
     words = _words_before(doc, subject.start, 1)
     return subject if words and _listed(words[-1], kind) else None
+
+
+def _after_statement(doc: Document, start: int, end: int) -> int:
+    """Where a statement named right at `start` ends, with the words that describe it ("في بيان"،
+    "في بيان صدر عنها"، "في بيان رسمي": cues.tsv speech nouns and kind statement_detail); `start`
+    when there is none."""
+    frame = next((c for c in doc.between("cues", start, end) if c.cue.kind == "speech" and c.cue.pos == "word"
+                  and c.phrase.startswith("في ") and not doc.norm[start:c.start].strip()), None)
+    if frame is None:
+        return start
+    position = frame.end
+    for word in NORM_WORD.finditer(doc.norm, frame.end, end):
+        if doc.norm[position:word.start()].strip() or word.group() not in cue_words("statement_detail"):
+            break
+        position = word.end()
+    return position
 
 
 def _speaker_of_own_act(doc: Document, trigger: TriggerSpan, cues: list[CueSpan],
@@ -1741,6 +1758,12 @@ def _partitive(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "من" and _is_number(words[-2])
 
 
+def _of_members(words: list[str]) -> bool:
+    """The words before an actor end in "MEMBERS من" ("وفد من حركة حماس"، "مجموعة من داعش";
+    cues.tsv kind member_head): the body is the actor, its من governs nothing."""
+    return len(words) >= 2 and words[-1] == "من" and _listed(words[-2], "member_head")
+
+
 def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
     """An actor introduced as the doer, counted or not: "هجوم شنه مسلحو …", "من قبل الجيش",
     "على يد عشرة متمردين"."""
@@ -1753,6 +1776,8 @@ def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -
         words = _words_before(doc, _before_time(doc, actor.start, trigger.end), 5, floor=trigger.end)
         if _partitive(words):
             words = words[:-1]  # "على يد عدد من المسلحين"
+        elif _of_members(words):
+            words = words[:-2]  # "على يد مجموعة من المسلحين"
         while words and _is_number(words[-1]):
             words = words[:-1]  # "على يد عشرة متمردين": the doers are counted
         joined2 = " ".join(words[-2:])
@@ -1790,8 +1815,15 @@ def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
         words = words[:-1]  # "مواقع لحزب …": ل of possession after a head noun; look before the head
     elif clitic is not None:
         return clitic
-    if _partitive(words):
-        return None  # "مئات من الأهالي": a counted noun, as bare as "مئات الأهالي"
+    if _partitive(words) or _of_members(words):
+        # "مئات من الأهالي": a counted noun, as bare as "مئات الأهالي", unless a preposition
+        # governs the count ("أغارت القوات على مجموعة من العناصر"، "بمجموعة من")
+        head = words[-2]
+        if head[:1] in "بل" and not (_is_number(head) or head in cue_words("member_head")):
+            return head[0]
+        before = words[-3] if len(words) >= 3 and not _is_number(words[-3]) else ""  # ("نحو 10 من")
+        bare = before[1:] if before[:1] in "وف" and len(before) > 2 else before
+        return bare if bare in prepositions else (before if before in prepositions else None)
     for index, word in enumerate(reversed(words)):
         # و/ف on the word, unless the word is a head as it stands ("فخامة" is no ف + خامة)
         bare = word[1:] if word[:1] in "وف" and len(word) > 2 and word not in heads else word

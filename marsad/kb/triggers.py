@@ -201,7 +201,8 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "province_word", "carrier_noun", "context_opener", "place_direction",
                              "unknown_body", "witnessed", "announce", "meeting_frame", "attend",
                              "topic_head", "own_stance", "portfolio_head", "envoy_title",
-                             "future_adjective", "continuation"})
+                             "future_adjective", "continuation", "statement_detail",
+                             "member_head"})
 
 
 # Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no

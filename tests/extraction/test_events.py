@@ -2101,3 +2101,18 @@ def test_a_building_after_a_preposition_of_place_did_not_attack(text):
     # "قرب القنصلية"، "عند السفارة": where the bomb went off, not its genitive doer
     sources = [(r["source"] or {}).get("code") for r in find(events_of(text), "ASSAULT")]
     assert "ITA" not in sources and "USA" not in sources
+
+
+def test_who_announces_an_act_in_a_statement_did_it():
+    # "أعلنت الوزارة في بيان القبض على …": the statement between the announcer and the act
+    records = events_of("وأعلنت وزارة الداخلية السعودية في بيان القبض على خلية إرهابية.")
+    assert [summary(r)[1] for r in find(records, "COERCE")] == ["SAU"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("والتقى وفد من حركة حماس مسؤولين مصريين في القاهرة.", ("CONSULT", "HAMAS", "EGY")),
+    ("وقامت مجموعة من داعش بإطلاق النار على الشرطة العراقية.", ("ASSAULT", "ISIL", "IRQ")),
+])
+def test_the_body_after_its_members_and_min_is_the_actor(text, expected):
+    # "وفد من حركة حماس": the من counts the delegation; Hamas is the subject, not a phrase with من
+    assert [summary(r) for r in events_of(text) if r["type"] == expected[0]] == [expected]
