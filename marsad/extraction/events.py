@@ -89,6 +89,9 @@ DETAINING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "REB", "PRM", 
 POSSESSED = "of"
 # Hostile acts whose telling by an interested party is also an accusation of the doer.
 ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+# Who reports what others did as fact, no party to it (coding guide: "بحسب المرصد…" is asserted):
+# monitors and the press.
+REPORTER_SECTORS = frozenset({"SOC", "JRN"})
 # Hostile acts whose place stands for their target when the text names no other.
 ATTACKS_ON_PLACES = frozenset({"ASSAULT"})
 # Acts two parties do together: "بحث أوباما ونظيره التركي أردوغان" is one meeting of the first
@@ -129,6 +132,7 @@ RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
 ACT_OBJECT_WITHIN = 2  # words from an act to its object ("مقتل عشرة جنود")
 NESTED_AFTER_TARGET = 4
+CHARGE_WITHIN = 15  # words after a charged act that acts joined to it may stand
 DESCRIBED_WITHIN = 3
 THREAT_CONTENT_WITHIN = 2
 SUPPORT_BEFORE_NOUN = 5
@@ -576,7 +580,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if act is not None and act in told_by_verb and act.trigger.mode:
             # the record of an act told by its verb or its dead keeps the act's mode ("غارات": aerial)
             trigger = replace(trigger, trigger=replace(trigger.trigger, mode=act.trigger.mode))
-        if source is None and not dated and trigger not in resulting and _generic_noun(doc, trigger):
+        if source is None and not dated and trigger not in resulting and _generic_noun(doc, trigger) \
+                and not _charged_act(doc, trigger, arguments):
             _drop(explain, Candidate(trigger, source, target, sentence), "generic noun without doer or date")
             continue  # "الاغتيالات", "التفجير": a known or generic act named in passing, not news
         if trigger.trigger.type in NAMED_WHEN_QUALIFIED and _named_by_qualifier(doc, trigger, dated):
@@ -2196,7 +2201,45 @@ def _nest_under_accusations(doc: Document, candidates: list[Candidate], actors: 
                 candidate.target = accusation.source if _possessive_follows(doc, candidate.trigger) else None
             if candidate.target is not None and _same_actor(candidate.target, accusation.target):
                 candidate.target = None
+            _charge_joined_acts(doc, candidates, candidate, accusation)
             break
+
+
+def _charged_act(doc: Document, trigger: TriggerSpan, arguments: dict) -> bool:
+    """"اتهم الحوثيين بقصف الأحياء": an act noun with ب right after the target of an accusation is
+    the charge, whose doer is the accused (_nest_under_accusations), not an act named in passing."""
+    return "ب" in trigger.prefix and any(
+        other.trigger.type == "ACCUSE" and target is not None and target.end <= trigger.start
+        and doc.words_between(target.end, trigger.start) <= NESTED_AFTER_TARGET
+        for other, (_, target) in arguments.items())
+
+
+def _charge_joined_acts(doc: Document, candidates: list[Candidate], charged: Candidate,
+                        accusation: Candidate) -> None:
+    """"اتهم المحامون الشرطة بالتواطؤ … واعتقال الضحايا ورفض تسجيل شكاواهم": the acts joined by و
+    after the charged one, with no doer of their own, are charged too, up to the next speech or
+    complementizer (a new statement)."""
+    for later in candidates:
+        if later.trigger.start <= charged.trigger.start or later.nested_in is not None:
+            continue
+        if doc.words_between(charged.trigger.end, later.trigger.start) > CHARGE_WITHIN or any(
+                c.cue.kind in ("speech", "complementizer")
+                for c in doc.between("cues", charged.trigger.end, later.trigger.start)):
+            break
+        if not later.trigger.prefix.startswith("و") or not (
+                later.source is None or _named_alike(later.source, accusation.source)):
+            continue
+        later.nested_in, later.source = accusation, accusation.target
+        if _named_alike(later.target, accusation.target):
+            later.target = None
+
+
+def _named_alike(a: ActorSpan | None, b: ActorSpan | None) -> bool:
+    """The same words, or actors of one known state or group ("الضحايا" … "الضحايا"; not any two
+    countryless actors, which _same_actor takes as one)."""
+    if a is None or b is None:
+        return False
+    return a.head == b.head or bool(a.actor.code or a.actor.group) and _same_actor(a, b)
 
 
 def _possessive_follows(doc: Document, trigger: TriggerSpan) -> bool:
@@ -2292,6 +2335,9 @@ def _claims_of_speakers(doc: Document, candidates: list[Candidate],
     accusations = []
     for speech in speeches:
         speaker = speech.speaker
+        if REPORTER_SECTORS.intersection(speaker.actor.sector) and speaker.actor.group is None \
+                or speaker.actor.code == "NGO":
+            continue  # "وقال المرصد إن …": a monitor's account is a report, not a claim
         for candidate in candidates:
             if not speech.holds(candidate):
                 continue

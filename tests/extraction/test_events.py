@@ -2116,3 +2116,23 @@ def test_who_announces_an_act_in_a_statement_did_it():
 def test_the_body_after_its_members_and_min_is_the_actor(text, expected):
     # "وفد من حركة حماس": the من counts the delegation; Hamas is the subject, not a phrase with من
     assert [summary(r) for r in events_of(text) if r["type"] == expected[0]] == [expected]
+
+
+def test_the_charge_after_an_accusation_is_alleged_of_the_accused_with_the_acts_joined_to_it():
+    # "بقصف الأحياء": no actor of its own, yet no act named in passing: the charge; "وقتل
+    # المدنيين" joined to it is charged too
+    records = events_of("واتهمت الحكومة اليمنية الحوثيين بقصف الأحياء السكنية في تعز وقتل المدنيين.")
+    assault = find(records, "ASSAULT")
+    assert [(summary(r)[1], r["modality"], r["claimant"]["code"]) for r in assault] \
+        == [("HOUTHIS", "alleged", "YEM")] * 2
+
+
+def test_a_monitors_account_is_a_report_not_a_claim():
+    # coding guide: "بحسب المرصد…" is asserted, with no claimant and no accusation
+    records = events_of("وقال المرصد السوري لحقوق الإنسان إن طائرات التحالف الدولي قتلت عشرة من عناصر داعش. "
+                        "وأضاف المرصد أن طائرات النظام السوري قصفت بلدة الزبداني.")
+    assert find(records, "ACCUSE") == []
+    assert {r["modality"] for r in find(records, "ASSAULT")} == {"asserted"}
+    # (a guard: a party's account of its enemy's act stays its claim)
+    records = events_of("وقالت وزارة الدفاع الروسية إن طائرات أمريكية قصفت مستشفى في سوريا.")
+    assert [(r["type"], r["modality"]) for r in records] == [("ASSAULT", "alleged"), ("ACCUSE", "asserted")]

@@ -244,6 +244,11 @@ def test_the_coalition_named_before_wins_and_none_is_guessed_without_a_state():
     assert [t for t, _ in actors("وقال التحالف إن العمليات مستمرة")] == []
 
 
+def test_the_observatory_after_the_observatory_is_that_observatory():
+    found = actors("قال المرصد السوري لحقوق الإنسان إن الغارات مستمرة. وأضاف المرصد أن القتلى مدنيون")
+    assert [(t, s.actor.group) for t, s in found if s.kind == "anaphor"] == [("المرصد", "SOHR")]
+
+
 def test_opposition_fighters_are_one_actor_the_rebels():
     text, span = only("غطاء للمسلحين المعارضين")
     assert (text, span.actor.sector) == ("للمسلحين المعارضين", ("REB",))
