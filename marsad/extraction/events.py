@@ -386,9 +386,16 @@ def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
     # (a definite noun after ب or ل: "بالعمل"، "للتركيز"; a bare ب/ل word may be a name, "بلاتر".
     # An act of the verb's own type after it is its subject: "وناقش الاجتماع")
     return word.group() in cue_words("preposition") or word.group().startswith(("بال", "لل")) \
-        or _definite_stance(word.group()) \
+        or _definite_stance(word.group()) or _addressed(doc, word.start()) \
         or any(t.start == word.start() and t.trigger.pos == "noun" and t.trigger.type != trigger.trigger.type
                for t in doc.between("triggers", word.start(), word.end()))
+
+
+def _addressed(doc: Document, position: int) -> bool:
+    """The words at `position` name whom a call is addressed to, no actor ("المجتمع الدولي"،
+    "جميع الأطراف"; cues.tsv kind addressee)."""
+    return any(doc.norm.startswith(phrase, position) and not doc.norm[position + len(phrase):][:1].isalpha()
+               for phrase in cue_words("addressee"))
 
 
 def _dated_otherwise(doc: Document, claim: Candidate, attacks: list[Candidate]) -> bool:

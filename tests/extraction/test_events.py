@@ -2136,3 +2136,11 @@ def test_a_monitors_account_is_a_report_not_a_claim():
     # (a guard: a party's account of its enemy's act stays its claim)
     records = events_of("وقالت وزارة الدفاع الروسية إن طائرات أمريكية قصفت مستشفى في سوريا.")
     assert [(r["type"], r["modality"]) for r in records] == [("ASSAULT", "alleged"), ("ACCUSE", "asserted")]
+
+
+def test_a_call_on_the_international_community_carries_the_subject_before():
+    # "وطالب المجتمع الدولي بـ": the international community is whom the call addresses (no
+    # actor), so the verb names no subject of its own and carries the sentence before's
+    records = events_of("وقال وزير الخارجية اليمني رياض ياسين إن الحوثيين يرتكبون جرائم حرب في تعز. "
+                        "وطالب المجتمع الدولي بالضغط على الميليشيات للانسحاب من المدن.")
+    assert [summary(r) for r in find(records, "REQUEST")] == [("REQUEST", "YEM", None)]
