@@ -128,6 +128,8 @@ TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
 PARTNER_AFTER = 16  # "اجتمع الأمين العام، في مكتبه بمقر الأمانة في الرياض اليوم، مع سفير ميانمار"
 PARTNER_PREPOSITION = "مع"
+OFFICE_KINDS = frozenset({"title", "title+country", "organ", "organ+country", "group", "person"})
+PARTNER_NAME_WORDS = 3  # words of a name the knowledge base does not know between مع and the partner's title
 RELATIVE_WORDS = 4
 GOVERNOR_BEFORE_NOUN = 2
 ACT_OBJECT_WITHIN = 2  # words from an act to its object ("مقتل عشرة جنود")
@@ -1524,10 +1526,17 @@ def _far_partner(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], b
     next_boundary = min([b for b in boundaries if b >= trigger.end] or [sentence.end])
     reach_from = max(trigger.end, subject.end)
     first = next((a for a in actors if reach_from <= a.start < next_boundary), None)
-    if first is None or doc.words_between(reach_from, first.start) > PARTNER_AFTER \
-            or _prep(doc, first) != PARTNER_PREPOSITION:
+    if first is None or doc.words_between(reach_from, first.start) > PARTNER_AFTER:
         return None
-    return first
+    if subject.end <= trigger.start and first.start == trigger.end + 1 \
+            and doc.norm[first.start:first.stem_start] == "و":
+        return first  # "خادم الحرمين يبحث ووزير الدفاع الأميركي …": the partner joined to the verb
+    if _prep(doc, first) == PARTNER_PREPOSITION:
+        return first
+    # "مع عبدالله البدري الأمين العام لمنظمة أوبك": مع before a name the knowledge base does not
+    # know, and the office or body it holds (not a state or a generic word: "مع جعجع أوضاع لبنان")
+    words = _words_before(doc, first.start, PARTNER_NAME_WORDS + 1, floor=reach_from)
+    return first if PARTNER_PREPOSITION in words and first.kind in OFFICE_KINDS else None
 
 
 def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
