@@ -319,9 +319,15 @@ def _joined_stance_verbs(doc: Document, sentence: Sentence) -> list[int]:
     """Where a verb of expressing a stance joined by و begins ("، وأعرب رئيس الوزراء عن
     الغضب"): a clause of its own, whose subject is no object of the verb before. Not bare:
     "عبر" is also "via" ("أعلنت الوزارة عبر بيان")."""
-    stance_verbs = cue_words("own_stance")
-    return [m.start() for m in NORM_WORD.finditer(doc.norm, sentence.start, sentence.end)
-            if m.group().startswith("و") and m.group()[1:] in stance_verbs]
+    return [m.start() for m in _joined_stance_verb_pattern().finditer(doc.norm, sentence.start, sentence.end)]
+
+
+@lru_cache(maxsize=1)
+def _joined_stance_verb_pattern() -> re.Pattern:
+    """A whole word و + a verb of cues.tsv kind own_stance (one search per sentence: every
+    sentence with a trigger asks)."""
+    verbs = "|".join(sorted(map(re.escape, cue_words("own_stance")), key=len, reverse=True))
+    return re.compile(rf"(?<![0-9a-z\u0621-\u064a])و(?:{verbs})(?![0-9a-z\u0621-\u064a])")
 
 
 def _adjective_of_a_stance(doc: Document, actor: ActorSpan) -> bool:
