@@ -375,8 +375,8 @@ def _opens_with_a_verb(doc: Document, sentence: Sentence) -> bool:
 def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
     """An active verb that is the sentence's first word, or its second after a particle of
     continuation ("كما"، "ثم"), and is followed by no subject of its own: by a preposition
-    ("وطالب بـ"، "ودعا إلى"), the act it names ("وأدان الهجوم") or a stance ("كما انتقد
-    التدخل"). Not an attack, an arrest or a sentence, whose unvocalised verb is as often passive
+    ("وطالب بـ"، "ودعا إلى"), the act it names ("وأدان الهجوم"), a stance ("كما انتقد
+    التدخل") or whom a call is addressed to ("وطالب المجتمع الدولي بـ"). Not an attack, an arrest or a sentence, whose unvocalised verb is as often passive
     ("واعتقل في يوليو")."""
     trigger = candidate.trigger
     if trigger.trigger.pos != "verb" or trigger.trigger.participle or _passive_verb(doc, trigger) \
@@ -402,7 +402,8 @@ def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
 def _addressed(doc: Document, position: int) -> bool:
     """The words at `position` name whom a call is addressed to, no actor ("المجتمع الدولي"،
     "جميع الأطراف"; cues.tsv kind addressee)."""
-    return any(doc.norm.startswith(phrase, position) and not doc.norm[position + len(phrase):][:1].isalpha()
+    return any(doc.norm.startswith(phrase, position)
+               and not doc.norm[position + len(phrase):position + len(phrase) + 1].isalpha()
                for phrase in cue_words("addressee"))
 
 
@@ -1113,9 +1114,10 @@ def _stance_holder(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan])
 def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], kind: str,
                             links: frozenset[str] = frozenset()) -> ActorSpan | None:
     """The actor right before the trigger, when the word before that actor is a verb of the
-    cues.tsv word list `kind`; between actor and trigger nothing but a time ("أعلنت الوزارة أمس
-    القبض على …"), one word of `links` ("أعربت مصر عن رفضها") or the verbal noun of a verb that
-    carries the act ("أعلنت الإمارات تقديم مساعدات"; kind carrier_noun)."""
+    cues.tsv word list `kind`; between actor and trigger nothing but a statement ("في بيان"), a
+    time ("أعلنت الوزارة أمس القبض على …"), one word of `links` ("أعربت مصر عن رفضها") or the
+    verbal noun of a verb that carries the act ("أعلنت الإمارات تقديم مساعدات"; kind
+    carrier_noun). Or the actor right before that verb, the subject first ("مصر تؤكد رفضها")."""
     subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
     if subject is None:
         return None
@@ -1526,7 +1528,8 @@ def _far_partner(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], b
     """The partner "مع" introduces beyond TARGET_AFTER, after an aside of place and time
     ("اجتمع الأمين العام، في مكتبه بمقر الأمانة في الرياض اليوم، مع سفير ميانمار"), for an act
     done with someone: the first actor of the clause after the trigger and its subject, within
-    PARTNER_AFTER words of them."""
+    PARTNER_AFTER words of them; with مع before an unknown name and the office it holds, or, the
+    subject before the verb, joined to the verb by و (a headline's "يبحث ووزير الدفاع")."""
     if PARTNER_PREPOSITION not in trigger.trigger.preps:
         return None
     next_boundary = min([b for b in boundaries if b >= trigger.end] or [sentence.end])
@@ -1850,7 +1853,7 @@ def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
             return head[0]
         before = words[-3] if len(words) >= 3 and not _is_number(words[-3]) else ""  # ("نحو 10 من")
         bare = before[1:] if before[:1] in "وف" and len(before) > 2 else before
-        return bare if bare in prepositions else (before if before in prepositions else None)
+        return next((word for word in (bare, before) if word in prepositions), None)
     for index, word in enumerate(reversed(words)):
         # و/ف on the word, unless the word is a head as it stands ("فخامة" is no ف + خامة)
         bare = word[1:] if word[:1] in "وف" and len(word) > 2 and word not in heads else word

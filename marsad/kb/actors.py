@@ -947,9 +947,15 @@ def _unnamed_antecedents() -> dict[str, dict[str, Actor]]:
     groups = {entry.group: _entry_actor(entry, None) for entry in load_actor_entries() if entry.kind == "group"}
     table: dict[str, dict[str, Actor]] = {}
     for row in read_tsv("anaphors.tsv"):
-        pairs = [pair.split(":") for pair in split_forms(row.get("unnamed", ""))]
+        by_state = {}
+        for pair in split_forms(row.get("unnamed", "")):
+            state, _, group = pair.partition(":")
+            if group not in groups:
+                raise ValueError(f"marsad/kb/data/anaphors.tsv: {row['form']}: unnamed {pair!r} "
+                                 f"names no group of groups.tsv")
+            by_state[state] = groups[group]
         for form in split_forms(row["form"]):
-            table[norm(form)] = {state: groups[group] for state, group in pairs}
+            table[norm(form)] = by_state
     return table
 
 
