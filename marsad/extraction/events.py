@@ -605,9 +605,14 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, source, target, sentence), "a known act named, not told")
             continue  # "مسألة الاتفاق النووي الإيراني": the deal named, not reached here
         before_kinds = _cue_kinds_before(doc, trigger, BACKGROUND_KINDS) if trigger.trigger.pos == "noun" else ()
+        fought_by = None
+        if "anchor" in before_kinds and _clash(trigger) and source is None and target is not None:
+            # "سيطرت القوات العراقية على المدينة بعد معارك مع داعش": the clause's subject fought
+            fought_by = source = _clause_opener(doc, trigger.start, actors, boundaries, sentence, target)
         # an absence comes first ("غياب أي أثر لقصف …" reports none, and covers what is joined to it)
         if ("background" in before_kinds or ("anchor" in before_kinds and trigger not in resulting
-                                              and not _after_context_opener(doc, trigger))) \
+                                              and not _after_context_opener(doc, trigger)
+                                              and fought_by is None)) \
                 and not _cue_near(doc, [c for c in cues if c.end <= trigger.start], "absence", trigger, NEGATION_BEFORE):
             background.add(trigger)
             _drop(explain, Candidate(trigger, source, target, sentence), "after a background word")
@@ -1577,6 +1582,21 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
             return None
         return actor
     return None
+
+
+def _clash(trigger: TriggerSpan) -> bool:
+    """Two-sided fighting ("معارك"، "اشتباكات"، "مواجهات"): an attack whose other side comes with مع."""
+    return trigger.trigger.type == "ASSAULT" and PARTNER_PREPOSITION in trigger.trigger.preps
+
+
+def _clause_opener(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
+                   sentence: Sentence, other: ActorSpan) -> ActorSpan | None:
+    """The first actor of the clause before `position`, governed by no preposition and not
+    `other`: who the clause is about ("… إن عناصر المقاومة سيطروا على المديرية، عقب مواجهات مع
+    الحوثيين")."""
+    start = max([b for b in boundaries if b < position] or [sentence.start])
+    return next((a for a in actors if start <= a.start and a.end <= position and _prep(doc, a) is None
+                 and not _same_actor(a, other)), None)
 
 
 def _accusative(doc: Document, actor: ActorSpan) -> bool:

@@ -2164,3 +2164,15 @@ def test_the_partner_of_a_discussion_after_an_unknown_name_or_joined_to_the_verb
     # read before, as the verb's object, which a discussion no longer takes)
     records = events_of(text, title=title)
     assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "RUS", "OPEC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وسيطرت القوات العراقية على مدينة بيجي بعد معارك عنيفة مع تنظيم داعش.", ("ASSAULT", "IRQ", "ISIL")),
+    ("وقالت مصادر إن القوات اليمنية سيطرت على المديرية، عقب مواجهات مسلحة مع الحوثيين أسفرت عن مقتل 26 منهم.",
+     ("ASSAULT", "YEM", "HOUTHIS")),
+])
+def test_fighting_told_as_the_time_of_a_gain_is_fought_by_the_clause_subject(text, expected):
+    # "بعد معارك مع داعش": the fighting is the news of the sentence, its one side the clause's subject
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [expected]
+    # (a guard: an act of one side after "بعد" stays the time of another act, no record)
+    assert find(events_of("وفر السجناء بعد هجوم على السجن."), "ASSAULT") == []
