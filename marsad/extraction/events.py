@@ -128,6 +128,7 @@ TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
 PARTNER_AFTER = 16  # "اجتمع الأمين العام، في مكتبه بمقر الأمانة في الرياض اليوم، مع سفير ميانمار"
 PARTNER_PREPOSITION = "مع"
+LOCATIVES = ("في", "وفي")
 OFFICE_KINDS = frozenset({"title", "title+country", "organ", "organ+country", "group", "person"})
 PARTNER_NAME_WORDS = 3  # words of a name the knowledge base does not know between مع and the partner's title
 RELATIVE_WORDS = 4
@@ -1983,13 +1984,20 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
-    """A state or capital after "في", or the subject of a verb of witnessing (cues.tsv kind
-    `witnessed`: "شهدت بغداد 380 هجوما"), is where something happened, not who did it."""
+    """A state or capital after "في" (also past a word of where: "في وسط بغداد"، "بشمال سوريا"), or
+    the subject of a verb of witnessing (cues.tsv kind `witnessed`: "شهدت بغداد 380 هجوما"), is
+    where something happened, not who did it."""
     if actor.kind not in PLACE_KINDS:
         return False
-    words = _words_before(doc, actor.start, 1)
+    words = _words_before(doc, actor.start, 2)
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
-    return (words and (words[-1] in ("في", "وفي") or _listed(words[-1], "witnessed"))) or clitics.startswith("ب")
+    if clitics.startswith("ب") or words and (words[-1] in LOCATIVES or _listed(words[-1], "witnessed")):
+        return True
+    if actor.start != actor.stem_start or not words:
+        return False
+    direction = words[-1]
+    return direction[:1] == "ب" and direction[1:] in cue_words("place_direction") \
+        or len(words) == 2 and words[0] in LOCATIVES and direction in cue_words("place_direction")
 
 
 def _named_as_place(doc: Document, actor: ActorSpan) -> bool:

@@ -2176,3 +2176,12 @@ def test_fighting_told_as_the_time_of_a_gain_is_fought_by_the_clause_subject(tex
     assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [expected]
     # (a guard: an act of one side after "بعد" stays the time of another act, no record)
     assert find(events_of("وفر السجناء بعد هجوم على السجن."), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وانفجرت سيارة مفخخة في وسط بغداد أمس ما أدى إلى مقتل خمسة أشخاص.",
+    "وانفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد أمس ما أدى إلى مقتل خمسة أشخاص.",
+])
+def test_a_capital_past_a_word_of_where_is_the_place_not_the_bomber(text):
+    # "في وسط بغداد"، "بجنوب بغداد": where the car bomb went off, not its doer
+    assert [r["source"] for r in find(events_of(text), "ASSAULT")] in ([], [None])
