@@ -1482,7 +1482,8 @@ def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[A
             return None
     if inside:
         return inside[0]
-    subject = _bare_actor_before(doc, support.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB)
+    subject = _bare_actor_before(doc, support.start, actors, boundaries, sentence, SUBJECT_BEFORE_VERB) \
+        or _apposed_subject(doc, support.start, actors, boundaries, sentence)
     return subject if subject is None else _first_conjunct(doc, subject, actors)
 
 

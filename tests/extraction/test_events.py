@@ -2185,3 +2185,10 @@ def test_fighting_told_as_the_time_of_a_gain_is_fought_by_the_clause_subject(tex
 def test_a_capital_past_a_word_of_where_is_the_place_not_the_bomber(text):
     # "في وسط بغداد"، "بجنوب بغداد": where the car bomb went off, not its doer
     assert [r["source"] for r in find(events_of(text), "ASSAULT")] in ([], [None])
+
+
+def test_the_subject_of_a_support_verb_across_an_aside_between_commas():
+    # "سلاح الطيران …، ومقرها شرق البلاد، نفذ ضربة جوية": the aside names the seat, not the doer
+    records = events_of("وقال متحدث عسكري إن سلاح الطيران التابع للحكومة الرسمية بليبيا، ومقرها شرق البلاد، "
+                        "نفذ ضربة جوية على مواقع تنظيم داعش.")
+    assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "LBY", "ISIL")]
