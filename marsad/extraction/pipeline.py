@@ -133,4 +133,8 @@ def _actor_key(actor) -> tuple | None:
 
 
 def _code(actor) -> tuple | None:
-    return None if actor is None else (actor.code, actor.group)
+    """What a title's actor says of who it is: nothing for a countryless one ("مقتل 7 في انفجار"
+    names no one the body's "7 أشخاص ليبيين" does not)."""
+    if actor is None or actor.code is None and actor.group is None:
+        return None
+    return actor.code, actor.group

@@ -110,3 +110,13 @@ def test_a_title_naming_one_side_of_an_act_the_body_tells_adds_nothing():
                       published=date(2015, 8, 10))
     strikes = [e for e in extract_article(article) if e.type == "ASSAULT"]
     assert [(e.source.code, e.target.group) for e in strikes] == [("USA", "ISIL")]
+
+
+def test_a_title_whose_actors_name_no_one_adds_nothing_to_the_body():
+    # "مقتل 5 في انفجار": the five are the body's five Iraqis; the title's count names no one
+    article = Article(id="a7", title="مقتل 5 وإصابة 10 في انفجار عبوة ناسفة بـ«الموصل»",
+                      text="وقتل خمسة عراقيين وأصيب عشرة آخرون أمس في انفجار عبوة ناسفة زرعها تنظيم داعش "
+                           "في مدينة الموصل.",
+                      published=date(2015, 8, 10))
+    strikes = [e for e in extract_article(article) if e.type == "ASSAULT"]
+    assert strikes and all(e.evidence.start >= 0 for e in strikes)  # none from the title
