@@ -66,6 +66,7 @@ GIVEN_NAME_PROCLITICS = ("", "و", "ف", "ل", "ب")
 _NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 # The code of coalitions and organisations of states, which "التنظيم" or "الحركة" never name.
 INTERGOVERNMENTAL = "IGO"
+OWNER_WITHIN = 400  # characters (about two sentences) a foreign owner stands for a bare organ after it
 # The words that make a generic actor belong to a named one ("مسلحين تابعين للمقاومة").
 AFFILIATION = frozenset(norm(w) for w in (
     "تابع", "تابعة", "تابعين", "تابعون", "التابع", "التابعة", "التابعين", "التابعون",
@@ -903,20 +904,21 @@ def _bare_indefinite(text: str, span: ActorSpan) -> bool:
 
 def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Point "الوزارة", "التنظيم", "الطرفين" … at the actor named before them; drop unresolved ones.
-    An organ named bare ("طائرات أخرى") is the last owner named with that organ ("طائرات التحالف"),
-    and an organ right before an anaphor that names a group is that group's ("طائرات التحالف"
-    after "التحالف العربي")."""
+    An organ named bare ("طائرات أخرى") is the last owner named with that organ ("طائرات التحالف";
+    a foreign state's only nearby, _owner_stands), and an organ right before an anaphor that names
+    a group is that group's ("طائرات التحالف" after "التحالف العربي")."""
     resolved: list[ActorSpan] = []
     state_counts: Counter[str] = Counter()
     first_seen: dict[str, Actor] = {}
-    owners: dict[str, Actor] = {}  # organ -> the last actor named as its owner
+    owners: dict[str, tuple[Actor, int]] = {}  # organ -> the last actor named as its owner, and where
     article_states = Counter(span.actor.code for span in spans if span.actor.code)
+    home = article_states.most_common(1)[0][0] if article_states else None
     for span in spans:
         if span.organ and (span.actor.code or span.actor.group):
-            owners[span.organ] = span.actor
+            owners[span.organ] = (span.actor, span.end)
         elif span.kind == "organ" and span.actor.code is None and span.actor.name in owners \
-                and not _names_an_act(span.head):
-            span = replace(span, actor=owners[span.actor.name])
+                and not _names_an_act(span.head) and _owner_stands(owners[span.actor.name], span, home):
+            span = replace(span, actor=owners[span.actor.name][0])
         if not span.kind.startswith("anaphor:"):
             resolved.append(span)
             if span.actor.code and span.actor.group is None and len(span.actor.code) == 3:
@@ -938,6 +940,14 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         for actor in antecedents:
             resolved.append(replace(span, actor=actor, kind="anaphor"))
     return resolved
+
+
+def _owner_stands(owner: tuple[Actor, int], span: ActorSpan, home: str | None) -> bool:
+    """A bare organ ("الجيش") is its last named owner's when that owner was named just before or
+    is of the state the article names most; a foreign army named once ("الجيش الوطني الإماراتي")
+    does not make every later "الجيش" of a report from Yemen the Emirates'."""
+    actor, end = owner
+    return span.start - end <= OWNER_WITHIN or actor.code == home or actor.group is not None
 
 
 @lru_cache(maxsize=1)

@@ -249,6 +249,17 @@ def test_the_observatory_after_the_observatory_is_that_observatory():
     assert [(t, s.actor.group) for t, s in found if s.kind == "anaphor"] == [("المرصد", "SOHR")]
 
 
+def test_a_foreign_army_named_once_is_not_every_later_bare_army_of_the_article():
+    # a report from Yemen names the Emirati army once; "الجيش" two paragraphs on is anyone's
+    # (the place gives it its country), not the Emirates'
+    filler = " ".join(["وقالت الحكومة اليمنية إن الوضع في اليمن يتحسن وإن المدن اليمنية تعود إلى الحياة."] * 6)
+    found = actors("وشارك الجيش الإماراتي في القتال. " + filler + " وتقدم الجيش نحو المدينة.")
+    assert [s.actor.code for t, s in found if t == "الجيش"] == [None]
+    # (a guard: right after its owner, the bare organ is the owner's)
+    found = actors("وشارك الجيش الإماراتي في القتال. وتقدم الجيش نحو المدينة.")
+    assert [s.actor.code for t, s in found if t == "الجيش"] == ["ARE"]
+
+
 def test_opposition_fighters_are_one_actor_the_rebels():
     text, span = only("غطاء للمسلحين المعارضين")
     assert (text, span.actor.sector) == ("للمسلحين المعارضين", ("REB",))
