@@ -1123,7 +1123,8 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
     cues.tsv word list `kind`; between actor and trigger nothing but a statement ("في بيان"), a
     time ("أعلنت الوزارة أمس القبض على …"), one word of `links` ("أعربت مصر عن رفضها") or the
     verbal noun of a verb that carries the act ("أعلنت الإمارات تقديم مساعدات"; kind
-    carrier_noun). Or the actor right before that verb, the subject first ("مصر تؤكد رفضها")."""
+    carrier_noun), after an intention ("نيتهما لتوفير"). Or the actor right before that verb, the
+    subject first ("مصر تؤكد رفضها")."""
     subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
     if subject is None:
         return None
@@ -1133,7 +1134,10 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
     if verb_first[-1:] and _listed(verb_first[-1], kind) and verb_first[:-1] in ([], [PERFECT_PARTICLE]):
         # the subject first: "وكانت جبهة النصرة قد أعلنت أمس انسحابها"، "والسعودية أعربت عن رفضها"
         return subject
-    if len(between) > 1 or between and between[0] not in links and between[0] not in cue_words("carrier_noun"):
+    if between[:1] and between[0] in cue_words("future"):
+        between = between[1:]  # an intention announced: "أعلنتا نيتهما لتوفير غطاء جوي"
+    carried = between[0][1:] if between[:1] and between[0][:1] == "ل" else between[0] if between else ""
+    if len(between) > 1 or between and between[0] not in links and carried not in cue_words("carrier_noun"):
         return None
     words = _words_before(doc, subject.start, 1)
     return subject if words and _listed(words[-1], kind) else None

@@ -2192,3 +2192,11 @@ def test_the_subject_of_a_support_verb_across_an_aside_between_commas():
     records = events_of("وقال متحدث عسكري إن سلاح الطيران التابع للحكومة الرسمية بليبيا، ومقرها شرق البلاد، "
                         "نفذ ضربة جوية على مواقع تنظيم داعش.")
     assert [summary(r) for r in find(records, "ASSAULT")] == [("ASSAULT", "LBY", "ISIL")]
+
+
+def test_who_announces_an_intention_to_provide_an_act_is_its_doer():
+    # "أعلنتا نيتهما لتوفير غطاء جوي": the intention and the carrying verbal noun between the
+    # announcers and the act (future)
+    records = events_of("وأعلنت الولايات المتحدة وتركيا نيتهما لتوفير غطاء جوي للمعارضة السورية.")
+    assert sorted((summary(r)[1], r["modality"]) for r in find(records, "AID")) \
+        == [("TUR", "future"), ("USA", "future")]
