@@ -1136,8 +1136,9 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
         return subject
     if between[:1] and between[0] in cue_words("future"):
         between = between[1:]  # an intention announced: "أعلنتا نيتهما لتوفير غطاء جوي"
-    carried = between[0][1:] if between[:1] and between[0][:1] == "ل" else between[0] if between else ""
-    if len(between) > 1 or between and between[0] not in links and carried not in cue_words("carrier_noun"):
+    word = between[0] if between else ""
+    carried = word[1:] if word.startswith("ل") else word  # "لتوفير": the verbal noun with ل of purpose
+    if len(between) > 1 or between and word not in links and carried not in cue_words("carrier_noun"):
         return None
     words = _words_before(doc, subject.start, 1)
     return subject if words and _listed(words[-1], kind) else None

@@ -943,9 +943,9 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _owner_stands(owner: tuple[Actor, int], span: ActorSpan, home: str | None) -> bool:
-    """A bare organ ("الجيش") is its last named owner's when that owner was named just before or
-    is of the state the article names most; a foreign army named once ("الجيش الوطني الإماراتي")
-    does not make every later "الجيش" of a report from Yemen the Emirates'."""
+    """A bare organ ("الجيش") is its last named owner's when that owner was named just before, is
+    a group, or is of the state the article names most; a foreign army named once ("الجيش الوطني
+    الإماراتي") does not make every later "الجيش" of a report from Yemen the Emirates'."""
     actor, end = owner
     return span.start - end <= OWNER_WITHIN or actor.code == home or actor.group is not None
 
