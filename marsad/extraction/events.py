@@ -377,8 +377,8 @@ def _opens_sentence(doc: Document, candidate: Candidate) -> bool:
     """An active verb that is the sentence's first word, or its second after a particle of
     continuation ("كما"، "ثم"), and is followed by no subject of its own: by a preposition
     ("وطالب بـ"، "ودعا إلى"), the act it names ("وأدان الهجوم"), a stance ("كما انتقد
-    التدخل") or whom a call is addressed to ("وطالب المجتمع الدولي بـ"). Not an attack, an arrest or a sentence, whose unvocalised verb is as often passive
-    ("واعتقل في يوليو")."""
+    التدخل") or whom a call is addressed to ("وطالب المجتمع الدولي بـ"). Not an attack, an
+    arrest or a sentence, whose unvocalised verb is as often passive ("واعتقل في يوليو")."""
     trigger = candidate.trigger
     if trigger.trigger.pos != "verb" or trigger.trigger.participle or _passive_verb(doc, trigger) \
             or trigger.trigger.type in COUNTED_PASSIVE:

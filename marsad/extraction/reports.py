@@ -103,6 +103,7 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
     features.add(f"first:{stems[0] if stems else '^'}")
     first_word = doc.word_index(sentence.start)
     cues = doc.within("cues", sentence)
+    cue_positions = [(doc.word_index(cue.start) - first_word, cue.cue.kind) for cue in cues]  # read once
     for trigger in doc.within("triggers", sentence):
         rule = trigger.trigger
         features.add(f"t:{rule.type}:{rule.pos}")
@@ -116,8 +117,7 @@ def sentence_features(doc: Document, sentence: Sentence, event_type: str) -> set
         features.add(f"this-at:{min(at // 5, 4)}")
         features |= {f"near:{stems[i]}" for i in range(max(0, at - NEAR), min(len(stems), at + NEAR + 1))
                      if i != at}
-        features |= {f"near-c:{cue.cue.kind}" for cue in cues
-                     if abs(doc.word_index(cue.start) - first_word - at) <= NEAR}
+        features |= {f"near-c:{kind}" for cue_at, kind in cue_positions if abs(cue_at - at) <= NEAR}
     features |= {f"c:{cue.cue.kind}" for cue in cues}
     features |= {f"a:{actor.kind}" for actor in doc.within("actors", sentence)}
     if doc.within("times", sentence):
