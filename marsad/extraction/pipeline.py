@@ -20,7 +20,7 @@ SAME_WORDING = 0.6  # share of words two sentences have in common when one copie
 
 def extract_article(article: Article) -> list[Event]:
     """Every event the article reports, each once, body first and then what only the title says."""
-    body = _text_events(article.text, article.published, article.id)
+    body = _without_partial_tellings(_text_events(article.text, article.published, article.id))
     title = _text_events(article.title, article.published, article.id, is_title=True) \
         if article.title else []
     return _without_repeats(body, title)
@@ -42,6 +42,30 @@ def read_events(doc: Document, article_id: str, explain: list | None = None,
     as named in passing (marsad.extraction.reports). `explain` and `dropped` collect why
     candidates and events were left out, for `marsad explain`."""
     return reported_only(doc, find_events(doc, article_id, explain=explain), dropped=dropped)
+
+
+def _without_partial_tellings(events: list[Event]) -> list[Event]:
+    """One act told by two words of one sentence, one of them without a side the other names
+    ("قتل أربعة أشخاص في تفجير سيارة مفخخة نفذه متشددون": the killing has its victims, the car
+    bomb none), is one event: the fuller telling (coding guide: one operation, one record)."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(event.evidence.start, []).append(event)
+    return [event for event in events
+            if not any(_fuller(other, event) for other in by_sentence[event.evidence.start] if other is not event)]
+
+
+def _fuller(other: Event, event: Event) -> bool:
+    """`other` tells `event` with more: the same type, modality and dates, the same mode or
+    none on `event`, each side `event` names the same in `other`, and a side `event` leaves out
+    named. Two modes are two acts ("بقصف الأحياء وقتل المدنيين" keeps the shelling)."""
+    if (other.type, other.modality, other.date) != (event.type, event.modality, event.date) \
+            or event.mode not in (None, other.mode):
+        return False
+    sides = ((event.source, other.source), (event.target, other.target))
+    return all(mine is None or (theirs is not None and _actor_key(mine) == _actor_key(theirs))
+               for mine, theirs in sides) \
+        and any(mine is None and theirs is not None for mine, theirs in sides)
 
 
 def _without_repeats(body: list[Event], title: list[Event]) -> list[Event]:

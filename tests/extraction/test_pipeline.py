@@ -120,3 +120,18 @@ def test_a_title_whose_actors_name_no_one_adds_nothing_to_the_body():
                       published=date(2015, 8, 10))
     strikes = [e for e in extract_article(article) if e.type == "ASSAULT"]
     assert strikes and all(e.evidence.start >= 0 for e in strikes)  # none from the title
+
+
+def test_a_partial_telling_of_an_act_in_its_own_sentence_adds_nothing(monkeypatch):
+    """The same strike read twice in one sentence, once without its target, is one record; a
+    strike of another mode or with another target stays."""
+    import marsad.extraction.pipeline as pipeline
+
+    full = strike(23)
+    partial = replace(full, target=None, id="")  # id="": its own id, computed afresh
+    other_mode = replace(full, mode="heavy-weapons", target=None, id="")
+    other_target = replace(full, target=RUSSIA, source=None, id="")
+    readings = [partial, full, other_mode, other_target]
+    monkeypatch.setattr(pipeline, "find_events", lambda document, article_id, **_: readings)
+    events = extract_article(Article(id="a1", text=SENTENCE))
+    assert events == [full, other_mode, other_target]
