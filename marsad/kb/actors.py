@@ -254,6 +254,7 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = _with_own_titles(text, spans, published)
+    spans = _with_deputies(text, spans)
     kept, topic_end = [], None
     for span in spans:
         if span.kind == "demonym" and (_topic_adjective(text, span) or span.start - 1 == topic_end):
@@ -389,6 +390,40 @@ def _with_own_titles(text: str, spans: list[ActorSpan], published: date | None) 
         if own_end is not None:
             result[-1] = replace(span, end=spans[own_end].end)
             index = own_end + 1
+    return result
+
+
+DEPUTY_QUALIFIERS = 2  # the most words of kind deputy_qualifier between a deputy and his office
+
+
+def _with_deputies(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """An office after ل that a deputy's title governs ("النائب الثاني للرئيس السوداني"،
+    "المستشار الخاص لرئيس الوزراء العراقي"; speaker_names.tsv deputy) is the deputy, an actor of
+    that office's country and sector: the span takes in his title and loses the holder's name.
+    Not in a run of one person's titles right after another ("ولي ولي العهد النائب الثاني لرئيس
+    مجلس الوزراء وزير الدفاع"), which _with_own_titles reads."""
+    result = []
+    for span in spans:
+        if span.kind.startswith("title") and span.actor.code and text[span.start:span.stem_start] == "ل":
+            position, start, clitic = span.start, None, 0
+            for _ in range(DEPUTY_QUALIFIERS + 1):
+                word = _previous_word(text, position)
+                if word is None or (result and word.start(1) < result[-1].end):
+                    break
+                title = word.group(1)
+                clitic = 1 if title[:1] in ("و", "ف") and title[1:] in _speaker_words("deputy") else 0
+                if clitic or title in _speaker_words("deputy"):
+                    if result and not clitic and not text[result[-1].end:word.start(1)].strip():
+                        break  # "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء": a title of one person's run
+                    start = word.start(1)
+                    break
+                if title not in _speaker_words("deputy_qualifier"):
+                    break
+                position = word.start(1)
+            if start is not None:  # "والنائب الأول …": و is no part of the title
+                span = replace(span, start=start, stem_start=start + clitic, actor=replace(span.actor, name=None),
+                               lam_article=False, kind="title+country")
+        result.append(span)
     return result
 
 

@@ -876,3 +876,19 @@ def test_every_demonym_on_a_conflict_names_no_actor():
     assert [text for text, _ in actors("وبحث لافروف والجبير تسوية النزاع الإسرائيلي الفلسطيني")] \
         == [norm("لافروف"), norm("والجبير")]
     assert [text for text, _ in actors("وتناول الملف الفلسطيني الإسرائيلي")] == []
+
+
+@pytest.mark.parametrize("sentence, surface, code", [
+    ("التقى النائب الأول للرئيس العراقي وفدا أمريكيا", "النائب الاول للرئيس العراقي", "IRQ"),
+    ("وصل المستشار الخاص لرئيس الوزراء الليبي إلى تونس", "المستشار الخاص لرئيس الوزراء الليبي", "LBY"),
+    ("وصل الوزير والمستشار الخاص للرئيس الموريتاني إلى الرباط", "والمستشار الخاص للرئيس الموريتاني", "MRT"),
+])
+def test_a_deputy_of_an_office_after_lam_is_an_actor_of_its_country(sentence, surface, code):
+    found = [(text, span) for text, span in actors(sentence) if text.startswith(norm(surface.split()[0]))]
+    assert [(text, span.actor.code, span.actor.name) for text, span in found] == [(norm(surface), code, None)]
+
+
+def test_a_deputy_title_in_a_run_of_one_persons_titles_is_no_actor_of_its_own():
+    # "ولي العهد النائب الأول لرئيس مجلس الوزراء": the crown prince's second title, not his deputy
+    found = actors("استقبل ولي العهد النائب الأول لرئيس مجلس الوزراء السعودي وزير الخارجية الأمريكي")
+    assert not [text for text, _ in found if text.startswith(norm("النائب"))]
