@@ -191,6 +191,7 @@ CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
 CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor"})  # who claims attacks
 CLAIM_WITHIN = 8  # words between a claim of responsibility ("تبنى") and the attack it claims
+ANNOUNCED_CLAIM = 5  # words from a verb of announcing to the bare "المسؤولية" it makes a claim
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
 # Act nouns (type, mode) whose actor after this preposition is their doer when the noun says at
@@ -440,13 +441,25 @@ def _claim_word_start(doc: Document, trigger: TriggerSpan, within: int, floor: i
     """Where the nearest word of kind `claim` ("تبنى", "مسؤوليته") among the `within` words
     before the trigger (and after `floor`) starts, in normalised text; None without one."""
     index = doc.word_index(trigger.start)
-    for start in reversed(doc.word_starts[max(0, index - within):index]):
+    for position in reversed(range(max(0, index - within), index)):
+        start = doc.word_starts[position]
         if start < floor:
             break
         word = NORM_WORD.match(doc.norm, start)
-        if word and _listed(word.group(), "claim"):
+        if word and (_listed(word.group(), "claim")
+                     or _listed(word.group(), "claim_announced") and _announced(doc, position, floor)):
             return start
     return None
+
+
+def _announced(doc: Document, position: int, floor: int) -> bool:
+    """A verb of announcing among the ANNOUNCED_CLAIM words before word `position` (and after
+    `floor`): "أعلنت حركة طالبان المسؤولية" claims, "حمّلت الحكومة داعش المسؤولية" blames."""
+    for start in doc.word_starts[max(0, position - ANNOUNCED_CLAIM):position]:
+        word = NORM_WORD.match(doc.norm, start)
+        if start >= floor and word and _listed(word.group(), "announce"):
+            return True
+    return False
 
 
 def _drop(explain: list | None, candidate: Candidate, reason: str) -> None:
@@ -490,10 +503,12 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     arguments = {t: _arguments(doc, t, with_crowds if t.trigger.type in CROWD_ACTS else actors, boundaries,
                                sentence, cues, verb_starts, described[t] is not None) for t in triggers}
     for trigger, (source, target) in arguments.items():
-        if source is None and trigger.trigger.type == "ASSAULT":
+        claimer = _claimer(doc, trigger, sentence) if trigger.trigger.type == "ASSAULT" else None
+        if claimer is not None:
             # "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري": who claims the attack did it (and so
-            # the verb that describes the attack, below)
-            source = _claimer(doc, trigger, sentence)
+            # the verb that describes the attack, below), whatever the words after the noun say
+            # ("هجوم اليوم الانتحاري": the adjective is no doer)
+            source = claimer
             arguments[trigger] = (source, target)
         victims = _counted_victims(doc, trigger, sentence, actors)
         if victims is not None and (target is None or victims.start < target.start):
@@ -754,12 +769,13 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # subject, and the actor after its name the object (its own adjective or name is
             # none: "منظمة «هيومن رايتس ووتش»"، "أمانة الرياض"، "شركة … الأسترالية")
             return None, subject
-        if subject is not None and "obj" in rule.preps and (_accusative(doc, subject) or (
+        if subject is not None and "obj" in rule.preps and (_accusative(doc, subject) or _after_subject_pronoun(doc, trigger) or (
                 _counted(doc, subject) and rule.type in COUNTED_PASSIVE)):
             # "قتل ثلاثة جنود": a counted noun after a verb of harm or arrest that takes an object
             # is who it befell (a passive reading); after one that takes none ("تظاهر مئات من
             # الأهالي") or a verb of speech ("طالب عدد من المشرعين") it is the doer.
-            # "إنه قتل مسلحا": an accusative noun is the object, whoever the subject is
+            # "إنه قتل مسلحا": an accusative noun is the object, whoever the subject is; so is the
+            # noun after a verb whose subject is the pronoun before it ("إنها استهدفت قوات أجنبية")
             return None, subject
         if subject is not None and _passive_when_unarmed(trigger) \
                 and not DETAINING_SECTORS.intersection(subject.actor.sector) \
@@ -1554,10 +1570,25 @@ def _far_partner(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], b
         return first  # "خادم الحرمين يبحث ووزير الدفاع الأميركي …": the partner joined to the verb
     if _prep(doc, first) == PARTNER_PREPOSITION:
         return first
+    if _object_after_aside(doc, trigger, subject, first):
+        return first
     # "مع عبدالله البدري الأمين العام لمنظمة أوبك": مع before a name the knowledge base does not
     # know, and the office or body it holds (not a state or a generic word: "مع جعجع أوضاع لبنان")
     words = _words_before(doc, first.start, PARTNER_NAME_WORDS + 1, floor=reach_from)
     return first if PARTNER_PREPOSITION in words and first.kind in OFFICE_KINDS else None
+
+
+def _object_after_aside(doc: Document, trigger: TriggerSpan, subject: ActorSpan, first: ActorSpan) -> bool:
+    """"التقى النائب الثاني للرئيس السوداني بمكتبه اليوم، وزير حقوق الإنسان اليمني": the object
+    of a verb that takes one, after an aside of place and time that a comma closes. Not an office
+    of the subject's own country right after him ("التقى الوزير عادل الجبير، وزير الخارجية
+    السعودي،": his apposition)."""
+    if "obj" not in trigger.trigger.preps or _prep(doc, first) is not None or first.kind not in OFFICE_KINDS \
+            or first.actor.code == subject.actor.code:
+        return False
+    gap = doc.norm[subject.end:first.start]
+    comma = gap.rfind(",")
+    return comma > 0 and not gap[comma + 1:].strip() and NORM_WORD.search(gap, 0, comma) is not None
 
 
 def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
@@ -1611,6 +1642,13 @@ def _accusative(doc: Document, actor: ActorSpan) -> bool:
     return actor.kind.startswith("agent") and doc.norm[actor.stem_start:actor.end].split(" ", 1)[0] in accusative_forms()
 
 
+def _after_subject_pronoun(doc: Document, trigger: TriggerSpan) -> bool:
+    """The verb follows a complementizer whose feminine or plural pronoun is its subject
+    (cues.tsv pronoun_subject: "إنها استهدفت"، "أنهم قصفوا")."""
+    before = _words_before(doc, trigger.start, 1)
+    return bool(before) and _listed(before[0], "pronoun_subject")
+
+
 def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],
                      sentence: Sentence) -> ActorSpan | None:
     """A bare actor before a comma and an apposition that ends at the verb ("كتائب القسام، الجناح
@@ -1654,12 +1692,22 @@ def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: Act
     for actor in candidates:
         if actor is exclude or (exclude is not None and actor.start < exclude.end):
             continue
+        if exclude is not None and _apposition_of(doc, actor, exclude):
+            continue  # "التقى الوزير عادل الجبير، وزير الخارجية السعودي، نظيره": his own office
         prep = _prep(doc, actor)
         if prep in (None, POSSESSED) and bare and "obj" in rule.preps:
             return actor
         if prep is not None and prep in rule.preps:
             return actor
     return None
+
+
+def _apposition_of(doc: Document, actor: ActorSpan, head: ActorSpan) -> bool:
+    """An office of the head's own country right after him and a comma, and closed by one:
+    his apposition ("الوزير عادل الجبير، وزير الخارجية السعودي،"), not another actor."""
+    return actor.kind in ("title+country", "organ+country") and actor.actor.code == head.actor.code \
+        and not doc.norm[head.end:actor.start].strip(" ,") and "," in doc.norm[head.end:actor.start] \
+        and doc.norm[actor.end:actor.end + 2].strip().startswith(",")
 
 
 def _starts_clause(word: str) -> bool:

@@ -2200,3 +2200,101 @@ def test_who_announces_an_intention_to_provide_an_act_is_its_doer():
     records = events_of("وأعلنت الولايات المتحدة وتركيا نيتهما لتوفير غطاء جوي للمعارضة السورية.")
     assert sorted((summary(r)[1], r["modality"]) for r in find(records, "AID")) \
         == [("TUR", "future"), ("USA", "future")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of announcing makes the bare responsibility a claim; the adjective after the attack
+    # noun is no doer of its own
+    ("وأعلنت حركة الشباب المسؤولية عن هجوم الأحد الانتحاري على فندق في مقديشو.", ("ASSAULT", "AL_SHABAAB")),
+    ("أعلن تنظيم داعش المسؤولية عن تفجير استهدف حافلة للجيش في سيناء.", ("ASSAULT", "ISIL")),
+])
+def test_an_announced_responsibility_claims_the_attack_after_it(sentence, expected):
+    assert [summary(r)[:2] for r in find(events_of(sentence), "ASSAULT")] == [expected]
+
+
+def test_a_blamed_responsibility_is_no_claim():
+    records = events_of("وحملت الحكومة الصومالية حركة الشباب المسؤولية عن هجوم على فندق في مقديشو.")
+    assert ("ACCUSE", "SOM", "AL_SHABAAB") in [summary(r) for r in records]
+    assert all(r["source"] is None or r["modality"] == "alleged" for r in find(records, "ASSAULT"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقالت حركة الشباب إنها هاجمت قوات كينية في جنوب الصومال.", ("ASSAULT", "AL_SHABAAB")),
+    ("وقال المسلحون الحوثيون إنهم قصفوا مواقع سعودية على الحدود.", ("ASSAULT", "HOUTHIS")),
+])
+def test_the_pronoun_on_the_complementizer_is_the_subject_and_the_noun_after_the_verb_its_object(sentence, expected):
+    records = find(events_of(sentence), "ASSAULT")
+    assert [summary(r)[:2] for r in records] == [expected]
+    assert records[0]["target"] is not None and records[0]["target"]["code"] != records[0]["source"]["code"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قالت وزارة الدفاع التركية إن مقاتلاتها أسقطت طائرة حربية سورية قرب الحدود.", ("ASSAULT", "TUR", "SYR")),
+    ("أعلن الجيش الأوكراني إسقاط مروحية روسية فوق دونيتسك.", ("ASSAULT", None, "RUS")),
+])
+def test_shooting_down_an_aircraft_is_an_attack(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "أسقطت المحكمة العليا التهم عن الوزير السابق.",
+    "طالب المحتجون في الخرطوم بإسقاط الحكومة.",
+])
+def test_dropped_charges_and_toppled_governments_are_no_attack(sentence):
+    assert find(events_of(sentence), "ASSAULT") == []
+
+
+def test_a_mined_car_is_a_bombing_and_militants_its_doers():
+    # one operation, one record: the killing with its victims, not the car bomb without them too
+    records = find(events_of("وقتل أربعة أشخاص أمس في تفجير سيارة ملغومة نفذه متشددون قرب سوق في جلال آباد."), "ASSAULT")
+    assert len(records) == 1 and records[0]["mode"] == "explosives"
+    assert records[0]["source"]["sector"] == ["UAF"]
+
+
+def test_the_object_of_a_meeting_after_an_aside_of_place_and_time():
+    records = events_of("التقى رئيس الوزراء الأردني بمكتبه في مبنى رئاسة الوزراء بعمان صباح اليوم، وزير الخارجية التونسي.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "JOR", "TUN")]
+
+
+def test_an_apposition_between_commas_is_not_the_object():
+    records = events_of("استقبل الوزير سامح شكري، وزير الخارجية المصري، نظيره الأردني ناصر جودة أمس.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "EGY", "JOR")]
+
+
+def test_breaking_up_a_sit_in_is_crowd_control_on_its_protesters():
+    records = events_of("وفضت قوات الأمن الأردنية اعتصام جماعة الإخوان أمام مجلس النواب بالقوة أمس.")
+    assert [(r["mode"], *summary(r)[1:]) for r in find(records, "ASSAULT")] \
+        == [("crowd-control", "JOR", "MUSLIM_BROTHERHOOD")]
+
+
+@pytest.mark.parametrize("sentence", ["وفض الوسيط الاشتباك بين الفريقين.", "ودعا إلى فض النزاع بين البلدين سلميا."])
+def test_settling_a_dispute_is_no_crowd_control(sentence):
+    assert find(events_of(sentence), "ASSAULT") == []
+
+
+def test_a_crackdown_on_a_group_is_coercion():
+    records = events_of("وشنت السلطات التونسية حملة أمنية على جماعة أنصار الشريعة أمس.")
+    assert [(r["mode"], summary(r)[1]) for r in find(records, "COERCE")] == [("arrest", "TUN")]
+
+
+def test_what_relates_to_a_matter_is_no_phone_call():
+    # a headline's present is no habit, so the verb alone would make a call of it
+    assert find(events_of("", title="القاهرة تحاكم قيادات الإخوان بتهم تتصل بالعنف"), "CONSULT") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأحالت النيابة العامة المصرية عددا من قيادات جماعة الإخوان إلى محكمة الجنايات.",
+     ("ACCUSE", "EGY", "MUSLIM_BROTHERHOOD")),
+    ("وقررت النيابة التونسية إحالة خمسة من عناصر تنظيم داعش إلى القضاء.", ("ACCUSE", "TUN", "ISIL")),
+])
+def test_a_referral_to_trial_is_an_accusation(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "ACCUSE")] == [expected]
+
+
+def test_who_is_referred_to_trial_in_the_passive_is_its_target():
+    records = find(events_of("وأحيل الضابط الأردني السابق إلى محكمة أمن الدولة أمس."), "ACCUSE")
+    assert [summary(r) for r in records] == [("ACCUSE", None, "JOR")]
+
+
+def test_a_file_referred_to_a_committee_is_no_accusation():
+    assert find(events_of("وأحال رئيس الوزراء العراقي الملف إلى لجنة الأمن في البرلمان."), "ACCUSE") == []
