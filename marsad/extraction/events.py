@@ -2248,14 +2248,14 @@ def _on_a_stance(doc: Document, trigger: TriggerSpan, target: ActorSpan | None,
 
 
 def _habitual(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
-    """A present-tense verb that nothing marks as future or as part of a narrated past ("قبل أن
-    يقتادوه"): a standing or habitual act."""
+    """A present-tense verb that nothing marks as future, as a condition or a purpose ("لكي
+    تقصف"), or as part of a narrated past ("قبل أن يقتادوه"): a standing or habitual act."""
     rule = trigger.trigger
     if rule.pos != "verb" or rule.tense != "present" or "س" in trigger.prefix:
         return False
     before = [c for c in cues if c.end <= trigger.start]
     return not any(_cue_near(doc, before, kind, trigger, FUTURE_BEFORE)
-                   for kind in ("future", "negation", "narrative"))
+                   for kind in ("future", "negation", "narrative", "conditional"))
 
 
 # --- claims and modality ---------------------------------------------------------------------

@@ -2298,3 +2298,35 @@ def test_who_is_referred_to_trial_in_the_passive_is_its_target():
 
 def test_a_file_referred_to_a_committee_is_no_accusation():
     assert find(events_of("وأحال رئيس الوزراء العراقي الملف إلى لجنة الأمن في البرلمان."), "ACCUSE") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "ويتوقع أن يلتقي وزير الخارجية المصري نظيره الأردني في عمان الأسبوع المقبل.",
+    "ورجح المسؤول أن تقصف الطائرات الروسية مواقع داعش في الرقة.",
+    "وقال الوزير التونسي، مرجحا أن يزور الرئيس الجزائري تونس قريبا.",
+])
+def test_an_expected_act_is_future(sentence):
+    records = [r for r in events_of(sentence) if r["type"] in ("CONSULT", "ASSAULT")]
+    assert records and all(r["modality"] == "future" for r in records)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وانسحبت جبهة النصرة من ريف حلب كي لا تهاجمها الطائرات التركية.",
+    "وأرسلت تركيا قوات إلى الحدود لكي تقصف مواقع داعش.",
+])
+def test_an_act_told_as_a_purpose_is_hypothetical(sentence):
+    records = [r for r in events_of(sentence) if r["type"] in ("ASSAULT", "SANCTION")]
+    assert records and all(r["modality"] == "hypothetical" for r in records)
+
+
+def test_a_name_with_ki_is_no_purpose():
+    records = find(events_of("وأدان الأمين العام بان كي مون التفجير الذي قتل 20 شخصا في أنقرة أمس."), "ASSAULT")
+    assert records and all(r["modality"] == "asserted" for r in records)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأعلن البرلمان الليبي رفضه إجراءات الحكومة التونسية على الحدود.", ("REJECT", "LBY", "TUN")),
+    ("وانتقدت منظمة التعاون الإسلامي انتهاكات إسرائيل في المسجد الأقصى.", ("ACCUSE", "OIC", "ISR")),
+])
+def test_the_actor_after_a_matter_the_act_answers_is_its_target(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), expected[0])] == [expected]
