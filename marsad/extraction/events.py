@@ -740,10 +740,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                 return None, before
             target = _first_target(doc, rule, after, exclude=before) \
                 or _far_partner(doc, trigger, actors, boundaries, sentence, before)
-            if _harm(trigger) and rule.mode in HARMS_TO_PEOPLE and _counted(doc, before) \
+            if _harm(trigger) and rule.mode in HARMS_TO_PEOPLE and (_counted(doc, before) or _accusative(doc, before, ("agent", "organ"))) \
                     and (target is None or target.kind in PLACE_KINDS):
                 # "ثلاثة جنود أميركيين قتلوا الأسبوع الماضي في بغداد": a count of people before a
-                # harm with no one harmed after it is who it befell (قُتلوا), by someone unnamed
+                # harm with no one harmed after it is who it befell (قُتلوا), by someone unnamed;
+                # so is the accusative noun of إنّ ("إن جنديا قتل عندما …": إنّ جنديًا قُتل)
                 return None, before
             return before, target
         relative = _after_relative(doc, trigger)
@@ -1637,9 +1638,10 @@ def _clause_opener(doc: Document, position: int, actors: list[ActorSpan], bounda
                  and not _same_actor(a, other)), None)
 
 
-def _accusative(doc: Document, actor: ActorSpan) -> bool:
-    """A generic actor in the indefinite accusative ("مسلحا", "طفلا", "جنديا"): an object."""
-    return actor.kind.startswith("agent") and doc.norm[actor.stem_start:actor.end].split(" ", 1)[0] in accusative_forms()
+def _accusative(doc: Document, actor: ActorSpan, kinds: tuple[str, ...] = ("agent",)) -> bool:
+    """A generic actor in the indefinite accusative ("مسلحا", "طفلا"): an object, or the noun of
+    إنّ. Of `kinds` only: after a verb an organ's "رجلا الأمن" is a dual in construct, its subject."""
+    return actor.kind.startswith(kinds) and doc.norm[actor.stem_start:actor.end].split(" ", 1)[0] in accusative_forms()
 
 
 def _after_subject_pronoun(doc: Document, trigger: TriggerSpan) -> bool:
@@ -2374,7 +2376,7 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
         # negation covers "… أو قصف …" joined to its act, and so does a charge ("اتهامات … للشرطة
         # بقتل طفلين وتعذيبهما": the torture is charged too)
         candidate.modality, candidate.claimant = joined.modality, joined.claimant
-    elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or \
+    elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or _future_support(doc, trigger, before) or \
             _cue_near(doc, before, "future", trigger, FUTURE_BEFORE) or _awaited(doc, trigger):
         candidate.modality = "future"
     elif _cue_near(doc, before, "conditional", trigger, CONDITIONAL_BEFORE):
@@ -2386,6 +2388,17 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
                         and c.source is not None and c.trigger.start < trigger.start), None)
         if accuser is not None and not _same_actor(accuser, candidate.source):
             candidate.modality, candidate.claimant = "alleged", accuser
+
+
+def _future_support(doc: Document, trigger: TriggerSpan, before: list[CueSpan]) -> bool:
+    """An act noun carried by a support verb in the future ("وسيجري الوزيران محادثات"،
+    "سيقوم الرئيس بزيارة"): the س is on the verb, the act is still to come."""
+    if trigger.trigger.pos != "noun":
+        return False
+    support = next((c for c in reversed(before) if c.cue.kind == "support"), None)
+    return support is not None and "س" in doc.norm[support.start:support.stem_start] \
+        and _words_less_names(doc, support.end, trigger.start) <= SUPPORT_BEFORE_NOUN \
+        and not doc.between("triggers", support.end, trigger.start)
 
 
 def _awaited(doc: Document, trigger: TriggerSpan) -> bool:

@@ -760,10 +760,11 @@ def _speaker_words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def accusative_forms() -> frozenset[str]:
-    """The indefinite accusative words of agents.tsv: a word ending in the alif of tanwin whose
-    stem is a word of the same entry ("مسلحا" beside "مسلح"; not "ضحايا" or "ميليشيا")."""
+    """The indefinite accusative words of agents.tsv and organs.tsv: a word ending in the alif of
+    tanwin whose stem is a word of the same entry ("مسلحا" beside "مسلح", "جنديا" beside "جندي";
+    not "ضحايا" or "ميليشيا")."""
     found = set()
-    for row in read_tsv("agents.tsv"):
+    for row in [*read_tsv("agents.tsv"), *read_tsv("organs.tsv")]:
         words = {word for form in split_forms(row["names"]) for word in norm(form).split()}
         found |= {w for w in words if w.endswith("ا") and not w.startswith("ال") and w[:-1] in words}
     return frozenset(found)

@@ -2330,3 +2330,22 @@ def test_a_name_with_ki_is_no_purpose():
 ])
 def test_the_actor_after_a_matter_the_act_answers_is_its_target(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), expected[0])] == [expected]
+
+
+def test_the_accusative_noun_of_inna_before_a_killing_is_who_was_killed():
+    # "إن جنديا قتل": إنّ جنديًا قُتل, the soldier was killed; "إن مسلحا قتل شرطيا" keeps its doer
+    records = find(events_of("وقال المتحدث باسم الجيش العراقي إن جنديا قتل عندما هاجم مسلحون حاجزا في الأنبار."), "ASSAULT")
+    assert not [r for r in records if r["source"] and r["source"]["text"] == "جنديا"]
+    assert [r["target"]["code"] for r in records if r["target"] and r["target"]["text"] == "جنديا"] == ["IRQ"]
+    records = find(events_of("قالت الشرطة العراقية إن مسلحا قتل شرطيا في كركوك."), "ASSAULT")
+    assert [(r["source"]["text"], r["target"]["text"]) for r in records] == [("مسلحا", "شرطيا")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وسيجري وزير الخارجية العماني ونظيره الإيراني محادثات في مسقط.", "CONSULT"),
+    ("وسيقوم الرئيس المصري بزيارة إلى السعودية الأسبوع المقبل.", "CONSULT"),
+    ("وأجرى وزير الخارجية العماني ونظيره الإيراني محادثات في مسقط.", None),  # told as done
+])
+def test_an_act_carried_by_a_support_verb_in_the_future_is_future(sentence, expected):
+    records = find(events_of(sentence), "CONSULT")
+    assert records and all(r["modality"] == ("future" if expected else "asserted") for r in records)
