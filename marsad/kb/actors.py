@@ -514,9 +514,15 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         if following is not None and following.group(1) in offices:
             continue  # "سمير جعجع، رئيس حزب القوات اللبنانية": the body's speaker, as the body reads
         named.append((words, None))
+    # "الصحافي جيسون رضائيان … واتهمت إيران رضائيان": a name after a word of one private person,
+    # named again by its last word
+    qualified = [(words, None) for words in _qualified_names(text, stop_words, taken, read)]
+    named += qualified
     added: list[ActorSpan] = []
+    mentions: list[ActorSpan] = []  # the later last names alone of qualified names
     replaced: set[int] = set()  # generic words a name after them makes a person ("الشاب")
-    for words, holder in named:
+    for entry in named:
+        words, holder = entry
         if holder is None:  # a private person, a civilian of the country the event gives
             while words and _taken(words[0], words[0], taken):
                 words = words[1:]  # "الشاب محمد علي (25 عاما)": the known word before is no name
@@ -554,6 +560,8 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                         end = own.end
                     person, start = replace(qualifier.actor, name=person.name), qualifier.start
                 added.append(ActorSpan(start, end, start, person, "person", head=words[-1].group()))
+                if any(entry is q for q in qualified):
+                    mentions += _mentions_later(text, words[-1].group(), end, person, spans + added + mentions, "وفل")
             continue
         if not NAME_WORDS[0] <= _name_length(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
                 or any(w.group() in stop_words for w in words) \
@@ -562,9 +570,45 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
         surname = words[-1].group()
         person = replace(holder.actor, name=" ".join(w.group() for w in words))
         added += _mentions_later(text, surname, words[-1].end(), person, spans + added, "وفل")
+    added += [m for m in mentions if not any(_overlap(m, a) for a in added)]  # not inside a name read again
     added += _surnames_alone(text, [s for s in spans if id(s) not in replaced], added)
     found = sorted([s for s in spans if id(s) not in replaced] + added, key=lambda s: s.start)
     return [s for s in found if not _named_after(text, s)]
+
+
+def _qualified_names(text: str, stop_words: frozenset[str], taken: "_Spans",
+                     read: list[tuple[int, int]]) -> list[list[re.Match]]:
+    """The names right after a word of one private person (speaker_names.tsv person_qualifier)
+    that is no adjective of a definite noun before it: two or three words, neither the first nor
+    the last with the article, none known or saying something else, none a given name or a
+    common word last, and the last named again alone later in the text ("رضائيان"). A phrase
+    after such a word ("الطبيب بشكل يومي") is seldom repeated word for word; a name is."""
+    names = []
+    given, common = _speaker_words("given"), _speaker_words("common_word")
+    for found in _person_qualifier_pattern().finditer(text):
+        previous = _previous_word(text, found.start())
+        if previous is not None and previous.group(1).startswith("ال"):
+            continue  # "اللجنة الإعلامية": the adjective of the noun before it
+        first = _NAME_WORD.match(text, found.end())
+        if first is None or first.group().startswith(("ال", *NO_NAME_PREFIXES)) or first.group() in stop_words \
+                or any(s <= first.start() < e for s, e in read):
+            continue
+        words = _name_from(text, found.end(), stop_words, taken)
+        if not NAME_WORDS[0] <= _name_length(words) <= NAME_WORDS[1]:
+            continue
+        last = words[-1].group()
+        if last.startswith("ال") or last in given or last in common:
+            continue
+        if re.search(rf"(?<![\u0621-\u064a])[وفلب]?{re.escape(last)}(?![\u0621-\u064a])", text[words[-1].end():]):
+            names.append(words)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _person_qualifier_pattern() -> re.Pattern:
+    """A word of kind person_qualifier, alone or with و, and the space after it."""
+    forms = sorted(_speaker_words("person_qualifier"), key=len, reverse=True)
+    return re.compile(r"(?<![\u0621-\u064a])و?(?:" + "|".join(map(re.escape, forms)) + r") ")
 
 
 def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan]) -> list[ActorSpan]:

@@ -2349,3 +2349,11 @@ def test_the_accusative_noun_of_inna_before_a_killing_is_who_was_killed():
 def test_an_act_carried_by_a_support_verb_in_the_future_is_future(sentence, expected):
     records = find(events_of(sentence), "CONSULT")
     assert records and all(r["modality"] == ("future" if expected else "asserted") for r in records)
+
+
+def test_a_name_after_a_word_of_one_person_named_again_is_that_person():
+    text = ("انتهت محاكمة الصحافي جيسون رضائيان أمس في طهران. "
+            "واتهمت السلطات الإيرانية رضائيان بالتجسس لصالح الولايات المتحدة.")
+    targets = [r["target"] for r in find(events_of(text), "ACCUSE")]
+    assert [(t["text"], t["name"]) for t in targets] == [("رضائيان", "جيسون رضائيان")]
+
