@@ -606,9 +606,13 @@ def _qualified_names(text: str, stop_words: frozenset[str], taken: "_Spans",
 
 @lru_cache(maxsize=1)
 def _person_qualifier_pattern() -> re.Pattern:
-    """A word of kind person_qualifier, alone or with و, and the space after it."""
-    forms = sorted(_speaker_words("person_qualifier"), key=len, reverse=True)
-    return re.compile(r"(?<![\u0621-\u064a])و?(?:" + "|".join(map(re.escape, forms)) + r") ")
+    """A word of kind person_qualifier, alone or with و, and the space after it. The article is
+    factored out of the alternatives: the pattern is tried at every letter of every article."""
+    forms = _speaker_words("person_qualifier")
+    definite = sorted((f[2:] for f in forms if f.startswith("ال")), key=len, reverse=True)
+    other = sorted((f for f in forms if not f.startswith("ال")), key=len, reverse=True)
+    alternatives = "|".join([f"ال(?:{'|'.join(map(re.escape, definite))})", *map(re.escape, other)])
+    return re.compile(rf"(?<![\u0621-\u064a])و?(?:{alternatives}) ")
 
 
 def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan]) -> list[ActorSpan]:
