@@ -740,7 +740,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                 return None, before
             target = _first_target(doc, rule, after, exclude=before) \
                 or _far_partner(doc, trigger, actors, boundaries, sentence, before)
-            if _harm(trigger) and rule.mode in HARMS_TO_PEOPLE and (_counted(doc, before) or _accusative(doc, before, ("agent", "organ"))) \
+            if _harm(trigger) and rule.mode in HARMS_TO_PEOPLE \
+                    and (_counted(doc, before) or _accusative(doc, before, ("agent", "organ"))) \
                     and (target is None or target.kind in PLACE_KINDS):
                 # "ثلاثة جنود أميركيين قتلوا الأسبوع الماضي في بغداد": a count of people before a
                 # harm with no one harmed after it is who it befell (قُتلوا), by someone unnamed;
@@ -770,8 +771,9 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # subject, and the actor after its name the object (its own adjective or name is
             # none: "منظمة «هيومن رايتس ووتش»"، "أمانة الرياض"، "شركة … الأسترالية")
             return None, subject
-        if subject is not None and "obj" in rule.preps and (_accusative(doc, subject) or _after_subject_pronoun(doc, trigger) or (
-                _counted(doc, subject) and rule.type in COUNTED_PASSIVE)):
+        if subject is not None and "obj" in rule.preps and (
+                _accusative(doc, subject) or _after_subject_pronoun(doc, trigger)
+                or (_counted(doc, subject) and rule.type in COUNTED_PASSIVE)):
             # "قتل ثلاثة جنود": a counted noun after a verb of harm or arrest that takes an object
             # is who it befell (a passive reading); after one that takes none ("تظاهر مئات من
             # الأهالي") or a verb of speech ("طالب عدد من المشرعين") it is the doer.

@@ -561,7 +561,8 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                     person, start = replace(qualifier.actor, name=person.name), qualifier.start
                 added.append(ActorSpan(start, end, start, person, "person", head=words[-1].group()))
                 if any(entry is q for q in qualified):
-                    mentions += _mentions_later(text, words[-1].group(), end, person, spans + added + mentions, "وفل")
+                    mentions += _mentions_later(text, words[-1].group(), end, person,
+                                                spans + added + mentions, "وفل")
             continue
         if not NAME_WORDS[0] <= _name_length(words) <= NAME_WORDS[1] or words[0].group().startswith("ال") \
                 or any(w.group() in stop_words for w in words) \
