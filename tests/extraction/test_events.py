@@ -2358,3 +2358,13 @@ def test_a_name_after_a_word_of_one_person_named_again_is_that_person():
     targets = [r["target"] for r in find(events_of(text), "ACCUSE")]
     assert [(t["text"], t["name"]) for t in targets] == [("رضائيان", "جيسون رضائيان")]
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقررت الحكومة الأمريكية رفع العقوبات عن كوبا.", ("RETREAT", "USA", "CUB")),
+    ("وأعلنت واشنطن تخفيف العقوبات المفروضة على السودان.", ("RETREAT", "USA", "SDN")),
+    ("فرضت الحكومة الأمريكية عقوبات على كوبا.", ("SANCTION", "USA", "CUB")),  # imposed, not lifted
+])
+def test_lifting_sanctions_eases_them(sentence, expected):
+    records = [r for r in events_of(sentence) if r["type"] in ("RETREAT", "SANCTION")]
+    assert [summary(r) for r in records] == [expected]
