@@ -261,6 +261,7 @@ class Speech:
     speaker: ActorSpan
     complementizer: CueSpan
     content_end: int
+    party: bool = True  # a named party; else a generic speaker ("المتمردون"), who claims nothing
 
     def holds(self, candidate: Candidate) -> bool:
         return self.complementizer.end <= candidate.trigger.start < self.content_end
@@ -659,8 +660,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     for candidate in [c for c in candidates if c.trigger in results and results[c.trigger].start in acts_told]:
         _drop(explain, candidate, "the result of the act told before it")
         candidates.remove(candidate)
-    speeches = _speeches(doc, cues, actors, boundaries, sentence)
-    _speakers_as_subjects(doc, candidates, speeches, actors)
+    every_speech = _speeches(doc, cues, actors, boundaries, sentence)
+    speeches = [s for s in every_speech if s.party]
+    _speakers_as_subjects(doc, candidates, every_speech, actors)
     _share_with_joined_verb(doc, candidates)
     candidates = _participle_doers(doc, candidates, speeches, explain)
     contents = _threatened(doc, candidates)
@@ -2421,7 +2423,9 @@ def _asked(doc: Document, sentence: Sentence, trigger: TriggerSpan) -> bool:
 
 def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], boundaries: list[int],
               sentence: Sentence) -> list[Speech]:
-    """Each reported speech of the sentence with a named speaker."""
+    """Each reported speech of the sentence with a speaker: a named party, or a generic one
+    ("قال المتمردون إنهم هاجموا …"; Speech.party False) who is the subject of his own acts but no
+    party to a claim."""
     speeches = []
     for speech in (c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb"):
         complementizer = next((c for c in cues if c.cue.kind == "complementizer" and c.start > speech.end
@@ -2429,10 +2433,11 @@ def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], bound
         if complementizer is None:
             continue
         speaker = _speaker(doc, speech, complementizer, actors, boundaries, sentence)
+        party = speaker is not None and not speaker.kind.startswith("agent")
         if speaker is None:
             continue
         later = [c for c in cues if c.cue.kind == "speech" and c.start > complementizer.end]
-        speeches.append(Speech(speech, speaker, complementizer, later[0].start if later else sentence.end))
+        speeches.append(Speech(speech, speaker, complementizer, later[0].start if later else sentence.end, party))
     return speeches
 
 
@@ -2440,12 +2445,20 @@ def _speakers_as_subjects(doc: Document, candidates: list[Candidate],
                           speeches: list[Speech], actors: list[ActorSpan]) -> None:
     """"أعلن الجيش أنه قصف …": an act with no subject of its own, whose subject is the pronoun
     on the complementizer, is the speaker's. Not a passive verb's ("إنه لقي حتفه"): its subject
-    is who it befell."""
+    is who it befell. A generic speaker's only after a feminine or plural pronoun ("قال
+    المتمردون إنهم هاجموا"): "إنه" may be the pronoun of the matter before a passive ("قال
+    المسؤولون إنه ربما قتل")."""
     for speech in speeches:
+        if not speech.party and not _listed(speech.complementizer.phrase, "pronoun_subject"):
+            continue
         for candidate in candidates:
             if candidate.source is None and not _passive_verb(doc, candidate.trigger) \
                     and speech.holds(candidate) \
-                    and _pronoun_subject(doc, speech.complementizer, candidate, actors):
+                    and _pronoun_subject(doc, speech.complementizer, candidate, actors) \
+                    and (speech.party or not _passive_when_unarmed(candidate.trigger)
+                         or DETAINING_SECTORS.intersection(speech.speaker.actor.sector)):
+                # (a generic speaker who cannot detain or kill suffered the act: "قالت إحدى
+                # الرهائن إنها اختطفت", اختُطفت)
                 candidate.source = speech.speaker
 
 
@@ -2497,6 +2510,8 @@ def _pronoun_subject(doc: Document, complementizer: CueSpan, candidate: Candidat
     if not complementizer.phrase.endswith(("ه", "ها", "هم")):
         return False
     start = candidate.trigger.start
+    if any(c.cue.kind == "complementizer" for c in doc.between("cues", complementizer.end, start)):
+        return False  # "إنهم يعتقدون أنه قتل": the act is in the content of another complementizer
     if doc.words_between(complementizer.end, start) <= 2:
         return True
     verb = NORM_WORD.match(doc.norm, candidate.trigger.stem_start)
@@ -2508,12 +2523,14 @@ def _pronoun_subject(doc: Document, complementizer: CueSpan, candidate: Candidat
 
 def _speaker(doc: Document, speech: CueSpan, complementizer: CueSpan, actors: list[ActorSpan],
              boundaries: list[int], sentence: Sentence) -> ActorSpan | None:
-    """The named party that speaks: after its verb (VSO) or just before it (SVO). Generic
-    sources ("مصادر أمنية") and the press are reporters, not parties to a claim."""
+    """Who speaks: after the verb (VSO) or just before it (SVO). The press and monitors
+    report, and are none (a generic speaker, "مصادر أمنية"، "المتمردون", is kept: _speeches
+    tells the two apart)."""
     after = [a for a in actors if speech.end <= a.start < complementizer.start and _prep(doc, a) is None]
     speaker = after[0] if after else _bare_actor_before(doc, speech.start, actors, boundaries,
                                                         sentence, SUBJECT_BEFORE_VERB)
-    if speaker is None or speaker.kind.startswith("agent") or "JRN" in speaker.actor.sector:
+    if speaker is None or REPORTER_SECTORS.intersection(speaker.actor.sector) and speaker.kind.startswith("agent") \
+            or "JRN" in speaker.actor.sector:
         return None
     return speaker
 

@@ -2368,3 +2368,21 @@ def test_a_name_after_a_word_of_one_person_named_again_is_that_person():
 def test_lifting_sanctions_eases_them(sentence, expected):
     records = [r for r in events_of(sentence) if r["type"] in ("RETREAT", "SANCTION")]
     assert [summary(r) for r in records] == [expected]
+
+
+def test_a_generic_speaker_is_the_subject_of_his_own_act_after_a_plural_pronoun():
+    records = events_of("وقالت المقاومة الشعبية في تعز إنها قتلت عشرين من مسلحي جماعة الحوثي أمس.")
+    assert [summary(r)[:2] for r in find(records, "ASSAULT")] == [("ASSAULT", "YEM")]
+    assert find(records, "ACCUSE") == []  # his own act: no claim against another party
+
+
+def test_an_act_in_a_nested_content_is_not_the_speakers():
+    # "إنهم يعتقدون أنه قتل": the act is in what they believe, a passive of someone else
+    records = events_of("وقال مسؤولون أمريكيون إنهم يعتقدون أنه قتل في غارة جوية قرب الرقة.")
+    assert not [r for r in records if r["source"] and r["source"]["text"] == "مسؤولون أمريكيون"]
+
+
+def test_a_generic_speaker_who_cannot_harm_suffered_the_act_he_tells():
+    # "إنهم خطفوا": خُطفوا, the detainees were kidnapped, they kidnapped no one
+    records = events_of("وقال المعتقلون المفرج عنهم إنهم خطفوا من منازلهم في الموصل قبل شهرين.")
+    assert not [r for r in records if r["source"] and r["source"]["sector"] == ["CVL"]]
