@@ -2433,11 +2433,11 @@ def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], bound
         if complementizer is None:
             continue
         speaker = _speaker(doc, speech, complementizer, actors, boundaries, sentence)
-        party = speaker is not None and not speaker.kind.startswith("agent")
         if speaker is None:
             continue
         later = [c for c in cues if c.cue.kind == "speech" and c.start > complementizer.end]
-        speeches.append(Speech(speech, speaker, complementizer, later[0].start if later else sentence.end, party))
+        speeches.append(Speech(speech, speaker, complementizer, later[0].start if later else sentence.end,
+                               party=not speaker.kind.startswith("agent")))
     return speeches
 
 
@@ -2457,8 +2457,8 @@ def _speakers_as_subjects(doc: Document, candidates: list[Candidate],
                     and _pronoun_subject(doc, speech.complementizer, candidate, actors) \
                     and (speech.party or not _passive_when_unarmed(candidate.trigger)
                          or DETAINING_SECTORS.intersection(speech.speaker.actor.sector)):
-                # (a generic speaker who cannot detain or kill suffered the act: "قالت إحدى
-                # الرهائن إنها اختطفت", اختُطفت)
+                # (a generic speaker who cannot detain or kill suffered the act: "قال المعتقلون
+                # إنهم خطفوا", خُطفوا)
                 candidate.source = speech.speaker
 
 
@@ -2529,8 +2529,8 @@ def _speaker(doc: Document, speech: CueSpan, complementizer: CueSpan, actors: li
     after = [a for a in actors if speech.end <= a.start < complementizer.start and _prep(doc, a) is None]
     speaker = after[0] if after else _bare_actor_before(doc, speech.start, actors, boundaries,
                                                         sentence, SUBJECT_BEFORE_VERB)
-    if speaker is None or REPORTER_SECTORS.intersection(speaker.actor.sector) and speaker.kind.startswith("agent") \
-            or "JRN" in speaker.actor.sector:
+    if speaker is None or "JRN" in speaker.actor.sector \
+            or speaker.kind.startswith("agent") and REPORTER_SECTORS.intersection(speaker.actor.sector):
         return None
     return speaker
 
