@@ -2386,3 +2386,10 @@ def test_a_generic_speaker_who_cannot_harm_suffered_the_act_he_tells():
     # "إنهم خطفوا": خُطفوا, the detainees were kidnapped, they kidnapped no one
     records = events_of("وقال المعتقلون المفرج عنهم إنهم خطفوا من منازلهم في الموصل قبل شهرين.")
     assert not [r for r in records if r["source"] and r["source"]["sector"] == ["CVL"]]
+
+
+def test_congratulating_is_support_and_here_is_no_congratulation():
+    records = events_of("", title="خادم الحرمين يهنئ سلطان عمان بذكرى يوم النهضة")
+    assert [summary(r) for r in find(records, "SUPPORT")] == [("SUPPORT", "SAU", "OMN")]
+    # هنأ normalised is هنا, "here": the masculine past is left out
+    assert find(events_of("وهنا أشار الوزير الأردني إلى صعوبة الوضع في سوريا."), "SUPPORT") == []
