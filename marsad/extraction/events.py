@@ -192,6 +192,7 @@ CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack 
 CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor"})  # who claims attacks
 CLAIM_WITHIN = 8  # words between a claim of responsibility ("تبنى") and the attack it claims
 ANNOUNCED_CLAIM = 5  # words from a verb of announcing to the bare "المسؤولية" it makes a claim
+TRUCE_STANDING = 5  # words from "انتهك"، "خرق" … to the truce they say stands already
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
 # Act nouns (type, mode) whose actor after this preposition is their doer when the noun says at
@@ -591,6 +592,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if trigger.trigger.pos == "noun" and _names_a_body(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a word of a name (a body, a programme)")
             continue  # "نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "مشروع اتفاق"
+        if trigger.trigger.type == "CONCEDE" and _truce_standing(doc, trigger):
+            _drop(explain, Candidate(trigger, source, target, sentence), "a truce that stands already")
+            continue  # "انتهاك وقف إطلاق النار"، "بقطع الهدنة"
         voided = _voided_by_words(doc, trigger, sentence)
         if voided is not None:
             _drop(explain, Candidate(trigger, source, target, sentence), voided)
@@ -2175,6 +2179,13 @@ def _names_a_body(doc: Document, trigger: TriggerSpan) -> bool:
     word of its name, no act."""
     words = _words_before(doc, trigger.start, 1)
     return bool(words) and not trigger.prefix and _listed(words[-1], "body_head")
+
+
+def _truce_standing(doc: Document, trigger: TriggerSpan) -> bool:
+    """A truce within TRUCE_STANDING words after a word that says it stands already, broken,
+    ended or extended (cues.tsv kind `broken_truce`): "تنتهك القوات مرة أخرى وقف إطلاق النار"
+    declares none."""
+    return any(_listed(word, "broken_truce") for word in _words_before(doc, trigger.start, TRUCE_STANDING))
 
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:

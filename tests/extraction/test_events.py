@@ -2393,3 +2393,16 @@ def test_congratulating_is_support_and_here_is_no_congratulation():
     assert [summary(r) for r in find(records, "SUPPORT")] == [("SUPPORT", "SAU", "OMN")]
     # هنأ normalised is هنا, "here": the masculine past is left out
     assert find(events_of("وهنا أشار الوزير الأردني إلى صعوبة الوضع في سوريا."), "SUPPORT") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الجيش الباكستاني إن القوات الهندية انتهكت وقف إطلاق النار في كشمير.",
+    "وهدد المتمردون الأكراد بقطع الهدنة مع الحكومة التركية.",
+])
+def test_a_truce_broken_or_ended_is_no_concession(sentence):
+    assert find(events_of(sentence), "CONCEDE") == []
+
+
+def test_a_truce_declared_is_a_concession():
+    records = events_of("وأعلن التحالف العربي هدنة إنسانية في اليمن لمدة خمسة أيام.")
+    assert [summary(r) for r in find(records, "CONCEDE")] == [("CONCEDE", "ARAB_COALITION", None)]
