@@ -193,6 +193,7 @@ CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor"})  # wh
 CLAIM_WITHIN = 8  # words between a claim of responsibility ("تبنى") and the attack it claims
 ANNOUNCED_CLAIM = 5  # words from a verb of announcing to the bare "المسؤولية" it makes a claim
 TRUCE_STANDING = 5  # words from "انتهك"، "خرق" … to the truce they say stands already
+DECLINED_WITHIN = 6  # words after "اعتذر" to the act it declines ("اعتذر الرئيس الليبي عن عدم …")
 CROWD = Actor(text="", code=None, sector=("CVL",))
 VICTIMS_WITHIN = 5
 # Act nouns (type, mode) whose actor after this preposition is their doer when the noun says at
@@ -595,6 +596,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if trigger.trigger.type == "CONCEDE" and _truce_standing(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a truce that stands already")
             continue  # "انتهاك وقف إطلاق النار"، "بقطع الهدنة"
+        if trigger.trigger.type == "CONCEDE" and _declining(doc, trigger, sentence):
+            _drop(explain, Candidate(trigger, source, target, sentence), "declining, not an apology")
+            continue  # "اعتذر عن المشاركة"
         voided = _voided_by_words(doc, trigger, sentence)
         if voided is not None:
             _drop(explain, Candidate(trigger, source, target, sentence), voided)
@@ -2186,6 +2190,14 @@ def _truce_standing(doc: Document, trigger: TriggerSpan) -> bool:
     ended or extended (cues.tsv kind `broken_truce`): "تنتهك القوات مرة أخرى وقف إطلاق النار"
     declares none."""
     return any(_listed(word, "broken_truce") for word in _words_before(doc, trigger.start, TRUCE_STANDING))
+
+
+def _declining(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
+    """"اعتذر عن مرافقة الفريق"، "فاعتذر عن عدم استقبال اللجنة": excusing oneself from an act
+    (cues.tsv kind `declined` after عن), no apology."""
+    words = [w.group() for w in _words_after(doc, trigger.end, DECLINED_WITHIN, sentence.end)]
+    after = words.index("عن") + 1 if "عن" in words else 0  # "اعتذر الرئيس عن عدم …": past his name
+    return after < len(words) and _listed(words[after], "declined")
 
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:

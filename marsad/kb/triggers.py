@@ -197,7 +197,7 @@ def trigger_lexicon() -> Lexicon:
 WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport", "comparison",
                              "body_head", "border", "closed_matter", "crowd",
                              "new_item", "market", "named_meeting",
-                             "object_pronoun", "accused", "claim", "claim_announced", "pronoun_subject", "broken_truce", "charge", "honorific",
+                             "object_pronoun", "accused", "claim", "claim_announced", "pronoun_subject", "broken_truce", "declined", "charge", "honorific",
                              "province_word", "carrier_noun", "context_opener", "place_direction",
                              "unknown_body", "witnessed", "announce", "meeting_frame", "attend",
                              "topic_head", "own_stance", "portfolio_head", "envoy_title",

@@ -2406,3 +2406,12 @@ def test_a_truce_broken_or_ended_is_no_concession(sentence):
 def test_a_truce_declared_is_a_concession():
     records = events_of("وأعلن التحالف العربي هدنة إنسانية في اليمن لمدة خمسة أيام.")
     assert [summary(r) for r in find(records, "CONCEDE")] == [("CONCEDE", "ARAB_COALITION", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("واعتذر الرئيس السوداني عن عدم حضور القمة الأفريقية في جوهانسبرغ.", []),  # he declined
+    ("واعتذر وزير الخارجية الأمريكي عن المشاركة في مؤتمر باريس.", []),
+    ("واعتذرت الحكومة اليابانية عن استخدام الأسرى الأمريكيين في العمل بالسخرة.", [("CONCEDE", "JPN")]),
+])
+def test_excusing_oneself_from_an_act_is_no_apology(sentence, expected):
+    assert [summary(r)[:2] for r in find(events_of(sentence), "CONCEDE")] == expected
