@@ -2415,3 +2415,10 @@ def test_a_truce_declared_is_a_concession():
 ])
 def test_excusing_oneself_from_an_act_is_no_apology(sentence, expected):
     assert [summary(r)[:2] for r in find(events_of(sentence), "CONCEDE")] == expected
+
+
+def test_a_visit_named_as_the_eve_of_another_act_is_its_time():
+    # "عشية زيارة …": the visit dates the act told, it is not told itself
+    records = find(events_of("وفي خطاب متلفز أمس عشية زيارة الرئيس الفرنسي، أكد الرئيس التونسي دعمه للإصلاحات."),
+                   "CONSULT")
+    assert records == []
