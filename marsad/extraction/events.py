@@ -593,7 +593,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if trigger.trigger.pos == "noun" and _names_a_body(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a word of a name (a body, a programme)")
             continue  # "نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "مشروع اتفاق"
-        if trigger.trigger.type == "CONCEDE" and _truce_standing(doc, trigger):
+        if trigger.trigger.type == "CONCEDE" and _truce_standing(doc, trigger, sentence):
             _drop(explain, Candidate(trigger, source, target, sentence), "a truce that stands already")
             continue  # "انتهاك وقف إطلاق النار"، "بقطع الهدنة"
         if trigger.trigger.type == "CONCEDE" and _declining(doc, trigger, sentence):
@@ -2185,11 +2185,12 @@ def _names_a_body(doc: Document, trigger: TriggerSpan) -> bool:
     return bool(words) and not trigger.prefix and _listed(words[-1], "body_head")
 
 
-def _truce_standing(doc: Document, trigger: TriggerSpan) -> bool:
-    """A truce within TRUCE_STANDING words after a word that says it stands already, broken,
-    ended or extended (cues.tsv kind `broken_truce`): "تنتهك القوات مرة أخرى وقف إطلاق النار"
-    declares none."""
-    return any(_listed(word, "broken_truce") for word in _words_before(doc, trigger.start, TRUCE_STANDING))
+def _truce_standing(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
+    """A truce within TRUCE_STANDING words of its sentence after a word that says it stands
+    already, broken, cut or extended (cues.tsv kind `broken_truce`): "تنتهك القوات مرة أخرى وقف
+    إطلاق النار" declares none."""
+    return any(_listed(word, "broken_truce")
+               for word in _words_before(doc, trigger.start, TRUCE_STANDING, floor=sentence.start))
 
 
 def _declining(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
