@@ -458,11 +458,8 @@ def _claim_word_start(doc: Document, trigger: TriggerSpan, within: int, floor: i
 def _announced(doc: Document, position: int, floor: int) -> bool:
     """A verb of announcing among the ANNOUNCED_CLAIM words before word `position` (and after
     `floor`): "أعلنت حركة طالبان المسؤولية" claims, "حمّلت الحكومة داعش المسؤولية" blames."""
-    for start in doc.word_starts[max(0, position - ANNOUNCED_CLAIM):position]:
-        word = NORM_WORD.match(doc.norm, start)
-        if start >= floor and word and _listed(word.group(), "announce"):
-            return True
-    return False
+    return any(_listed(word, "announce")
+               for word in _words_before(doc, doc.word_starts[position], ANNOUNCED_CLAIM, floor))
 
 
 def _drop(explain: list | None, candidate: Candidate, reason: str) -> None:

@@ -600,7 +600,7 @@ def _qualified_names(text: str, stop_words: frozenset[str], taken: "_Spans",
         last = words[-1].group()
         if last.startswith("ال") or last in given or last in common:
             continue
-        if re.search(rf"(?<![\u0621-\u064a])[وفلب]?{re.escape(last)}(?![\u0621-\u064a])", text[words[-1].end():]):
+        if _alone_pattern(last, "وفلب").search(text, words[-1].end()):
             names.append(words)
     return names
 
@@ -644,13 +644,17 @@ def _surnames_alone(text: str, spans: list[ActorSpan], added: list[ActorSpan]) -
     return found
 
 
+def _alone_pattern(word: str, proclitics: str) -> re.Pattern:
+    """A word alone, with one of `proclitics` on it or none (its group 1)."""
+    return re.compile(rf"(?<!\w)([{proclitics}]?){re.escape(word)}(?!\w)")
+
+
 def _mentions_later(text: str, surname: str, position: int, person: Actor, taken: list[ActorSpan],
                     proclitics: str) -> list[ActorSpan]:
     """Each mention of a person's last name alone from `position` on (with one of `proclitics`
     on it) that no span of `taken` covers: that person."""
     found: list[ActorSpan] = []
-    pattern = re.compile(rf"(?<!\w)([{proclitics}]?){re.escape(surname)}(?!\w)")
-    for later in pattern.finditer(text, position):
+    for later in _alone_pattern(surname, proclitics).finditer(text, position):
         start, end = later.start(), later.end()
         if not any(s.start < end and start < s.end for s in (*taken, *found)):
             found.append(ActorSpan(start, end, start + len(later.group(1)), person, "person", head=surname))
