@@ -186,6 +186,10 @@ MEETING_FRAMED = frozenset({"CONSULT"})
 # Acts whose verb, unvocalised, is read as passive before a counted noun ("قتل ثلاثة جنود"، "اعتقل
 # عشرات"، "أدين خمسة"); other verbs have the counted people as their doers ("طالب عدد من النواب").
 COUNTED_PASSIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts on a place that befall whoever holds it ("قصف مناطق يسيطر عليها التنظيم"), and the most
+# words of a holder phrase before him (cues.tsv kind holder).
+HOLDERS_TARGETED = frozenset({"ASSAULT", "COERCE"})
+HOLDER_WORDS = 2
 SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
@@ -769,7 +773,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # (the object named first, a stance with its owner's adjective, leaves no subject after it:
         # "انتقد التدخل الإيراني في شؤون اليمن")
         subject = next((a for a in itertools.takewhile(lambda a: not _adjective_of_a_stance(doc, a), after)
-                        if _prep(doc, a) is None and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB),
+                        if _prep(doc, a) is None and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB
+                        and not _holds_the_place(doc, a)),  # "استهدف هجوم مواقع يتمركز فيها الحوثيون"
                        None)
         if subject is not None and "obj" in rule.preps and _unknown_body_after(doc, trigger) \
                 and doc.words_between(trigger.end, subject.start) >= UNKNOWN_BODY_WORDS \
@@ -1705,12 +1710,21 @@ def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: Act
             continue
         if exclude is not None and _apposition_of(doc, actor, exclude):
             continue  # "التقى الوزير عادل الجبير، وزير الخارجية السعودي، نظيره": his own office
+        if rule.type in HOLDERS_TARGETED and _holds_the_place(doc, actor):
+            return actor  # "غارات على الأحياء الخاضعة لسيطرة المعارضة": whose place was hit
         prep = _prep(doc, actor)
         if prep in (None, POSSESSED) and bare and "obj" in rule.preps:
             return actor
         if prep is not None and prep in rule.preps:
             return actor
     return None
+
+
+def _holds_the_place(doc: Document, actor: ActorSpan) -> bool:
+    """The actor is named as who holds a place, right after "تسيطر عليها"، "الخاضعة لسيطرة" and
+    the like (cues.tsv kind holder)."""
+    words = _words_before(doc, actor.start, HOLDER_WORDS)
+    return any(" ".join(words[-count:]) in cue_words("holder") for count in range(1, len(words) + 1))
 
 
 def _apposition_of(doc: Document, actor: ActorSpan, head: ActorSpan) -> bool:

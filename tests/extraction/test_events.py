@@ -2422,3 +2422,18 @@ def test_a_visit_named_as_the_eve_of_another_act_is_its_time():
     records = find(events_of("وفي خطاب متلفز أمس عشية زيارة الرئيس الفرنسي، أكد الرئيس التونسي دعمه للإصلاحات."),
                    "CONSULT")
     assert records == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an attack on a place befalls whoever holds it, after a noun or a verb
+    ("وشن الطيران الروسي أمس غارات على الأحياء الخاضعة لسيطرة تنظيم داعش في ريف حمص.",
+     [("ASSAULT", "RUS", "ISIL")]),
+    ("وأفاد ناشطون بأن القصف استهدف بلدة يسيطر عليها تنظيم داعش شرق حمص.", [("ASSAULT", None, "ISIL")]),
+    # and he is no subject of the verb before the place
+    ("واستهدف هجوم انتحاري مواقع يتمركز فيها الحوثيون في محافظة الجوف.", [("ASSAULT", None, "HOUTHIS")]),
+    # an actor harmed is the target, not who holds the place where it befell him
+    ("وقتلت قوات الأمن العراقية ثلاثة من عناصر تنظيم القاعدة في قرية يسيطر عليها المسلحون.",
+     [("ASSAULT", "IRQ", "AL_QAEDA")]),
+])
+def test_the_holder_of_a_place_attacked_is_the_target(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
