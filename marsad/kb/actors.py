@@ -275,7 +275,8 @@ def _with_given_names(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """A known person named by his surname alone, right after his given name and the names of his
     lineage ("الأستاذ عادل بن أحمد الجبير"): one span from his given name, so that the office
     before it joins him. Only a given name of his own (people.tsv) begins it: "سليمان الأسد" is
-    a relative."""
+    a relative. Right after another given name, or after "بن X", the surname is another person's
+    ("خالد المالكي"، "علي بن نمران المالكي"), no actor of the knowledge base."""
     result: list[ActorSpan] = []
     for span in spans:
         if span.kind == "person" and span.actor.code and " " not in text[span.stem_start:span.end]:
@@ -293,8 +294,22 @@ def _with_given_names(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
                 position = word.start(1)
             if start is not None:
                 span = replace(span, start=start, stem_start=start)
+            elif _after_another_name(text, span):
+                continue
         result.append(span)
     return result
+
+
+def _after_another_name(text: str, span: ActorSpan) -> bool:
+    """The surname `span` follows a given name (speaker_names.tsv kinds given and nasab_given) or
+    "بن X" that is no word of the known person's own names: it names someone else."""
+    word = _previous_word(text, span.start)
+    if word is None or span.start > span.stem_start:
+        return False  # a proclitic ("وللمالكي") begins a word of its own
+    if word.group(1) in _name_words().get(span.actor.name, frozenset()):
+        return False  # "محمد جواد ظريف": his own middle name
+    link = _previous_word(text, word.start(1))
+    return word.group(1) in _lineage_given_names() or (link is not None and link.group(1) in NASAB_LINKS)
 
 
 # The rest of a lineage after a name: "بن عبد العزيز", "بن سعود", "آل سعود" (آ is written ا).
@@ -673,6 +688,16 @@ def _no_surnames() -> frozenset[str]:
     words, the words that link titles (ordinals), given names and common words."""
     return _name_stop_words() | _speaker_words("title_link") | _speaker_words("given") \
         | _speaker_words("common_word")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """Each known person's English name -> every word of his names in people.tsv."""
+    words: dict[str, set[str]] = {}
+    for entry in load_actor_entries():
+        if entry.kind == "person":
+            words.setdefault(entry.name, set()).update(norm(entry.phrase).split())
+    return {name: frozenset(found) for name, found in words.items()}
 
 
 @lru_cache(maxsize=1)

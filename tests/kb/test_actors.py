@@ -892,3 +892,20 @@ def test_a_deputy_title_in_a_run_of_one_persons_titles_is_no_actor_of_its_own():
     # "ولي العهد النائب الأول لرئيس مجلس الوزراء": the crown prince's second title, not his deputy
     found = actors("استقبل ولي العهد النائب الأول لرئيس مجلس الوزراء السعودي وزير الخارجية الأمريكي")
     assert not [text for text, _ in found if text.startswith(norm("النائب"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المتحدث الرسمي خالد المالكي إن المستشفى استقبل المرضى",  # a listed given name of another
+    "واستنكر الإعلامي علي بن نمران المالكي الحادث",  # another man's lineage
+])
+def test_a_known_surname_after_another_persons_given_name_is_not_that_person(sentence):
+    assert [s.actor.name for _, s in actors(sentence, date(2015, 8, 11)) if s.kind == "person"] == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وقال رئيس الوزراء العراقي السابق نوري المالكي إن", "Nouri al-Maliki"),  # his own given name
+    ("وقال المالكي إن الحكومة مستعدة", "Nouri al-Maliki"),  # his surname alone
+    ("وأكد الرئيس منصور هادي أن", "Abdrabbuh Mansur Hadi"),  # a listed given name, his own middle name
+])
+def test_a_known_surname_after_his_own_names_or_alone_is_his(sentence, name):
+    assert name in [s.actor.name for _, s in actors(sentence, date(2013, 8, 11)) if s.kind == "person"]
