@@ -153,6 +153,7 @@ GRIEVANCE_WITHIN = 3
 SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
 SETTING_WITHIN = 400  # characters before a sentence in which its setting is named
+JOINED_PLACE_GAP = 60  # characters before a place in which a place joined to it by و may start
 QUESTION_MARKS = ("?", "؟")
 JOINED_WITHIN = 6  # words between two acts joined by و
 SEQUENCE_WITHIN = 10  # words between an act and the next told in sequence ("… قبل أن يقتادوه")
@@ -2063,11 +2064,13 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_place_reading(doc: Document, actor: ActorSpan) -> bool:
-    """A state or capital after "في" (also past a word of where: "في وسط بغداد"، "بشمال سوريا"), or
-    the subject of a verb of witnessing (cues.tsv kind `witnessed`: "شهدت بغداد 380 هجوما"), is
-    where something happened, not who did it."""
+    """A state or capital after "في" (also past a word of where: "في وسط بغداد"، "بشمال سوريا"),
+    the subject of a verb of witnessing (cues.tsv kind `witnessed`: "شهدت بغداد 380 هجوما"), or
+    what lies across a border ("الحدودية مع إيران والعراق") is a place, not who did something."""
     if actor.kind not in PLACE_KINDS:
         return False
+    if _across_border(doc, actor.stem_start):
+        return True
     words = _words_before(doc, actor.start, 2)
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
     if clitics.startswith("ب") or words and (words[-1] in LOCATIVES or _listed(words[-1], "witnessed")):
@@ -2669,21 +2672,40 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
     return events
 
 
-def _across_border(doc: Document, place: Mention) -> bool:
+def _across_border(doc: Document, position: int) -> bool:
     """"قرب حدود إيران", "على الحدود مع قطاع غزة": a place named as what lies across a border
     (cues.tsv kind `border`) is no place where the event happened: no location rather than a
-    wrong one."""
-    words = _words_before(doc, place.start, 2)
-    return bool(words) and (_listed(words[-1], "border") or " ".join(words[-2:]) in cue_words("border"))
+    wrong one. So is one joined to it by و ("الحدودية مع سورية والعراق"). `position`: where the
+    place's name begins, after its proclitics."""
+    words = _words_before(doc, position, 2)
+    if words and (_listed(words[-1], "border") or " ".join(words[-2:]) in cue_words("border")):
+        return True
+    joined = _joined_place_before(doc, position)
+    return joined is not None and _across_border(doc, joined.start)
+
+
+def _joined_place_before(doc: Document, position: int) -> Mention | None:
+    """The place right before the place named at `position`, joined to it by و ("سوريا والعراق")."""
+    before = doc.between("places", position - JOINED_PLACE_GAP, position)
+    if before and doc.norm[before[-1].end:position] == " و":
+        return before[-1]
+    return None
 
 
 def _setting(doc: Document, sentence: Sentence) -> Place | None:
     """Where the text was last set before a sentence that names no place: the last place named
     within SETTING_WITHIN characters before it. It gives a generic actor ("الثوار") its country,
-    not the event its location."""
+    not the event its location. Places of two countries joined by و ("في تركيا وشمال العراق")
+    set it in neither: no country rather than a wrong one."""
     before = doc.between("places", sentence.start - SETTING_WITHIN, sentence.start)
     # the last one, past those named across a border (read from the last back: most are not)
-    return next((p.value for p in reversed(before) if not _across_border(doc, p)), None)
+    last = next((p for p in reversed(before) if not _across_border(doc, p.start)), None)
+    if last is None:
+        return None
+    joined = _joined_place_before(doc, last.start)
+    if joined is not None and joined.value.country != last.value.country:
+        return None
+    return last.value
 
 
 def _people_of_place(source: Actor | None, place: Place | None) -> Actor | None:
@@ -2775,7 +2797,7 @@ def _event_place(doc: Document, candidate: Candidate, event_type: str, places: l
 def _sentence_places(doc: Document, sentence: Sentence) -> list[Mention]:
     """The places of a sentence, less those named across a border and those in quotation marks
     (a newspaper: "قالت مصادر محلية لـ«الرياض»")."""
-    return [p for p in doc.within("places", sentence) if not _across_border(doc, p)
+    return [p for p in doc.within("places", sentence) if not _across_border(doc, p.start)
             and not (doc.norm[p.start - 1:p.start] in OPENING_QUOTES and doc.norm[p.end:p.end + 1] in CLOSING_QUOTES)]
 
 

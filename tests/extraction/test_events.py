@@ -2437,3 +2437,21 @@ def test_a_visit_named_as_the_eve_of_another_act_is_its_time():
 ])
 def test_the_holder_of_a_place_attacked_is_the_target(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what lies across a border is neither the doer nor the country of the place
+    ("وفي ولاية هكاري الحدودية مع إيران والعراق قتل أربعة مسلحين في انفجار عبوة ناسفة.", [(None, "TUR")]),
+    ("وفي منطقة حدودية مع سورية والعراق قتل أربعة مسلحين في انفجار عبوة ناسفة.", [(None, None)]),
+])
+def test_a_place_joined_to_one_across_a_border_is_across_it_too(sentence, expected):
+    assert [summary(r)[1:] for r in find(events_of(sentence), "ASSAULT")] == expected
+
+
+@pytest.mark.parametrize("first, code", [
+    ("وتواصل الطائرات قصف مواقع المتمردين في تركيا وشمال العراق.", None),  # two countries: neither
+    ("وتواصل الطائرات قصف مواقع المتمردين في بغداد والبصرة.", "IRQ"),  # guard: one country
+])
+def test_places_of_two_countries_joined_set_no_country_for_the_next_sentence(first, code):
+    records = find(events_of(first + " وقتل ثلاثة مسلحين في اشتباكات أمس."), "ASSAULT")
+    assert [r["target"]["code"] for r in records if r["target"]["text"] == "مسلحين"] == [code]
