@@ -204,7 +204,7 @@ class Gazetteer:
         names = list(actor_names)
         matches = self.lexicon.find(ntext)
         first = [self._resolve(match, ntext, hints, named) for match in matches]
-        chosen = self._places(matches, first, names)
+        chosen = self._places(matches, first, names, hints)
         strong = {country for match, _, _, entry in chosen
                   if (country := self._strong_country(match, entry))}
         if not strong <= hints:
@@ -215,7 +215,7 @@ class Gazetteer:
                       if not hints or any(self.entries[i].country in added for i in match.payloads) else resolved
                       for match, resolved in zip(matches, first)]
             if second != first:
-                chosen = self._places(matches, second, names)
+                chosen = self._places(matches, second, names, wider)
         mentions = []
         for _, start, end, entry in sorted(chosen, key=lambda c: c[1]):
             if entry is not None:
@@ -224,18 +224,36 @@ class Gazetteer:
         return mentions
 
     def _places(self, matches: list[Match], resolutions: list[tuple[int, int, Entry | None] | None],
-                names: list[tuple[int, int]]) -> list[tuple[Match, int, int, Entry | None]]:
+                names: list[tuple[int, int]], hints: frozenset[str] = frozenset()
+                ) -> list[tuple[Match, int, int, Entry | None]]:
         """The names as resolved (_resolve, one per match), non-overlapping, the longest first:
         each with its normalised span and its referent, None for a name that is no place here."""
         found = []
         for match, resolved in zip(matches, resolutions):
             if resolved is not None and not _inside_a_name(resolved[0], resolved[1], names):
                 found.append((match, *resolved))
+        found = self._one_reading_per_word(found, hints)
         chosen: list[tuple[Match, int, int, Entry | None]] = []
         for match, start, end, entry in sorted(found, key=lambda f: (f[1] - f[2], f[1])):
             if all(end <= s or start >= e for _, s, e, _ in chosen):
                 chosen.append((match, start, end, entry))
         return chosen
+
+    @staticmethod
+    def _one_reading_per_word(found: list[tuple[Match, int, int, Entry | None]], hints: frozenset[str]
+                              ) -> list[tuple[Match, int, int, Entry | None]]:
+        """Of two places one written word may be, as it stands or after a proclitic ("وجدة" is
+        Oujda, and "و" + "جدة" Jeddah), the one in a country the text is about, else the bigger."""
+        def weight(found_one):
+            entry = found_one[3]
+            return (entry is not None and entry.country in hints, entry.population if entry else -1)
+
+        best: dict[tuple[int, int], tuple[Match, int, int, Entry | None]] = {}
+        for one in found:
+            word = (one[0].start, one[0].end)
+            if word not in best or weight(one) > weight(best[word]):
+                best[word] = one
+        return [one for one in found if best[(one[0].start, one[0].end)] is one]
 
     def _strong_country(self, match: Match, entry: Entry | None) -> str | None:
         """The country of a place that tells what country a text is about, or None: a country,

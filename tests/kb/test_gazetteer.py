@@ -241,3 +241,9 @@ def test_a_place_inside_a_persons_name_gives_no_country(gazetteer):
     start = normalize(text).text.index("بشار")
     name = (start, start + len("بشار الاسد"))
     assert read(gazetteer, text, ["SYR"], [name]) == []
+
+
+def test_a_word_that_is_two_places_is_the_bigger_or_the_hinted_one(gazetteer):
+    # "وجدة" is Oujda as written, and "و" + Jeddah after the proclitic
+    assert read(gazetteer, "زار الوفد الرياض وجدة") == [("الرياض", "SAU"), ("جدة", "SAU")]
+    assert read(gazetteer, "وصل الوفد إلى وجدة", ["MAR"]) == [("وجدة", "MAR")]
