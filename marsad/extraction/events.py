@@ -190,6 +190,9 @@ COUNTED_PASSIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Acts on a place that befall whoever holds it ("قصف مناطق يسيطر عليها التنظيم"), and the most
 # words of a holder phrase before him (cues.tsv kind holder).
 HOLDERS_TARGETED = frozenset({"ASSAULT", "COERCE"})
+# Act nouns that a verb requiring them acts on, no acts of their own: the agreement signed
+# ("وقعت مصر اتفاقية"). A protest broken up ("فضت الشرطة الاعتصام") still took place.
+REQUIRED_OBJECTS = frozenset({"AGREE"})
 HOLDER_WORDS = 2
 SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
@@ -535,7 +538,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             caused_by[harm] = act
     for verb, act in _required_acts(doc, triggers).items():
         # "توصلت الحكومة إلى اتفاق مع الحوثيين", "وصل ظريف إلى بيروت في زيارة": the word a verb
-        # requires is its own act, one record (the verb's, with the noun's target if it has none);
+        # requires is its own act (or what it acts on: "وقعت مصر اتفاقية مع روسيا"), one record (the verb's, with the noun's target if it has none);
         # the noun's doer is the verb's ("في زيارة يلتقي خلالها الملك": who visits meets him)
         (verb_source, verb_target), (act_source, act_target) = arguments[verb], arguments[act]
         arguments[verb] = (verb_source, verb_target or act_target)
@@ -1209,15 +1212,15 @@ def _speaker_of_own_act(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]
 
 def _required_acts(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan, TriggerSpan]:
     """verb -> the noun of its own type that its required word is or begins ("توصل إلى اتفاق",
-    "وصل … في زيارة")."""
+    "وصل … في زيارة"), or of a type it acts on (REQUIRED_OBJECTS: "وقع اتفاقية")."""
     acts: dict[TriggerSpan, TriggerSpan] = {}
     for verb in triggers:
         if verb.trigger.pos != "verb" or not verb.trigger.requires:
             continue
         at = required_word_at(verb.trigger, doc.norm, verb.end)  # at or after the verb's end
         noun = next((t for t in triggers if t.start >= at), None) if at is not None else None
-        if noun is not None and noun.trigger.pos == "noun" and noun.trigger.type == verb.trigger.type \
-                and doc.words_between(at, noun.start) <= 1:
+        if noun is not None and noun.trigger.pos == "noun" and doc.words_between(at, noun.start) <= 1 \
+                and (noun.trigger.type == verb.trigger.type or noun.trigger.type in REQUIRED_OBJECTS):
             acts[verb] = noun
     return acts
 
@@ -2648,7 +2651,7 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         [candidate.source, *_coordinated(doc, candidate.source, doc.actors)]
     targets = [candidate.target] if candidate.target is None else \
         [candidate.target, *_coordinated(doc, candidate.target, doc.actors)]
-    if candidate.target is None and event_type in MUTUAL_ACTS and len(sources) > 1:
+    if candidate.target is None and (event_type in MUTUAL_ACTS or rule.mutual) and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     # where a countryless actor belongs: any place of its sentence, whatever it names (an
     # acting state too: "قوات التحالف التي تقودها الولايات المتحدة"), else the one before it

@@ -40,6 +40,7 @@ class Trigger:
     plural_subject: bool = False  # verbs: the form carries a plural or dual subject ("يهاجمون")
     by_army: str | None = None  # the type it is when an army does it (backing by arms is AID)
     participle: bool = False  # verbs: a circumstantial participle ("داعيا"), its doer named before it
+    mutual: bool = False  # with no target named, coordinated doers act on each other (signing)
 
 
 @dataclass(frozen=True)
@@ -169,9 +170,9 @@ def trigger_lexicon() -> Lexicon:
         requires = tuple(norm(r) for r in split_forms(row["requires"]))
         genitive = row["genitive"] or "agent"
         by_army = row["army"] or None
-        if row["form"] not in ("", "participle"):
-            raise ValueError(f"triggers.tsv: unknown form {row['form']!r} (only 'participle')")
-        participle = row["form"] == "participle"
+        if row["form"] not in ("", "participle", "mutual"):
+            raise ValueError(f"triggers.tsv: unknown form {row['form']!r} (only 'participle' or 'mutual')")
+        participle, mutual = row["form"] == "participle", row["form"] == "mutual"
         specs = split_forms(row["verbs"])
         listed = set(specs)
         for spec in specs:
@@ -183,11 +184,12 @@ def trigger_lexicon() -> Lexicon:
                                                   for p in OBJECT_PRONOUNS)
                 lexicon.add(form, Trigger(row["type"], mode, "verb", preps, requires, tense, genitive,
                                           object_pronoun=pronoun, plural_subject=form in plural,
-                                          by_army=by_army, participle=participle),
+                                          by_army=by_army, participle=participle, mutual=mutual),
                             PAST_PROCLITICS if tense == "past" and ":" in spec else VERB_PROCLITICS)
         for form in split_forms(row["nouns"]):
             trigger = Trigger(row["type"], mode, "noun", preps,
-                              requires if not row["verbs"] else (), genitive=genitive, by_army=by_army)
+                              requires if not row["verbs"] else (), genitive=genitive, by_army=by_army,
+                              mutual=mutual)
             for variant in noun_forms(form):
                 lexicon.add(variant, trigger, NOUN_PROCLITICS)
     return lexicon.compile()

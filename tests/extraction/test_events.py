@@ -2455,3 +2455,21 @@ def test_a_place_joined_to_one_across_a_border_is_across_it_too(sentence, expect
 def test_places_of_two_countries_joined_set_no_country_for_the_next_sentence(first, code):
     records = find(events_of(first + " وقتل ثلاثة مسلحين في اشتباكات أمس."), "ASSAULT")
     assert [r["target"]["code"] for r in records if r["target"]["text"] == "مسلحين"] == [code]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two signers named together sign with each other; the partner after مع is the target
+    ("ووقع الأردن والسعودية أمس اتفاقية للتعاون العسكري.", [("SUPPORT", "JOR", "SAU")]),
+    ("ووقعت مصر أمس اتفاقية مع روسيا لبناء محطة نووية.", [("SUPPORT", "EGY", "RUS")]),
+    # guard: supporting something together is no support of each other
+    ("وأيد الأردن والسعودية أمس قرار مجلس الأمن.", [("SUPPORT", "JOR", "UN_SC"), ("SUPPORT", "SAU", "UN_SC")]),
+])
+def test_signing_an_agreement_together_is_support_of_each_other(sentence, expected):
+    records = events_of(sentence)
+    assert [summary(r) for r in records] == expected  # the agreement signed is no AGREE of its own
+
+
+def test_a_protest_broken_up_still_took_place():
+    # guard: the protest a dispersal requires is an act of its own, unlike an agreement signed
+    records = events_of("وأغلق المتظاهرون الطريق أمس لكن الشرطة المصرية فضت الاعتصام بالقوة.")
+    assert "PROTEST" in [r["type"] for r in records]
