@@ -1941,8 +1941,15 @@ def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
     clitics = doc.norm[actor.start:actor.stem_start].lstrip("وف")
     prepositions = cue_words("preposition")
     heads = cue_words("target_head")
-    words = _words_before(doc, actor.start, 3)
+    words = _words_before(doc, actor.start, 4)
     clitic = "ل" if actor.lam_article else (clitics[:1] if clitics[:1] in ("ب", "ل", "ك") else None)
+    if clitic is None and words and _listed(words[-1], "member_head"):
+        # "ضد عشرة من قادة الجماعة"، "مع قادة الفصائل": the members stand for their body, and
+        # what governs them governs it
+        head = words.pop()
+        if head[:1] in "بل" and head[1:] in cue_words("member_head"):
+            return head[0]
+    words = words[-3:]
     # (a head joined by و to one before it: "على مقار ومواقع لجماعة الحوثيين")
     possessive = clitic == "ل" and bool(words) and in_word_list(words[-1], heads, letters="و")
     if possessive:

@@ -2473,3 +2473,23 @@ def test_a_protest_broken_up_still_took_place():
     # guard: the protest a dispersal requires is an act of its own, unlike an agreement signed
     records = events_of("وأغلق المتظاهرون الطريق أمس لكن الشرطة المصرية فضت الاعتصام بالقوة.")
     assert "PROTEST" in [r["type"] for r in records]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the members stand for their body: what governs them governs it
+    ("وقدمت النيابة العامة المصرية أمس لائحة اتهام ضد عشرة من قادة جماعة الإخوان المسلمين.",
+     [("ACCUSE", "EGY", "MUSLIM_BROTHERHOOD")]),
+    ("والتقى الرئيس اليمني أمس مع قادة الحراك الجنوبي في عدن.", [("CONSULT", "YEM", "SOUTHERN_MOVEMENT")]),
+])
+def test_a_preposition_before_members_governs_their_body(sentence, expected):
+    assert [summary(r) for r in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "فرضت" carries the sanctions noun: its subject imposes them, past a time and a comma
+    ("وفرضت الحكومة الأمريكية أمس، عقوبات على حزب الله اللبناني.", [("SANCTION", "USA", "HEZBOLLAH")]),
+    # guard: the verbal noun "فرض" is no verb; who refuses sanctions imposes none
+    ("وقالت طهران إنها لن تقبل إعادة فرض العقوبات عليها.", []),
+])
+def test_the_subject_of_imposing_imposes_the_sanctions(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "SANCTION") if r["source"]] == expected
