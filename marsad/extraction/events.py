@@ -194,6 +194,7 @@ HOLDERS_TARGETED = frozenset({"ASSAULT", "COERCE"})
 # ("وقعت مصر اتفاقية"). A protest broken up ("فضت الشرطة الاعتصام") still took place.
 REQUIRED_OBJECTS = frozenset({"AGREE"})
 HOLDER_WORDS = 2
+SOME_OF = "عددا"  # the accusative count ("اعتقلت الشرطة عددا من قادة …"), read as the number عدد
 SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
@@ -1949,6 +1950,8 @@ def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
         head = words.pop()
         if head[:1] in "بل" and head[1:] in cue_words("member_head"):
             return head[0]
+        if words[-2:-1] == [SOME_OF] and words[-1] == "من":
+            words[-2] = "عدد"  # "عددا من قيادات الجماعة": a count, as "عشرة من"
     words = words[-3:]
     # (a head joined by و to one before it: "على مقار ومواقع لجماعة الحوثيين")
     possessive = clitic == "ل" and bool(words) and in_word_list(words[-1], heads, letters="و")
