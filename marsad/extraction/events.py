@@ -140,6 +140,7 @@ DESCRIBED_WITHIN = 3
 THREAT_CONTENT_WITHIN = 2
 SUPPORT_BEFORE_NOUN = 5
 NEGATION_BEFORE = 2
+CALLED_OFF_BEFORE = 4  # "ألغت الحكومة المصرية أمس زيارة …": the verb, its subject and a time word
 FUTURE_BEFORE = 3
 CONDITIONAL_BEFORE = 10
 DISTANCE_AROUND = 3
@@ -2425,8 +2426,9 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
         candidate.modality, candidate.claimant = "alleged", candidate.nested_in.source
     elif _cue_near(doc, before, "absence", trigger, NEGATION_BEFORE):
         candidate.modality = "absent"  # "غياب أي آثار لاقتحام …": no report either way; dropped
-    elif _cue_near(doc, before, "negation", trigger, NEGATION_BEFORE):
-        candidate.modality = "negated"
+    elif _cue_near(doc, before, "negation", trigger, NEGATION_BEFORE) or (
+            trigger.trigger.pos == "noun" and _cue_near(doc, before, "called_off", trigger, CALLED_OFF_BEFORE)):
+        candidate.modality = "negated"  # "لم يزر"، "تأجيل زيارة ظريف": it did not take place
     elif joined is not None and joined.modality in ("absent", "negated", "alleged"):
         # negation covers "… أو قصف …" joined to its act, and so does a charge ("اتهامات … للشرطة
         # بقتل طفلين وتعذيبهما": the torture is charged too)

@@ -2493,3 +2493,13 @@ def test_a_preposition_before_members_governs_their_body(sentence, expected):
 ])
 def test_the_subject_of_imposing_imposes_the_sanctions(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "SANCTION") if r["source"]] == expected
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    # an act called off or put off did not take place
+    ("وأعلنت الخارجية الإيرانية أمس تأجيل زيارة الوزير محمد جواد ظريف إلى تركيا.", "negated"),
+    ("وألغت الحكومة المصرية أمس زيارة الرئيس الفرنسي إلى القاهرة.", "negated"),
+    ("ووصل وزير الخارجية الإيراني إلى أنقرة من أجل زيارة الرئيس التركي.", "asserted"),  # guard: "من أجل"
+])
+def test_an_act_called_off_is_negated(sentence, modality):
+    assert [r["modality"] for r in find(events_of(sentence), "CONSULT")][:1] == [modality]
