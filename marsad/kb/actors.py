@@ -90,7 +90,7 @@ _JOIN_GAP = re.compile(r'^[\s"\'()\-]*$')
 
 @dataclass(frozen=True)
 class Anaphor:
-    refers: str  # "organ:<word>" | "group" | "pair" | "state" | "person" | "owner:<sector>"
+    refers: str  # "organ:<word>" | "group" | "pair" | "state" | "kingdom" | "person" | "owner:<sector>"
     phrase: str
 
 
@@ -1065,6 +1065,14 @@ def _owner_stands(owner: tuple[Actor, int], span: ActorSpan, home: str | None) -
 
 
 @lru_cache(maxsize=1)
+def _kingdoms() -> frozenset[str]:
+    """The states one of whose names in states.tsv is a kingdom's ("المملكة الأردنية الهاشمية")."""
+    kingdom = norm("المملكة")
+    return frozenset(entry.code for entry in load_actor_entries()
+                     if entry.kind == "state" and entry.code and norm(entry.phrase).startswith(kingdom + " "))
+
+
+@lru_cache(maxsize=1)
 def _unnamed_antecedents() -> dict[str, dict[str, Actor]]:
     """anaphors.tsv column `unnamed`: per anaphor, the group it stands for in an article about
     each state when no antecedent is named before it."""
@@ -1105,6 +1113,16 @@ def _antecedents(refers: str, before: list[ActorSpan], state_counts: Counter,
         top = [code for code, _ in state_counts.most_common(2)]
         order = list(first_seen)
         return [first_seen[code] for code in sorted(top, key=order.index)] if len(top) == 2 else []
+    if refers == "kingdom":
+        # "المملكة": the kingdom the article has named most ("السعودية"، "الرياض" … in a report
+        # from Riyadh; "المملكة الأردنية" in one from Amman), of equals the last named
+        named = [code for code in state_counts if code in _kingdoms()]
+        if not named:
+            return []
+        most = max(state_counts[code] for code in named)
+        last = next(span.actor.code for span in reversed(before)
+                    if span.actor.code in named and state_counts[span.actor.code] == most)
+        return [first_seen[last]]
     for span in reversed(before):
         actor = span.actor
         if refers == "group" and actor.group and actor.code != INTERGOVERNMENTAL:

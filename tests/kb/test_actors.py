@@ -909,3 +909,13 @@ def test_a_known_surname_after_another_persons_given_name_is_not_that_person(sen
 ])
 def test_a_known_surname_after_his_own_names_or_alone_is_his(sentence, name):
     assert name in [s.actor.name for _, s in actors(sentence, date(2013, 8, 11)) if s.kind == "person"]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("وأكدت السعودية دعمها لليمن وقال الوزير إن المملكة ستواصل دعمها", "SAU"),
+    ("زار الوزير الرياض ثم عمان والتقى العاهل الأردني في المملكة الأردنية وأشاد بدور المملكة", "JOR"),
+    ("وقال الوزير إن المملكة ستواصل دعمها", None),  # guard: no kingdom named before, no actor
+])
+def test_the_kingdom_is_the_kingdom_the_article_names_most(sentence, code):
+    found = [s.actor.code for text, s in actors(sentence) if text == "المملكه" and s.kind == "anaphor"]
+    assert found == ([code] if code else [])
