@@ -54,6 +54,10 @@ NAME_WORDS = (2, 3)
 NASAB_LINKS = frozenset({"بن", "ابن"})
 # A lineage ("محمد بن عبد الرحمن المخرج") says where each name ends: it may run this many words longer.
 LINEAGE_EXTRA = 2
+# The most words between two names of one person that still run on as one ("النائب الثاني"), and
+# the marks that end a run (a list of people: "الأمير محمد، الأمير محمد").
+RUN_GAP_WORDS = 3
+RUN_BREAKS = (",", "،", ".", ":", ";", "؛", "(", "«")
 # The first word of a compound given name ("عبد الله"، "أبو بكر"): the word after it is no surname.
 _COMPOUND_FIRST = frozenset({"عبد", "ابو"})
 # The word after a name, past a comma ("سمير جعجع، رئيس").
@@ -254,7 +258,7 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
     spans = sorted([s for s in spans if not any(_overlap(s, n) for n in named)] + named, key=lambda s: s.start)
     spans = _join_chains(text, spans)
     spans = _with_own_titles(text, spans, published)
-    spans = _with_deputies(text, spans)
+    spans = _one_person_runs(text, _with_deputies(text, spans))
     kept, topic_end = [], None
     for span in spans:
         if span.kind == "demonym" and (_topic_adjective(text, span) or span.start - 1 == topic_end):
@@ -438,6 +442,23 @@ def _with_deputies(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
             if start is not None:  # "والنائب الأول …": و is no part of the title
                 span = replace(span, start=start, stem_start=start + clitic, actor=replace(span.actor, name=None),
                                lam_article=False, kind="title+country")
+        result.append(span)
+    return result
+
+
+def _one_person_runs(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Two spans of one known person with no more than a title of his between them ("ولي ولي
+    العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان") are one span: one
+    person, not a meeting with himself."""
+    result: list[ActorSpan] = []
+    for span in spans:
+        previous = result[-1] if result else None
+        if previous is not None and span.kind == previous.kind == "person" and span.actor.name \
+                and span.actor.name == previous.actor.name:
+            gap = text[previous.end:span.start]
+            if len(gap.split()) <= RUN_GAP_WORDS and not any(mark in gap for mark in RUN_BREAKS):
+                result[-1] = replace(previous, end=span.end)
+                continue
         result.append(span)
     return result
 

@@ -919,3 +919,10 @@ def test_a_known_surname_after_his_own_names_or_alone_is_his(sentence, name):
 def test_the_kingdom_is_the_kingdom_the_article_names_most(sentence, code):
     found = [s.actor.code for text, s in actors(sentence) if text == "المملكه" and s.kind == "anaphor"]
     assert found == ([code] if code else [])
+
+
+def test_two_names_of_one_person_with_a_title_between_are_one_actor():
+    found = actors("وبحث ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان "
+                   "مع نظيره الأمريكي", date(2015, 8, 11))
+    assert [(s.kind, s.actor.name) for _, s in found][0] == ("person", "Mohammed bin Salman")
+    assert [s.actor.name for _, s in found].count("Mohammed bin Salman") == 1
