@@ -2,6 +2,9 @@
 
 from datetime import date
 
+import pytest
+
+from marsad.arabic import norm
 from marsad.extraction.document import analyse
 
 PUBLISHED = date(2019, 3, 14)
@@ -113,6 +116,14 @@ def test_a_listed_given_name_begins_a_private_persons_name():
     # the name ends at the comma; "محامي" is his occupation, no part of the name
     text = "وقال محمد ملحم، محامي الدفاع عن المتهمة، إن موكلته بريئة."
     assert people(text) == [("محمد ملحم", None, "محمد ملحم")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكد مهند حداد أن الاجتماع تأجل إلى الأحد.", "مهند حداد"),
+    ("وقالت نسرين حداد إن الدراسة ستبدأ الأحد.", "نسرين حداد"),
+])
+def test_more_listed_given_names_begin_private_persons_names(text, name):
+    assert [found[2] for found in people(text)] == [norm(name)]
 
 
 def test_a_name_joined_by_wa_is_someone_else():
