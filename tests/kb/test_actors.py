@@ -926,3 +926,13 @@ def test_two_names_of_one_person_with_a_title_between_are_one_actor():
                    "مع نظيره الأمريكي", date(2015, 8, 11))
     assert [(s.kind, s.actor.name) for _, s in found][0] == ("person", "Mohammed bin Salman")
     assert [s.actor.name for _, s in found].count("Mohammed bin Salman") == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأعلنت جبهة التحرير الشعبي الثوري مسؤوليتها عن الهجوم", ("DHKP_C", "TUR")),
+    ("وقالت هيئة علماء المسلمين في العراق إن", ("AMSI", "IRQ")),
+    ("وقال إن إحدى المرأتين أطلقت النار", (None, None)),  # the two women named before, civilians
+])
+def test_more_groups_and_people(sentence, expected):
+    found = [(s.actor.group, s.actor.code) for _, s in actors(sentence) if s.kind in ("group", "agent")]
+    assert found[:1] == [expected]
