@@ -713,6 +713,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                sentence: Sentence, cues: list[CueSpan] = (), verb_starts: frozenset[int] = frozenset(),
                describes_act: bool = False) -> tuple[ActorSpan | None, ActorSpan | None]:
     rule = trigger.trigger
+    if _harm(trigger) and _after_relative(doc, trigger):
+        person = _person_befallen(doc, trigger, actors)
+        if person is not None:
+            return None, person  # "النائب أنطوان غانم الذي قتل في تفجير": who was killed
     after = _actors_after(doc, trigger.end, actors, boundaries, sentence)
     if rule.pos == "verb":
         # a circumstantial participle has no subject of its own (_participle_doers gives it the
@@ -1106,6 +1110,16 @@ def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:
     """The verb opens a relative clause ("… الذي استهدف …")."""
     words = _words_before(doc, trigger.start, 1)
     return bool(words) and words[-1] in cue_words("relative") and not trigger.prefix
+
+
+def _person_befallen(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> ActorSpan | None:
+    """The person a harm right after a relative pronoun befell (_befallen), or None."""
+    pronoun = next((c for c in doc.between("cues", trigger.start - 8, trigger.start)
+                    if c.cue.kind == "relative"), None)
+    if pronoun is None:
+        return None
+    person = next((a for a in actors if a.end == len(doc.norm[:pronoun.start].rstrip(" ,\"'"))), None)
+    return person if person is not None and _befallen(doc, person, pronoun) is trigger else None
 
 
 def _possessed(doc: Document, trigger: TriggerSpan) -> bool:
@@ -2054,14 +2068,16 @@ def _joined_by_wa(doc: Document, left: ActorSpan, right: ActorSpan) -> bool:
 
 
 def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) -> list[tuple[int, int]]:
-    """Relative clauses that describe an actor ("قسد، التي تدعمها واشنطن،"): background, skipped."""
-    actor_ends = {a.end for a in doc.within("actors", sentence)}
+    """Relative clauses that describe an actor ("قسد، التي تدعمها واشنطن،"): background, skipped;
+    not one that tells what befell a person (_befallen)."""
+    actor_ends = {a.end: a for a in doc.within("actors", sentence)}
     spans = []
     for cue in cues:
         if cue.cue.kind != "relative" or cue.start != cue.stem_start:
             continue
         before = doc.norm[sentence.start:cue.start].rstrip(" ,\"'")
-        if sentence.start + len(before) not in actor_ends:
+        described = actor_ends.get(sentence.start + len(before))
+        if described is None or _befallen(doc, described, cue):
             continue
         comma = doc.norm.find(",", cue.end, sentence.end)
         end = comma if comma != -1 else sentence.end
@@ -2071,6 +2087,23 @@ def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) ->
             end = min(end, later_words[RELATIVE_WORDS])
         spans.append((cue.start, end))
     return spans
+
+
+def _befallen(doc: Document, person: ActorSpan, relative: CueSpan) -> TriggerSpan | None:
+    """The harm a relative clause right after a person tells befell him ("النائب أنطوان غانم الذي
+    قتل في تفجير"، "الذي اغتيل أمس"): a verb of harm right after the pronoun with no one it
+    harms right after it (in "الذي قتل خمسة جنود" he killed)."""
+    if person.kind != "person":
+        return None
+    harm = next((t for t in doc.between("triggers", relative.end, relative.end + 2)
+                 if _harm(t) and not t.prefix), None)
+    if harm is None:
+        return None
+    following = _words_after(doc, harm.end, 1, len(doc.norm))
+    if following and (_is_number(following[0].group())
+                      or any(a.start == following[0].start() for a in doc.between("actors", harm.end, harm.end + 2))):
+        return None
+    return harm
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -2503,3 +2503,15 @@ def test_the_subject_of_imposing_imposes_the_sanctions(sentence, expected):
 ])
 def test_an_act_called_off_is_negated(sentence, modality):
     assert [r["modality"] for r in find(events_of(sentence), "CONSULT")][:1] == [modality]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative clause that tells what befell a named person is news, and he is its target
+    ("وقال الجيش إن الصحفي مصطفى حداد الذي اغتيل أمس في حلب كان يغطي المعارك.", [("ASSAULT", None, "SYR")]),
+    ("وقالت الشرطة إن النائب سمير فرنجية الذي قتل أمس في انفجار سيارة مفخخة في بيروت كان عائدا إلى منزله.",
+     [("ASSAULT", None, "LBN")]),
+    # guard: with the people he killed after the verb, the clause tells what he did: background
+    ("وقالت المصادر إن الصحفي مهند حداد الذي قتل خمسة جنود أمريكيين كان يعمل في شركة.", []),
+])
+def test_a_harm_told_in_a_relative_clause_after_a_person_befell_him(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
