@@ -195,6 +195,7 @@ HOLDERS_TARGETED = frozenset({"ASSAULT", "COERCE"})
 # ("وقعت مصر اتفاقية"). A protest broken up ("فضت الشرطة الاعتصام") still took place.
 REQUIRED_OBJECTS = frozenset({"AGREE"})
 HOLDER_WORDS = 2
+HOLDER_AFTER = 4  # words after an actor in which a verb of holding makes him the holder
 SOME_OF = "عددا"  # the accusative count ("اعتقلت الشرطة عددا من قادة …"), read as the number عدد
 SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
@@ -1742,9 +1743,16 @@ def _first_target(doc: Document, rule, candidates: list[ActorSpan], exclude: Act
 
 def _holds_the_place(doc: Document, actor: ActorSpan) -> bool:
     """The actor is named as who holds a place, right after "تسيطر عليها"، "الخاضعة لسيطرة" and
-    the like (cues.tsv kind holder)."""
+    the like (cues.tsv kind holder), or as the subject of such a verb a few words after him
+    ("منطقة كان مقاتلو داعش يحاولون السيطرة عليها")."""
+    holders = cue_words("holder")
     words = _words_before(doc, actor.start, HOLDER_WORDS)
-    return any(" ".join(words[-count:]) in cue_words("holder") for count in range(1, len(words) + 1))
+    if any(" ".join(words[-count:]) in holders for count in range(1, len(words) + 1)):
+        return True
+    after = [w.group() for w in _words_after(doc, actor.end, HOLDER_AFTER, len(doc.norm))]
+    if "," in doc.norm[actor.end:actor.end + sum(len(w) + 1 for w in after)]:
+        return False
+    return any(" ".join(after[end - 2:end]) in holders for end in range(2, len(after) + 1))
 
 
 def _apposition_of(doc: Document, actor: ActorSpan, head: ActorSpan) -> bool:

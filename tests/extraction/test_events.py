@@ -2429,6 +2429,9 @@ def test_a_visit_named_as_the_eve_of_another_act_is_its_time():
     ("وشن الطيران الروسي أمس غارات على الأحياء الخاضعة لسيطرة تنظيم داعش في ريف حمص.",
      [("ASSAULT", "RUS", "ISIL")]),
     ("وأفاد ناشطون بأن القصف استهدف بلدة يسيطر عليها تنظيم داعش شرق حمص.", [("ASSAULT", None, "ISIL")]),
+    # also named before the verb of holding, as its subject
+    ("وشنت طائرات روسية أمس غارات على بلدات كان مسلحو تنظيم داعش يحاولون السيطرة عليها.",
+     [("ASSAULT", "RUS", "ISIL")]),
     # and he is no subject of the verb before the place
     ("واستهدف هجوم انتحاري مواقع يتمركز فيها الحوثيون في محافظة الجوف.", [("ASSAULT", None, "HOUTHIS")]),
     # an actor harmed is the target, not who holds the place where it befell him
