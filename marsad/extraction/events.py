@@ -1575,9 +1575,12 @@ def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundar
     next_boundary = min([b for b in boundaries if b >= position] or [sentence.end])
     found: list[ActorSpan] = []
     passed = 0  # the words of the first actor found beyond ACTOR_WORDS
+    # time words count for none ("مثل شاب أمس (الاثنين) أمام القضاء")
+    timed = [(t.start, t.end) for t in doc.between("times", position, next_boundary)]
     for actor in actors:
         if position <= actor.start < next_boundary \
-                and doc.words_between(position, actor.start) - passed <= TARGET_AFTER:
+                and doc.words_between(position, actor.start) - passed \
+                - sum(doc.words_between(start, end) for start, end in timed if end <= actor.start) <= TARGET_AFTER:
             if not found:
                 passed = max(0, doc.words_between(actor.start, actor.end) - ACTOR_WORDS)
                 # and the honorific before him ("صاحب السمو الملكي"; cues.tsv kind `honorific`)

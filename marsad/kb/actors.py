@@ -221,12 +221,17 @@ def _located(text: str, left: ActorSpan, right: ActorSpan) -> bool:
 def _affiliated(text: str, left: ActorSpan, right: ActorSpan) -> bool:
     """"مسلحين تابعين للمقاومة", "قوات موالية للنظام": a generic actor said to belong to a named
     one (written with the lam of belonging) is that one's; so are generic people "of" a named
-    group ("مسلحون من حركة طالبان", "عناصر من تنظيم داعش")."""
+    group, and members of a state's organ ("مسلحون من حركة طالبان", "عناصر من تنظيم داعش", "عناصر
+    من الجيش العراقي"; cues.tsv kind member_head), not any people "from" it ("طالب متظاهرون من
+    الحكومة")."""
     if left.kind not in COUNTRYLESS or left.actor.code is not None or left.actor.group is not None:
         return False
     gap = text[left.end:right.start].strip()
     if gap == PARTITIVE:
-        return left.kind == "agent" and right.kind == "group" and right.start == right.stem_start
+        # (and of a named organ: "عناصر من الجيش العراقي" are the Iraqi army's)
+        return left.kind == "agent" and right.start == right.stem_start \
+            and (right.kind == "group" or right.kind.startswith("organ")
+                 and text[left.stem_start:left.end].split()[-1] in cue_words("member_head"))
     return gap in AFFILIATION and text[right.start:right.stem_start].endswith("ل") \
         and (right.actor.code is not None or right.actor.group is not None or right.kind == "agent")
 
@@ -938,7 +943,8 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     l_actor, r_actor = left.actor, right.actor
     if _affiliated(text, left, right):
         # the group's own people, or the forces of a state or organ (with the left's sector)
-        actor = r_actor if right.kind in ("group", "agent") else replace(r_actor, sector=l_actor.sector)
+        partitive = text[left.end:right.start].strip() == PARTITIVE
+        actor = r_actor if right.kind in ("group", "agent") or partitive else replace(r_actor, sector=l_actor.sector)
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article,
                        actor=actor)
     if right.kind == "demonym" and right.head.endswith(ACCUSATIVE_DEMONYM) \

@@ -1755,7 +1755,10 @@ def test_the_outcome_of_an_act_told_after_a_long_object_is_still_that_act():
     text = ("استهدف مسلحون أمس أحد المواقع التي كان يتجمع فيها عناصر من الجيش العراقي وعناصر من "
             "الشرطة المحلية، بقذيفة صاروخية، ما أدى إلى مقتل تسعة.")
     records = find(events_of(text), "ASSAULT")
-    assert len(records) == 1 and sectors(records[0]["source"]) == ("UAF",)
+    # one targeting of each side gathered there (the army's members, the police's), and no
+    # killing of its own
+    assert [(r["mode"], sectors(r["source"]), summary(r)[2]) for r in records] == \
+        [("targeted", ("UAF",), "IRQ"), ("targeted", ("UAF",), None)]
 
 
 def test_a_plot_foiled_in_anothers_words_is_no_act_that_happened():
@@ -2518,3 +2521,10 @@ def test_an_act_called_off_is_negated(sentence, modality):
 ])
 def test_a_harm_told_in_a_relative_clause_after_a_person_befell_him(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "ASSAULT")] == expected
+
+
+def test_time_words_do_not_count_in_the_reach_of_an_object():
+    # "صباح أمس (الأحد)" stands between the subject and the object without taking their reach
+    records = events_of("واستقبل العاهل الأردني الملك عبدالله الثاني في قصر الحسينية بعمان صباح أمس (الأحد) "
+                        "الرئيس الفلسطيني محمود عباس.")
+    assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "JOR", "PSE")]

@@ -936,3 +936,9 @@ def test_two_names_of_one_person_with_a_title_between_are_one_actor():
 def test_more_groups_and_people(sentence, expected):
     found = [(s.actor.group, s.actor.code) for _, s in actors(sentence) if s.kind in ("group", "agent")]
     assert found[:1] == [expected]
+
+
+def test_members_of_an_organ_are_that_organ():
+    found = dict(actors("وقتل ثلاثة عناصر من الجيش العراقي في تفجير"))
+    assert found[norm("عناصر من الجيش العراقي")].actor.code == "IRQ"
+    assert "MIL" in found[norm("عناصر من الجيش العراقي")].actor.sector

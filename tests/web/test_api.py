@@ -177,7 +177,7 @@ def test_events_json_page(client):
     ({"type": "SANCTION"}, lambda e: e["type"] == "SANCTION"),
     ({"type": "assault,protest"}, lambda e: e["type"] in ("ASSAULT", "PROTEST")),
     ({"mode": "release"}, lambda e: e["mode"] == "release"),
-    ({"actor": "ISIL"}, lambda e: "ISIL" in (e["source"] or {}).get("group", "") + str(
+    ({"actor": "ISIL"}, lambda e: "ISIL" in str((e["source"] or {}).get("group")) + str(
         (e["target"] or {}).get("group"))),
     ({"actor": "ETH"}, lambda e: "ETH" in ((e["source"] or {}).get("code"),
                                            (e["target"] or {}).get("code"))),
