@@ -132,6 +132,7 @@ LOCATIVES = ("في", "وفي")
 OFFICE_KINDS = frozenset({"title", "title+country", "organ", "organ+country", "group", "person"})
 PARTNER_NAME_WORDS = 3  # words of a name the knowledge base does not know between مع and the partner's title
 RELATIVE_WORDS = 4
+RELATIVE_PRONOUN_CHARS = 8  # the longest relative pronoun ("اللواتي") and its space
 GOVERNOR_BEFORE_NOUN = 2
 ACT_OBJECT_WITHIN = 2  # words from an act to its object ("مقتل عشرة جنود")
 NESTED_AFTER_TARGET = 4
@@ -188,14 +189,15 @@ MEETING_FRAMED = frozenset({"CONSULT"})
 # Acts whose verb, unvocalised, is read as passive before a counted noun ("قتل ثلاثة جنود"، "اعتقل
 # عشرات"، "أدين خمسة"); other verbs have the counted people as their doers ("طالب عدد من النواب").
 COUNTED_PASSIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-# Acts on a place that befall whoever holds it ("قصف مناطق يسيطر عليها التنظيم"), and the most
-# words of a holder phrase before him (cues.tsv kind holder).
+# Acts on a place that befall whoever holds it ("قصف مناطق يسيطر عليها التنظيم"), the most words
+# of a holder phrase before him (cues.tsv kind holder), and the words after him in which such a
+# verb makes him its subject ("منطقة كان مقاتلو داعش يحاولون السيطرة عليها").
 HOLDERS_TARGETED = frozenset({"ASSAULT", "COERCE"})
+HOLDER_WORDS = 2
+HOLDER_AFTER = 4
 # Act nouns that a verb requiring them acts on, no acts of their own: the agreement signed
 # ("وقعت مصر اتفاقية"). A protest broken up ("فضت الشرطة الاعتصام") still took place.
 REQUIRED_OBJECTS = frozenset({"AGREE"})
-HOLDER_WORDS = 2
-HOLDER_AFTER = 4  # words after an actor in which a verb of holding makes him the holder
 SOME_OF = "عددا"  # the accusative count ("اعتقلت الشرطة عددا من قادة …"), read as the number عدد
 SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
@@ -541,8 +543,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             caused_by[harm] = act
     for verb, act in _required_acts(doc, triggers).items():
         # "توصلت الحكومة إلى اتفاق مع الحوثيين", "وصل ظريف إلى بيروت في زيارة": the word a verb
-        # requires is its own act (or what it acts on: "وقعت مصر اتفاقية مع روسيا"), one record (the verb's, with the noun's target if it has none);
-        # the noun's doer is the verb's ("في زيارة يلتقي خلالها الملك": who visits meets him)
+        # requires is its own act (or what it acts on: "وقعت مصر اتفاقية مع روسيا"), one record
+        # (the verb's, with the noun's target if it has none); the noun's doer is the verb's ("في
+        # زيارة يلتقي خلالها الملك": who visits meets him)
         (verb_source, verb_target), (act_source, act_target) = arguments[verb], arguments[act]
         arguments[verb] = (verb_source, verb_target or act_target)
         arguments[act] = (act_source or verb_source, act_target)
@@ -1115,7 +1118,7 @@ def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:
 
 def _person_befallen(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> ActorSpan | None:
     """The person a harm right after a relative pronoun befell (_befallen), or None."""
-    pronoun = next((c for c in doc.between("cues", trigger.start - 8, trigger.start)
+    pronoun = next((c for c in doc.between("cues", trigger.start - RELATIVE_PRONOUN_CHARS, trigger.start)
                     if c.cue.kind == "relative"), None)
     if pronoun is None:
         return None
@@ -1752,9 +1755,8 @@ def _holds_the_place(doc: Document, actor: ActorSpan) -> bool:
     words = _words_before(doc, actor.start, HOLDER_WORDS)
     if any(" ".join(words[-count:]) in holders for count in range(1, len(words) + 1)):
         return True
-    after = [w.group() for w in _words_after(doc, actor.end, HOLDER_AFTER, len(doc.norm))]
-    if "," in doc.norm[actor.end:actor.end + sum(len(w) + 1 for w in after)]:
-        return False
+    comma = doc.norm.find(",", actor.end)  # his clause only
+    after = [w.group() for w in _words_after(doc, actor.end, HOLDER_AFTER, comma if comma != -1 else len(doc.norm))]
     return any(" ".join(after[end - 2:end]) in holders for end in range(2, len(after) + 1))
 
 
@@ -2102,8 +2104,9 @@ def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) ->
 
 def _befallen(doc: Document, person: ActorSpan, relative: CueSpan) -> TriggerSpan | None:
     """The harm a relative clause right after a person tells befell him ("النائب أنطوان غانم الذي
-    قتل في تفجير"، "الذي اغتيل أمس"): a verb of harm right after the pronoun with no one it
-    harms right after it (in "الذي قتل خمسة جنود" he killed)."""
+    قتل في تفجير"، "الذي اغتيل أمس"): a word of harm right after the pronoun (a verb there, however
+    the lexicon reads "قتل") with no count or actor right after it (in "الذي قتل خمسة جنود" he
+    killed)."""
     if person.kind != "person":
         return None
     harm = next((t for t in doc.between("triggers", relative.end, relative.end + 2)

@@ -942,7 +942,8 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     """The one actor two adjacent spans make, or None when they are two actors."""
     l_actor, r_actor = left.actor, right.actor
     if _affiliated(text, left, right):
-        # the group's own people, or the forces of a state or organ (with the left's sector)
+        # the group's own people, or the forces of a state or organ (with the left's sector);
+        # members "من" an organ are the organ itself ("عناصر من الجيش": MIL)
         partitive = text[left.end:right.start].strip() == PARTITIVE
         actor = r_actor if right.kind in ("group", "agent") or partitive else replace(r_actor, sector=l_actor.sector)
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article,
