@@ -778,6 +778,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # "التفجير الذي استهدف المسجد": the relative (a thing, not an actor) is the subject,
             # and what follows the verb is its object
             return None, _first_target(doc, rule, after, exclude=None)
+        if _ends_in_construct(doc, trigger):
+            # "وأطلق سراح المرأتين": the actor right after the phrase is its noun's genitive, whom
+            # the act befell; its doer stands between the verb and the noun (another row)
+            return None, _first_target(doc, rule, after, exclude=None)
         if rule.plural_subject or rule.participle:
             # "وراحوا يهاجمون رئيس الوزراء": a verb that carries its plural subject is not
             # followed by it; the actor after it is its object (_share_with_joined_verb may find
@@ -1124,6 +1128,13 @@ def _person_befallen(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan
         return None
     person = next((a for a in actors if a.end == len(doc.norm[:pronoun.start].rstrip(" ,\"'"))), None)
     return person if person is not None and _befallen(doc, person, pronoun) is trigger else None
+
+
+def _ends_in_construct(doc: Document, trigger: TriggerSpan) -> bool:
+    """A verb phrase whose last word is a noun in construct ("أطلق سراح"; cues.tsv kind
+    construct_end): what follows it is that noun's genitive."""
+    words = NORM_WORD.findall(doc.norm, trigger.stem_start, trigger.end)
+    return len(words) > 1 and words[-1] in cue_words("construct_end")
 
 
 def _possessed(doc: Document, trigger: TriggerSpan) -> bool:

@@ -2528,3 +2528,14 @@ def test_time_words_do_not_count_in_the_reach_of_an_object():
     records = events_of("واستقبل العاهل الأردني الملك عبدالله الثاني في قصر الحسينية بعمان صباح أمس (الأحد) "
                         "الرئيس الفلسطيني محمود عباس.")
     assert [summary(r) for r in find(records, "CONSULT")] == [("CONSULT", "JOR", "PSE")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # in the passive, whoever follows "سراح" was released, by someone unnamed
+    ("وأطلق سراح الصحفي الأمريكي أمس بعد عامين من الاحتجاز.", [("RETREAT", None, "USA")]),
+    # guard: the releaser between the verb and سراح, or before the verb, stays its doer
+    ("وأطلقت السلطات الإيرانية أمس سراح الصحفي الأمريكي.", [("RETREAT", "IRN", "USA")]),
+    ("والسلطات الإيرانية أطلقت سراح الصحفي الأمريكي أمس.", [("RETREAT", "IRN", "USA")]),
+])
+def test_who_follows_a_release_is_the_released(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "RETREAT")] == expected
