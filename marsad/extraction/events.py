@@ -1698,9 +1698,11 @@ def _accusative(doc: Document, actor: ActorSpan, kinds: tuple[str, ...] = ("agen
 
 def _after_subject_pronoun(doc: Document, trigger: TriggerSpan) -> bool:
     """The verb follows a complementizer whose feminine or plural pronoun is its subject
-    (cues.tsv pronoun_subject: "إنها استهدفت"، "أنهم قصفوا")."""
+    (cues.tsv pronoun_subject: "إنها استهدفت"، "أنهم قصفوا"), or whose masculine one is the
+    subject of a future verb (kind future_pronoun_subject: "أنه سيزور السعودية")."""
     before = _words_before(doc, trigger.start, 1)
-    return bool(before) and _listed(before[0], "pronoun_subject")
+    return bool(before) and (_listed(before[0], "pronoun_subject")
+                             or "س" in trigger.prefix and _listed(before[0], "future_pronoun_subject"))
 
 
 def _apposed_subject(doc: Document, position: int, actors: list[ActorSpan], boundaries: list[int],

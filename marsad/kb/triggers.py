@@ -205,7 +205,8 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "unknown_body", "witnessed", "announce", "meeting_frame", "attend",
                              "topic_head", "own_stance", "portfolio_head", "envoy_title",
                              "future_adjective", "continuation", "statement_detail",
-                             "member_head", "addressee", "holder", "construct_end"})
+                             "member_head", "addressee", "holder", "construct_end",
+                             "future_pronoun_subject"})
 
 
 # Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no

@@ -2539,3 +2539,13 @@ def test_time_words_do_not_count_in_the_reach_of_an_object():
 ])
 def test_who_follows_a_release_is_the_released(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "RETREAT")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "أنه" before a future verb is the speaker, its subject; the noun after the verb its object
+    ("وأعلن وزير الخارجية الألماني أنه سيزور السعودية الشهر المقبل.", [("CONSULT", "DEU", "SAU")]),
+    # guard: before a past verb "إنه" may be the pronoun of the matter ("إنه قُتل"): no doer
+    ("وقال المتحدث العسكري إنه قتل ثلاثة جنود في الهجوم.", []),
+])
+def test_a_masculine_pronoun_before_a_future_verb_is_its_subject(sentence, expected):
+    assert [summary(r) for r in events_of(sentence) if r["source"]] == expected
