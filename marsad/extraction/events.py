@@ -720,7 +720,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     if _harm(trigger) and _after_relative(doc, trigger):
         person = _person_befallen(doc, trigger, actors)
         if person is not None:
-            return None, person  # "النائب أنطوان غانم الذي قتل في تفجير": who was killed
+            return None, person  # "النائب سمير حداد الذي قتل في تفجير": who was killed
     after = _actors_after(doc, trigger.end, actors, boundaries, sentence)
     if rule.pos == "verb":
         # a circumstantial participle has no subject of its own (_participle_doers gives it the
@@ -2116,7 +2116,7 @@ def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) ->
 
 
 def _befallen(doc: Document, person: ActorSpan, relative: CueSpan) -> TriggerSpan | None:
-    """The harm a relative clause right after a person tells befell him ("النائب أنطوان غانم الذي
+    """The harm a relative clause right after a person tells befell him ("النائب سمير حداد الذي
     قتل في تفجير"، "الذي اغتيل أمس"): a word of harm right after the pronoun (a verb there, however
     the lexicon reads "قتل") with no count or actor right after it (in "الذي قتل خمسة جنود" he
     killed)."""
