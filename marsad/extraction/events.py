@@ -60,7 +60,7 @@ from functools import lru_cache
 from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
-from marsad.kb.actors import ActorSpan, accusative_forms
+from marsad.kb.actors import ActorSpan, accusative_forms, oblique_plurals
 from marsad.kb.triggers import (NORM_WORD, NOUN_PROCLITIC_LETTERS, POSSESSIVE_PRONOUNS, Trigger, cue_words,
                                 in_word_list, required_word_at, requirement_met)
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
@@ -803,6 +803,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, subject
         if subject is not None and "obj" in rule.preps and (
                 _accusative(doc, subject) or _after_subject_pronoun(doc, trigger)
+                or _oblique_right_after(doc, trigger, subject)
                 or (_counted(doc, subject) and rule.type in COUNTED_PASSIVE)):
             # "قتل ثلاثة جنود": a counted noun after a verb of harm or arrest that takes an object
             # is who it befell (a passive reading); after one that takes none ("تظاهر مئات من
@@ -1694,6 +1695,18 @@ def _accusative(doc: Document, actor: ActorSpan, kinds: tuple[str, ...] = ("agen
     """A generic actor in the indefinite accusative ("مسلحا", "طفلا"): an object, or the noun of
     إنّ. Of `kinds` only: after a verb an organ's "رجلا الأمن" is a dual in construct, its subject."""
     return actor.kind.startswith(kinds) and doc.norm[actor.stem_start:actor.end].split(" ", 1)[0] in accusative_forms()
+
+
+def _oblique_right_after(doc: Document, trigger: TriggerSpan, actor: ActorSpan) -> bool:
+    """The actor right after the verb (past time words only: "وطردت الاثنين الحوثيين") is a plural
+    in ين whose nominative is in ون (kb.actors.oblique_plurals): the accusative, no subject, the
+    object. (After من or in construct, as in "عدد من المواطنين"، "الناطق باسم المتمردين", the ين is
+    the genitive's and says nothing of the verb.)"""
+    words = doc.norm[actor.stem_start:actor.end].split()
+    if len(words) != 1 or words[0] not in oblique_plurals() or actor.start != actor.stem_start:
+        return False
+    timed = sum(doc.words_between(t.start, t.end) for t in doc.between("times", trigger.end, actor.start))
+    return doc.words_between(trigger.end, actor.start) - timed == 0
 
 
 def _after_subject_pronoun(doc: Document, trigger: TriggerSpan) -> bool:

@@ -874,6 +874,17 @@ def accusative_forms() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def oblique_plurals() -> frozenset[str]:
+    """The sound masculine plurals in ين of the knowledge base whose nominative in ون it lists too
+    ("الحوثيين" beside "الحوثيون", "المسلحين" beside "المسلحون"): written so, they are no subject
+    of a verb (the accusative or genitive case), the object or a genitive."""
+    words = {word for entry in load_actor_entries() for word in norm(entry.phrase).split()}
+    for row in read_tsv("agents.tsv"):
+        words |= {word for form in split_forms(row["names"]) for word in norm(form).split()}
+    return frozenset(w for w in words if w.endswith("ين") and w[:-2] + "ون" in words)
+
+
 def _overlap(a: ActorSpan, b: ActorSpan) -> bool:
     return a.start < b.end and b.start < a.end
 

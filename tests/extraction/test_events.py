@@ -2549,3 +2549,15 @@ def test_who_follows_a_release_is_the_released(sentence, expected):
 ])
 def test_a_masculine_pronoun_before_a_future_verb_is_its_subject(sentence, expected):
     assert [summary(r) for r in events_of(sentence) if r["source"]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plural in ين right after the verb is its object (the accusative), not its subject
+    ("ودعت الحكومة الليبية أمس الليبيين إلى التوافق.", [("REQUEST", "LBY", "LBY")]),
+    ("وطالب الاتحاد الأوروبي أمس الحوثيين بالإفراج عن الصحفيين.", [("REQUEST", "EU", "HOUTHIS")]),
+    ("وطالب الحوثيين بالإفراج عن الصحفيين.", [("REQUEST", None, "HOUTHIS")]),
+    # guard: after من it is the genitive of a count, which does the act
+    ("وطالب عدد من المواطنين بالإفراج عن الصحفيين.", [("REQUEST", None, None)]),
+])
+def test_a_plural_in_iin_right_after_a_verb_is_its_object(sentence, expected):
+    assert [summary(r) for r in find(events_of(sentence), "REQUEST")] == expected
