@@ -139,6 +139,7 @@ NESTED_AFTER_TARGET = 4
 CHARGE_WITHIN = 15  # words after a charged act that acts joined to it may stand
 DESCRIBED_WITHIN = 3
 THREAT_CONTENT_WITHIN = 2
+SPEECH_TO_CONTENT = 8  # words from a verb of speech to the complementizer of its content
 SUPPORT_BEFORE_NOUN = 5
 NEGATION_BEFORE = 2
 CALLED_OFF_BEFORE = 4  # "ألغت الحكومة المصرية أمس زيارة …": the verb, its subject and a time word
@@ -2555,7 +2556,7 @@ def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], bound
     speeches = []
     for speech in (c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb"):
         complementizer = next((c for c in cues if c.cue.kind == "complementizer" and c.start > speech.end
-                               and doc.words_between(speech.end, c.start) <= 8), None)
+                               and _words_less_aside(doc, speech.end, c.start) <= SPEECH_TO_CONTENT), None)
         if complementizer is None:
             continue
         speaker = _speaker(doc, speech, complementizer, actors, boundaries, sentence)
@@ -2563,8 +2564,25 @@ def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], bound
             continue
         later = [c for c in cues if c.cue.kind == "speech" and c.start > complementizer.end]
         speeches.append(Speech(speech, speaker, complementizer, later[0].start if later else sentence.end,
-                               party=not speaker.kind.startswith("agent")))
+                               party=not speaker.kind.startswith("agent") and not _commentator(doc, speaker)))
     return speeches
+
+
+def _words_less_aside(doc: Document, start: int, end: int) -> int:
+    """The words between two positions less an aside between commas ("أكد الوزير، في مقابلة مع
+    قناة العربية، أنه …")."""
+    first, last = doc.norm.find(",", start, end), doc.norm.rfind(",", start, end)
+    aside = doc.words_between(first, last) if first != -1 and last > first else 0
+    return doc.words_between(start, end) - aside
+
+
+def _commentator(doc: Document, speaker: ActorSpan) -> bool:
+    """A speaker named as one who comments, right before his name or in apposition after it
+    ("قال المحلل السياسي …"، "قال هنري باركي، المحلل …"; cues.tsv kind commentator): no party to
+    what he tells, which stays asserted (coding guide: claims are an interested party's)."""
+    before = _words_before(doc, speaker.start, 2)
+    after = [w.group() for w in _words_after(doc, speaker.end, 1, len(doc.norm))]
+    return any(_listed(word, "commentator") for word in [*before, *after])
 
 
 def _speakers_as_subjects(doc: Document, candidates: list[Candidate],

@@ -2561,3 +2561,22 @@ def test_a_masculine_pronoun_before_a_future_verb_is_its_subject(sentence, expec
 ])
 def test_a_plural_in_iin_right_after_a_verb_is_its_object(sentence, expected):
     assert [summary(r) for r in find(events_of(sentence), "REQUEST")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the speaker reaches his words across an aside between commas
+    ("وأكد وزير الخارجية الأمريكي جون كيري، في مقابلة خاصة مع قناة تلفزيونية عربية، أنه سيلتقي "
+     "نظراءه من دول مجلس التعاون الخليجي الأسبوع المقبل.", [("CONSULT", "USA", "GCC")]),
+])
+def test_a_speaker_reaches_his_words_across_an_aside(sentence, expected):
+    assert [summary(r) for r in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المحلل السياسي الأمريكي جون ديفيس إن الطائرات الروسية قصفت مواقع المعارضة السورية.",
+    "وقال جون ديفيس، الباحث في معهد واشنطن، إن الطائرات الروسية قصفت مواقع المعارضة السورية.",
+])
+def test_a_commentators_account_is_no_claim(sentence):
+    # an analyst or a researcher is no party: what he tells stays asserted, and accuses no one
+    records = events_of(sentence)
+    assert [(r["type"], r["modality"]) for r in records] == [("ASSAULT", "asserted")]
