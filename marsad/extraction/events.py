@@ -277,7 +277,7 @@ class Speech:
     speaker: ActorSpan
     complementizer: CueSpan
     content_end: int
-    party: bool = True  # a named party; else a generic speaker ("المتمردون"), who claims nothing
+    party: bool = True  # a named party; else a generic speaker ("المتمردون") or a commentator, who claims nothing
 
     def holds(self, candidate: Candidate) -> bool:
         return self.complementizer.end <= candidate.trigger.start < self.content_end
@@ -2578,7 +2578,7 @@ def _words_less_aside(doc: Document, start: int, end: int) -> int:
 
 def _commentator(doc: Document, speaker: ActorSpan) -> bool:
     """A speaker named as one who comments, right before his name or in apposition after it
-    ("قال المحلل السياسي …"، "قال هنري باركي، المحلل …"; cues.tsv kind commentator): no party to
+    ("قال المحلل السياسي …"، "قال جون ديفيس، الباحث في …"; cues.tsv kind commentator): no party to
     what he tells, which stays asserted (coding guide: claims are an interested party's)."""
     before = _words_before(doc, speaker.start, 2)
     after = [w.group() for w in _words_after(doc, speaker.end, 1, len(doc.norm))]
