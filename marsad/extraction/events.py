@@ -2502,7 +2502,7 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
         candidate.modality = "absent"  # "غياب أي آثار لاقتحام …": no report either way; dropped
     elif _cue_near(doc, before, "negation", trigger, NEGATION_BEFORE) or (
             trigger.trigger.pos == "noun" and _cue_near(doc, before, "called_off", trigger, CALLED_OFF_BEFORE)):
-        candidate.modality = "negated"  # "لم يزر"، "تأجيل زيارة ظريف": it did not take place
+        candidate.modality = "negated"  # "لم يزر"، "تأجيل زيارة الوزير": it did not take place
     elif joined is not None and joined.modality in ("absent", "negated", "alleged"):
         # negation covers "… أو قصف …" joined to its act, and so does a charge ("اتهامات … للشرطة
         # بقتل طفلين وتعذيبهما": the torture is charged too)
