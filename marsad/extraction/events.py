@@ -719,7 +719,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                describes_act: bool = False) -> tuple[ActorSpan | None, ActorSpan | None]:
     rule = trigger.trigger
     if _harm(trigger) and _after_relative(doc, trigger):
-        person = _person_befallen(doc, trigger, actors)
+        person = _person_befallen(doc, trigger, actors, sentence)
         if person is not None:
             return None, person  # "النائب سمير حداد الذي قتل في تفجير": who was killed
     after = _actors_after(doc, trigger.end, actors, boundaries, sentence)
@@ -1122,14 +1122,22 @@ def _after_relative(doc: Document, trigger: TriggerSpan) -> bool:
     return bool(words) and words[-1] in cue_words("relative") and not trigger.prefix
 
 
-def _person_befallen(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> ActorSpan | None:
+def _person_befallen(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan],
+                     sentence: Sentence) -> ActorSpan | None:
     """The person a harm right after a relative pronoun befell (_befallen), or None."""
     pronoun = next((c for c in doc.between("cues", trigger.start - RELATIVE_PRONOUN_CHARS, trigger.start)
                     if c.cue.kind == "relative"), None)
     if pronoun is None:
         return None
-    person = next((a for a in actors if a.end == len(doc.norm[:pronoun.start].rstrip(" ,\"'"))), None)
+    antecedent_end = _end_before_marks(doc, pronoun.start, sentence.start)
+    person = next((a for a in actors if a.end == antecedent_end), None)
     return person if person is not None and _befallen(doc, person, pronoun) is trigger else None
+
+
+def _end_before_marks(doc: Document, position: int, floor: int) -> int:
+    """Where the words before `position` end, past spaces, commas and quotes (not before `floor`):
+    the end of the antecedent a relative pronoun follows ("قسد، التي")."""
+    return floor + len(doc.norm[floor:position].rstrip(" ,\"'"))
 
 
 def _ends_in_construct(doc: Document, trigger: TriggerSpan) -> bool:
@@ -1591,12 +1599,10 @@ def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundar
     next_boundary = min([b for b in boundaries if b >= position] or [sentence.end])
     found: list[ActorSpan] = []
     passed = 0  # the words of the first actor found beyond ACTOR_WORDS
-    # time words count for none ("مثل شاب أمس (الاثنين) أمام القضاء")
-    timed = [(t.start, t.end) for t in doc.between("times", position, next_boundary)]
     for actor in actors:
+        # (time words count for none: "مثل شاب أمس (الاثنين) أمام القضاء")
         if position <= actor.start < next_boundary \
-                and doc.words_between(position, actor.start) - passed \
-                - sum(doc.words_between(start, end) for start, end in timed if end <= actor.start) <= TARGET_AFTER:
+                and _words_less_times(doc, position, actor.start) - passed <= TARGET_AFTER:
             if not found:
                 passed = max(0, doc.words_between(actor.start, actor.end) - ACTOR_WORDS)
                 # and the honorific before him ("صاحب السمو الملكي"; cues.tsv kind `honorific`)
@@ -1706,8 +1712,7 @@ def _oblique_right_after(doc: Document, trigger: TriggerSpan, actor: ActorSpan) 
     words = doc.norm[actor.stem_start:actor.end].split()
     if len(words) != 1 or words[0] not in oblique_plurals() or actor.start != actor.stem_start:
         return False
-    timed = sum(doc.words_between(t.start, t.end) for t in doc.between("times", trigger.end, actor.start))
-    return doc.words_between(trigger.end, actor.start) - timed == 0
+    return _words_less_times(doc, trigger.end, actor.start) == 0
 
 
 def _after_subject_pronoun(doc: Document, trigger: TriggerSpan) -> bool:
@@ -2115,8 +2120,7 @@ def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) ->
     for cue in cues:
         if cue.cue.kind != "relative" or cue.start != cue.stem_start:
             continue
-        before = doc.norm[sentence.start:cue.start].rstrip(" ,\"'")
-        described = actor_ends.get(sentence.start + len(before))
+        described = actor_ends.get(_end_before_marks(doc, cue.start, sentence.start))
         if described is None or _befallen(doc, described, cue):
             continue
         comma = doc.norm.find(",", cue.end, sentence.end)
@@ -2566,6 +2570,12 @@ def _speeches(doc: Document, cues: list[CueSpan], actors: list[ActorSpan], bound
         speeches.append(Speech(speech, speaker, complementizer, later[0].start if later else sentence.end,
                                party=not speaker.kind.startswith("agent") and not _commentator(doc, speaker)))
     return speeches
+
+
+def _words_less_times(doc: Document, start: int, end: int) -> int:
+    """The words between two positions less those of the time expressions wholly between them."""
+    timed = sum(doc.words_between(t.start, t.end) for t in doc.between("times", start, end) if t.end <= end)
+    return doc.words_between(start, end) - timed
 
 
 def _words_less_aside(doc: Document, start: int, end: int) -> int:

@@ -880,8 +880,6 @@ def oblique_plurals() -> frozenset[str]:
     ("الحوثيين" beside "الحوثيون", "المسلحين" beside "المسلحون"): written so, they are no subject
     of a verb (the accusative or genitive case), the object or a genitive."""
     words = {word for entry in load_actor_entries() for word in norm(entry.phrase).split()}
-    for row in read_tsv("agents.tsv"):
-        words |= {word for form in split_forms(row["names"]) for word in norm(form).split()}
     return frozenset(w for w in words if w.endswith("ين") and w[:-2] + "ون" in words)
 
 
