@@ -536,6 +536,14 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         # the doer of the act that caused the harm is its doer, and what the act names as
         # attacked is the target, else the casualties (coding guide, "Targets")
         (harm_source, harm_target), (act_source, act_target) = arguments[harm], arguments[act]
+        if _same_span(act_source, harm_target):
+            # one actor read as both: the act's own when right after an indefinite act noun ("قتل
+            # 14 جنديا في غارة أمريكية"), else the harmed ("أصيب في الهجوم نحو ثلاثين جنديا")
+            if act_source.start >= act.end and not _definite(doc, act) \
+                    and doc.words_between(act.end, act_source.start) == 0:
+                harm_target = None
+            else:
+                act_source = None
         if act_source is None or harm_source is None or harm_source is act_source:
             # (the same doer when the killing read the act's agent phrase: "لقي 41 متمردا
             # مصرعهم في غارات شنتها طائرات التحالف"; no doer named: "لقي 42 مصرعهم في تفجيرين")
@@ -742,8 +750,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                 # "مثل المتهم أمام المحكمة": the preposition of a verb whose subject it befalls
                 # (triggers.tsv preps) names who acts on him
                 marked = next((a for a in own if _prep(doc, a) in rule.preps), None)
-            patient = before or next((a for a in own if a is not marked and _prep(doc, a) is None
-                                      and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB), None)
+            # its subject may follow an act noun told as its cause ("أصيب في الهجوم 130 شخصا")
+            patient = before or next((a for a in after if a is not marked and _prep(doc, a) is None
+                                      and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB
+                                      and not _after_agent_marker(doc, a, trigger.end)), None)
             return marked, patient
         marked = _agent_marked(doc, trigger, after) if "obj" in rule.preps else None
         if marked is not None and not doc.between("triggers", trigger.end, marked.start):
@@ -1436,6 +1446,13 @@ def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
         subject = previous.target if previous.trigger.trigger.genitive == "passive" else previous.source
         if subject is None:
             continue
+        if candidate.trigger.trigger.genitive == "passive":
+            # "لقي جنديان مصرعهما وأصيب آخرون": a verb that befalls its subject befalls the same
+            # side as the verb before, when that one befell it too; an active verb's doer is no one
+            # it befell
+            if candidate.target is None and previous.trigger.trigger.genitive == "passive":
+                candidate.target = subject
+            continue
         if candidate.source is not None and not _same_span(candidate.source, previous.target):
             continue  # a subject of its own, other than the object of the verb before
         candidate.source = subject
@@ -1962,23 +1979,28 @@ def _of_members(words: list[str]) -> bool:
 def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
     """An actor introduced as the doer, counted or not: "هجوم شنه مسلحو …", "من قبل الجيش",
     "على يد عشرة متمردين"."""
-    markers = cue_words("agent_marker")
     for actor in after:
         if any(t.trigger.pos == "noun" and t.trigger.genitive == "patient"
                for t in doc.between("triggers", trigger.end, actor.start)):
             continue  # "احتجاجا على مقتل مدنيين على يد القوات": the doer of the killing, not of the protest
-        # "هجوم شنته صباح أمس الفصائل": a time between the marker and the doer
-        words = _words_before(doc, _before_time(doc, actor.start, trigger.end), 5, floor=trigger.end)
-        if _partitive(words):
-            words = words[:-1]  # "على يد عدد من المسلحين"
-        elif _of_members(words):
-            words = words[:-2]  # "على يد مجموعة من المسلحين"
-        while words and _is_number(words[-1]):
-            words = words[:-1]  # "على يد عشرة متمردين": the doers are counted
-        joined2 = " ".join(words[-2:])
-        if words and (words[-1] in markers or joined2 in markers):
+        if _after_agent_marker(doc, actor, trigger.end):
             return actor
     return None
+
+
+def _after_agent_marker(doc: Document, actor: ActorSpan, floor: int) -> bool:
+    """Whether a marker of the doer ("من قبل", "على يد", "شنه") stands right before the actor,
+    after `floor`."""
+    markers = cue_words("agent_marker")
+    # "هجوم شنته صباح أمس الفصائل": a time between the marker and the doer
+    words = _words_before(doc, _before_time(doc, actor.start, floor), 5, floor=floor)
+    if _partitive(words):
+        words = words[:-1]  # "على يد عدد من المسلحين"
+    elif _of_members(words):
+        words = words[:-2]  # "على يد مجموعة من المسلحين"
+    while words and _is_number(words[-1]):
+        words = words[:-1]  # "على يد عشرة متمردين": the doers are counted
+    return bool(words) and (words[-1] in markers or " ".join(words[-2:]) in markers)
 
 
 def _before_time(doc: Document, position: int, floor: int) -> int:

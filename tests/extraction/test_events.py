@@ -683,6 +683,29 @@ def test_the_wounded_with_their_wound_or_its_cause_are_the_target():
     assert find(events_of("أصيب المشجعون بخيبة أمل بعد خسارة المنتخب أمس."), "ASSAULT") == []
 
 
+def test_the_wounded_before_the_verb_are_its_target_not_its_doer():
+    # أُصيب is passive in every reading: its subject, before it too, is who was wounded
+    records = find(events_of("وكان جنديان أردنيان أصيبا خلال دورية روتينية على الحدود الشمالية إثر انفجار لغم."),
+                   "ASSAULT")
+    assert [(r["source"], r["target"]["code"]) for r in records] == [(None, "JOR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # joined to a verb that befell its subject too: the same side
+    ("وذكر بيان للجيش أن أربعة من الجنود الأردنيين لقوا مصرعهم وأصيب خامس إثر انفجار عبوة ناسفة أمس.",
+     [(None, "JOR")]),
+    # joined to an active verb: the attackers are no one it befell (a guard: this held before)
+    ("هاجم مسلحون من تنظيم داعش حاجزا للجيش العراقي وأصيب جنديان بجروح.", [("ISIL", "IRQ")]),
+])
+def test_a_wounding_joined_to_the_verb_before(text, expected):
+    assert sorted({summary(r)[1:] for r in find(events_of(text), "ASSAULT")}, key=str) == expected
+
+
+def test_the_wounded_may_follow_the_attack_told_as_the_cause():
+    records = find(events_of("كما أصيب في الهجوم نحو ثلاثين جنديا عراقيا في محافظة ديالى أمس."), "ASSAULT")
+    assert [(r["source"], r["target"]["code"]) for r in records] == [(None, "IRQ")]
+
+
 def test_taking_to_the_streets_is_a_protest_with_its_crowd_before_it():
     records = find(events_of("وكان آلاف الطلاب السودانيين قد خرجوا إلى الشوارع في الخرطوم أمس احتجاجا على رفع أسعار الخبز."),
                    "PROTEST")
