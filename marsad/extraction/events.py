@@ -610,6 +610,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if _figurative(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a figure of speech or a formula, no event")
             continue  # "تفجر الخلاف", "انفجار الأزمة", "أيده الله"
+        if _subsidy(doc, trigger, actors):
+            _drop(explain, Candidate(trigger, source, target, sentence), "a state's subsidy, no support")
+            continue  # "خفضت الحكومة الدعم", "دعم الوقود"
         if trigger.trigger.pos == "noun" and _names_a_body(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a word of a name (a body, a programme)")
             continue  # "نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "مشروع اتفاق"
@@ -2339,6 +2342,23 @@ def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
     word = following.group()
     kind = FIGURE_WORDS.get(trigger.trigger.type)
     return word in cue_words("divine") or kind is not None and word in cue_words(kind)
+
+
+def _subsidy(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> bool:
+    """"دعم الوقود", "رفع الدعم عن المحروقات", "خفضت الحكومة الدعم": a support noun that names
+    what a state subsidises, or that is cut or lifted (cues.tsv kinds subsidised, subsidy_cut;
+    an actor may stand between the cutting verb and the noun)."""
+    if trigger.trigger.type != "SUPPORT" or trigger.trigger.pos != "noun":
+        return False
+    following = _word_after(doc, trigger)
+    if following is not None and _listed(following.group(), "subsidised"):
+        return True
+    start = trigger.start
+    actor = next((a for a in actors if a.end < start and doc.words_between(a.end, start) == 0), None)
+    if actor is not None:
+        start = actor.start  # "خفضت الحكومة الدعم"
+    before = _words_before(doc, start, 1)
+    return bool(before) and _listed(before[-1], "subsidy_cut")
 
 
 def _unknown_body_after(doc: Document, trigger: TriggerSpan) -> bool:

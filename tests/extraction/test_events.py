@@ -1419,6 +1419,22 @@ def test_a_markets_demand_is_no_request(sentence):
     assert not find(events_of(sentence), "REQUEST")
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقررت الحكومة المصرية خفض الدعم المقدم للمزارعين بنسبة الثلث.",
+    "وخفضت الحكومة الأردنية الدعم في مطلع العام.",
+])
+def test_a_subsidy_cut_is_no_support(sentence):
+    assert not find(events_of(sentence), "SUPPORT")
+
+
+def test_support_beside_a_subsidy_stays():
+    # the IMF's praise is support; the fuel subsidy it praises the plan for is not
+    records = find(events_of("وأشاد صندوق النقد الدولي بخطة الحكومة الكويتية لترشيد دعم الوقود."), "SUPPORT")
+    assert [summary(r) for r in records] == [("SUPPORT", "IMF", "KWT")]
+    records = find(events_of("وأعرب الرئيس المصري عن دعم بلاده للحكومة اليمنية في مواجهة الانقلاب."), "SUPPORT")
+    assert [summary(r)[2] for r in records] == ["YEM"]
+
+
 def test_a_request_by_a_state_stays():
     assert find(events_of("ووعد بارزاني وزير الدفاع الأمريكي بدراسة الطلب الأمريكي."), "REQUEST")
 
