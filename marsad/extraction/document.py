@@ -16,7 +16,7 @@ from marsad.arabic import normalize, split_sentences
 from marsad.arabic.normalize import Normalized
 from marsad.arabic.tokens import WORD
 from marsad.extraction.dates import find_times
-from marsad.kb.actors import ActorSpan, find_actors, named_speakers
+from marsad.kb.actors import ActorSpan, find_actors, lineage_names, named_speakers
 from marsad.kb.gazetteer import Gazetteer
 from marsad.kb.lexicon import Match, longest_first
 from marsad.kb.triggers import (Cue, Trigger, cue_lexicon, cue_words, in_word_list, required_word_at,
@@ -143,7 +143,7 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     cues = _cue_spans(text, normalized)
     hints = {a.actor.code for a in actors if a.actor.code}
     named_countries = {a.actor.code for a in actors if a.actor.code and a.kind != "seat"}
-    names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS]
+    names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS] + lineage_names(norm_text)
     places = [_to_normalized(normalized, mention)
               for mention in Gazetteer.default().find_places(text, normalized, hints, names, named_countries)]
     # a capital's name that is a town of another country here is no government ("طرابلس شمال لبنان"),

@@ -20,6 +20,7 @@ from importlib import resources
 
 from marsad.arabic.normalize import norm
 from marsad.kb.entries import ActorEntry, load_actor_entries, people_offices
+from marsad.kb.gazetteer import CUE_PROCLITICS, STRONG_CUES
 from marsad.kb.lexicon import Lexicon, Match, longest_first
 from marsad.kb.tables import read_tsv, split_forms
 from marsad.kb.triggers import cue_words, in_word_list, trigger_lexicon
@@ -68,6 +69,11 @@ _PREVIOUS_WORD = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}) $")
 GIVEN_NAME_PROCLITICS = ("", "و", "ف", "ل", "ب")
 # A word of a name: letters only (a number or a sign is no name).
 _NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+# A lineage: a name, "بن" and a father's name, as often again, then up to two family names in
+# "ال…ي" ("صالح بن علي بن سعد الأحمدي الزهراني"): a person's name, whatever its words say
+# elsewhere ("صالح" for, "الأحمدي" a Kuwaiti town).
+_LINEAGE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,})(?: بن (?:عبد )?[\u0621-\u064a]{2,})+"
+                      r"(?: ال[\u0621-\u064a]+ي(?![\u0621-\u064a])){0,2}")
 # The code of coalitions and organisations of states, which "التنظيم" or "الحركة" never name.
 INTERGOVERNMENTAL = "IGO"
 OWNER_WITHIN = 400  # characters (about two sentences) a foreign owner stands for a bare organ after it
@@ -497,6 +503,42 @@ def _named_by_head(text: str, known: list[ActorSpan]) -> list[ActorSpan]:
     return found
 
 
+def lineage_names(text: str) -> list[tuple[int, int]]:
+    """The spans of lineages in normalised `text` ("سعد بن فهد بن محمد الغامدي"): names of people
+    whose first word is no function word, definite noun or word of a place ("وقال بن علي",
+    "الأمير بن سلمان", "بمدينة بن قردان"). A و before the first word is the conjunction
+    ("ومشاري بن …"), but for the listed given names that begin with it ("وليد")."""
+    spans = []
+    for found in _LINEAGE.finditer(text):
+        first = found.group(1)
+        bare = next((first[len(c):] for c in CUE_PROCLITICS if first.startswith(c)), first)
+        if first in _function_words() or first.startswith("ال") or first in STRONG_CUES or bare in STRONG_CUES:
+            continue
+        start = found.start()
+        if first.startswith("و") and len(first) > 3 and first not in _speaker_words("given"):
+            start += 1
+        spans.append((start, found.end()))
+    return spans
+
+
+def _lineage_end(words: list[re.Match]) -> list[re.Match]:
+    """A lineage's name ends two words after its last "بن X" ("بن عبد X") at most, and before an
+    office ("سعد بن علي الغامدي المدير العام": not the office after the name)."""
+    links = [i for i, word in enumerate(words) if word.group() in NASAB_LINKS]
+    if not links:
+        return words
+    end = links[-1] + 2  # after the father's name
+    if end <= len(words) and words[end - 1].group() == "عبد":
+        end += 1  # "بن عبد العزيز"
+    offices = _speaker_words("office")
+    for family in range(2):
+        word = words[end].group() if end < len(words) else None
+        if word is None or word in offices or word.startswith("ال") and word[2:] in offices:
+            break
+        end += 1
+    return words[:end]
+
+
 def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
                    taken: list[tuple[int, int]]) -> list[ActorSpan]:
     """People the knowledge base does not know, named by the text: "قال بيتر مورار رئيس اللجنة
@@ -540,17 +582,20 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
     # a title of a named country names the person after it by its own rule above; a rank alone
     # ("العقيد حسان الشيخ") qualifies the private person a given name begins, below
     title_ends = {s.end for s in spans if s.kind in TITLED and s.actor.code}
-    for given in _given_names().find(text):
-        # "وقال محمد ملحم، محامي الدفاع": a listed given name begins a private person's name,
-        # which runs to a sign, a stop word or a word that says something else
-        start = given.start
-        if taken.overlap(given.stem_start, given.stem_start + 1) or any(s <= start < e for s, e in read):
+    # "وقال محمد ملحم، محامي الدفاع": a listed given name begins a private person's name, which
+    # runs to a sign, a stop word or a word that says something else; so does the first name of
+    # a lineage ("صالح بن علي")
+    given_starts = {(given.start, given.stem_start) for given in _given_names().find(text)}
+    given_starts |= {(start, start) for start, _ in lineage_names(text)
+                     if not any(given[0] == start for given in given_starts)}
+    for start, stem_start in sorted(given_starts):
+        if taken.overlap(stem_start, stem_start + 1) or any(s <= start < e for s, e in read):
             continue
         if start - 1 in title_ends:
             continue  # after a title of a named country: its own rule names the title's person
         if _inside_a_name(text, start):
             continue  # "رياض ياسين محمد علي سالم": a given name inside a longer run begins nothing
-        words = _name_from(text, given.stem_start, stop_words, taken)
+        words = _lineage_end(_name_from(text, stem_start, stop_words, taken))
         following = _NEXT_WORD.match(text, words[-1].end()) if words else None
         if following is not None and following.group(1) in offices:
             continue  # "سمير جعجع، رئيس حزب القوات اللبنانية": the body's speaker, as the body reads
@@ -574,7 +619,8 @@ def named_speakers(text: str, spans: list[ActorSpan], speech_ends: list[int],
             surname = known if known is not None and known.start == known.stem_start \
                 and " " not in text[known.start:known.end] else None
             length = _name_length(words) + (surname is not None)  # "سليمان الأسد": two words
-            if NAME_WORDS[0] <= length <= NAME_WORDS[1] + 1 and not _taken(words[0], words[-1], taken):
+            longest = NAME_WORDS[1] + 1 + (LINEAGE_EXTRA if any(w.group() in NASAB_LINKS for w in words) else 0)
+            if NAME_WORDS[0] <= length <= longest and not _taken(words[0], words[-1], taken):
                 # (his own given names before a known person's surname are his: _with_given_names)
                 end = words[-1].end()
                 name = " ".join(w.group() for w in words)

@@ -85,6 +85,30 @@ def test_a_lineage_is_one_private_persons_name():
         [("الامير بندر بن عبدالله بن عبد العزيز", None, "بندر بن عبدالله بن عبد العزيز")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a first name that is no listed given name ("صالح" is also "for"), and family names in ال
+    # that are places elsewhere ("الأحمدي", a Kuwaiti town)
+    ("وأوضح البيان أن صالح بن شعيل بن سودان الأحمدي الزهراني أقدم على قتل مواطن.",
+     "صالح بن شعيل بن سودان الأحمدي الزهراني"),
+    # the conjunction before the first name is no part of it (a guard: held before lineages)
+    ("وحضر الحفل سلمان بن فهد العليوي ومشاري بن عبد المحسن الجبر.", "مشاري بن عبد المحسن الجبر"),
+    # the office after the name is no part of it
+    ("ووصل الشيخ سعد بن حيا الصاعدي المدير العام للفرع إلى المحافظة.", "سعد بن حيا الصاعدي"),
+])
+def test_a_lineage_names_a_person_whatever_its_words_are(text, name):
+    assert norm(name) in [found[2] for found in people(text)]
+
+
+def test_a_lineage_keeps_its_family_names_from_the_gazetteer():
+    doc = analyse("وأوضح البيان أن صالح بن شعيل بن سودان الأحمدي أقدم على قتل مواطن.", PUBLISHED)
+    assert doc.places == []
+
+
+def test_a_town_named_with_bin_is_no_person():
+    # a guard: a lineage's first word is no word of a place ("مدينة")
+    assert people("وعقدت اجتماعات شعبية بمدينة بن قردان الحدودية مع ليبيا.") == []
+
+
 def test_a_rank_after_an_office_names_a_person_of_that_office():
     text = ("وقال المتحدث باسم الجيش الليبي العقيد أحمد المسماري إن الطيران قصف مواقع في درنة. "
             "واتهم المسماري قطر بدعم المتطرفين.")
