@@ -60,7 +60,7 @@ from functools import lru_cache
 from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
-from marsad.kb.actors import ActorSpan, accusative_forms, oblique_plurals
+from marsad.kb.actors import ActorSpan, accusative_forms, oblique_plurals, office_words
 from marsad.kb.triggers import (NORM_WORD, NOUN_PROCLITIC_LETTERS, POSSESSIVE_PRONOUNS, Trigger, cue_words,
                                 in_word_list, required_word_at, requirement_met)
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
@@ -123,6 +123,9 @@ OPENING_WINDOW = 20  # characters read back for the end of the sentence before
 OPENING_QUOTES = frozenset('«"“')
 CLOSING_QUOTES = frozenset('»"”')
 SUBJECT_AFTER_VERB = 5
+# An office the knowledge base does not know, right after a verb, then the person who holds it:
+# "انتقد نائب رئيس اللجنة الوطنية لشؤون الحج عبدالقادر بن محمد الجبرتي": he is the subject.
+SUBJECT_AFTER_OFFICE = 10
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
@@ -807,7 +810,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         subject = next((a for a in itertools.takewhile(lambda a: not _adjective_of_a_stance(doc, a), after)
                         if _prep(doc, a) is None and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB
                         and not _holds_the_place(doc, a)),  # "استهدف هجوم مواقع يتمركز فيها الحوثيون"
-                       None)
+                       None) or _holder_of_office_after(doc, trigger, after)
         if subject is not None and "obj" in rule.preps and _unknown_body_after(doc, trigger) \
                 and doc.words_between(trigger.end, subject.start) >= UNKNOWN_BODY_WORDS \
                 and subject.kind not in ("demonym", *PLACE_KINDS):
@@ -2342,6 +2345,23 @@ def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
     word = following.group()
     kind = FIGURE_WORDS.get(trigger.trigger.type)
     return word in cue_words("divine") or kind is not None and word in cue_words(kind)
+
+
+def _holder_of_office_after(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
+    """The person right after an office the knowledge base does not know, which follows the verb
+    ("انتقد نائب رئيس اللجنة الوطنية لشؤون الحج عبدالقادر بن محمد الجبرتي"): the verb's subject,
+    however long the office's name (SUBJECT_AFTER_OFFICE words)."""
+    following = _word_after(doc, trigger)
+    if not after or following is None or following.group() not in office_words():
+        return None
+    first = after[0]
+    if first.kind != "person" or _prep(doc, first) is not None \
+            or doc.words_between(trigger.end, first.start) > SUBJECT_AFTER_OFFICE:
+        return None
+    previous = _words_before(doc, first.start, 1)
+    if previous and previous[-1][0] in "بل" and not doc.between("places", first.start - len(previous[-1]) - 1, first.start):
+        return None  # "أشاد مدير المهرجان … بجهود الأمير": the person is what a preposition governs
+    return first
 
 
 def _subsidy(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> bool:

@@ -53,6 +53,8 @@ _AGE = re.compile(r"\((\d{1,3}) (?:عاما|عام|سنه|سنوات|شهرا)\)
 NAME_WORDS = (2, 3)
 # "بن" between the names of a lineage, which NAME_WORDS does not count ("سعود بن نايف بن عبدالعزيز")
 NASAB_LINKS = frozenset({"بن", "ابن"})
+# Words that begin a family name of two ("آل الشيخ", "أبو راس"; آ and أ are written ا).
+FAMILY_PARTICLES = frozenset({"ال", "ابو", "بو"})
 # A lineage ("محمد بن عبد الرحمن المخرج") says where each name ends: it may run this many words longer.
 LINEAGE_EXTRA = 2
 # The most words between two names of one person that still run on as one ("النائب الثاني"), and
@@ -522,8 +524,9 @@ def lineage_names(text: str) -> list[tuple[int, int]]:
 
 
 def _lineage_end(words: list[re.Match]) -> list[re.Match]:
-    """A lineage's name ends two words after its last "بن X" ("بن عبد X") at most, and before an
-    office ("سعد بن علي الغامدي المدير العام": not the office after the name)."""
+    """A lineage's name ends two words after its last "بن X" ("بن عبد X") at most, the second a
+    family name in "ي" or after "آل"/"أبو"; and before an office ("سعد بن علي الغامدي المدير
+    العام") or a formula ("رحمه الله")."""
     links = [i for i, word in enumerate(words) if word.group() in NASAB_LINKS]
     if not links:
         return words
@@ -535,6 +538,10 @@ def _lineage_end(words: list[re.Match]) -> list[re.Match]:
         word = words[end].group() if end < len(words) else None
         if word is None or word in offices or word.startswith("ال") and word[2:] in offices:
             break
+        if end + 1 < len(words) and words[end + 1].group() == "الله":
+            break  # "نايف بن عبدالعزيز رحمه الله": a formula after the name
+        if family and not (word.endswith("ي") or words[end - 1].group() in FAMILY_PARTICLES):
+            break  # a second family name is one in "ي" ("الأحمدي الزهراني") or after "آل", "أبو"
         end += 1
     return words[:end]
 
@@ -906,6 +913,11 @@ def _speaker_words(kind: str) -> frozenset[str]:
     """speaker_names.tsv: the office words, or the words that are no part of a name."""
     return frozenset(norm(form) for row in read_tsv("speaker_names.tsv") if row["kind"] == kind
                      for form in split_forms(row["forms"]))
+
+
+def office_words() -> frozenset[str]:
+    """The words of an office ("نائب", "رئيس", "مدير"; speaker_names.tsv kind office)."""
+    return _speaker_words("office")
 
 
 @lru_cache(maxsize=1)

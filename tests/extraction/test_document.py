@@ -92,8 +92,12 @@ def test_a_lineage_is_one_private_persons_name():
      "صالح بن شعيل بن سودان الأحمدي الزهراني"),
     # the conjunction before the first name is no part of it (a guard: held before lineages)
     ("وحضر الحفل سلمان بن فهد العليوي ومشاري بن عبد المحسن الجبر.", "مشاري بن عبد المحسن الجبر"),
-    # the office after the name is no part of it
+    # the office after the name is no part of it, nor a formula, nor a noun after one family name
     ("ووصل الشيخ سعد بن حيا الصاعدي المدير العام للفرع إلى المحافظة.", "سعد بن حيا الصاعدي"),
+    ("وتحدث الخطيب عن الشيخ عبدالرحمن بن ناصر رحمه الله طويلا.", "عبدالرحمن بن ناصر"),
+    ("وانتقد فهد بن سعد العتيبي القرار الجديد.", "فهد بن سعد العتيبي"),
+    # a family name of two words after "أبو"
+    ("وزار المعرض الدكتور هاني بن سالم أبو راس أمس.", "هاني بن سالم أبو راس"),
 ])
 def test_a_lineage_names_a_person_whatever_its_words_are(text, name):
     assert norm(name) in [found[2] for found in people(text)]

@@ -2619,3 +2619,16 @@ def test_a_commentators_account_is_no_claim(sentence):
     # an analyst or a researcher is no party: what he tells stays asserted, and accuses no one
     records = events_of(sentence)
     assert [(r["type"], r["modality"]) for r in records] == [("ASSAULT", "asserted")]
+
+
+def test_the_holder_of_a_long_unknown_office_after_the_verb_is_its_subject():
+    [record] = find(events_of("وانتقد نائب رئيس لجنة حماية المستهلك بالغرفة التجارية فهد بن سعد العتيبي القرار الجديد."),
+                    "ACCUSE")
+    assert record["source"]["text"] == "فهد بن سعد العتيبي" and record["target"] is None
+
+
+def test_a_person_a_preposition_governs_after_an_office_is_no_subject():
+    # the prince is whose efforts were praised, not who praised them
+    records = find(events_of("وأشاد مدير المهرجان السنوي الدولي للكتاب بجهود الأمير فيصل بن خالد أمير منطقة عسير."),
+                   "SUPPORT")
+    assert all(r["source"] is None or "فيصل" not in r["source"]["text"] for r in records)
