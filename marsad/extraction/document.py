@@ -7,6 +7,7 @@ maps them back to the article's text.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from typing import NamedTuple
@@ -71,6 +72,19 @@ class Document:
     @cached_property  # read hundreds of thousands of times by the rules: an attribute after the first
     def norm(self) -> str:
         return self.normalized.text
+
+    @cached_property
+    def home_state(self) -> str | None:
+        """The state the actors name most (by their own country: a state, its capital, its
+        bodies and officials; not a demonym, which names people too, nor a group), when it is named at least
+        HOME_MENTIONS times and more than any other: the paper's own in its home news, the
+        foreign state in a foreign report."""
+        counts = Counter(a.actor.code for a in self.actors
+                         if a.actor.code and not a.actor.group and a.kind != "demonym")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < HOME_MENTIONS or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     @cached_property
     def word_starts(self) -> list[int]:
@@ -251,6 +265,7 @@ def _overlaps(start: int, end: int, actors: list[ActorSpan], starts: list[int]) 
 # Actors whose names may hold a place name that is no place: "بشار الأسد", "ولاية سيناء"
 # (Gazetteer.find_places reads no place, and takes no country hint, inside them).
 NAMED_KINDS = ("person", "group")
+HOME_MENTIONS = 2  # the mentions that make a state the article's own (Document.home_state)
 
 
 def _to_normalized(normalized: Normalized, mention: Mention) -> Mention:

@@ -126,6 +126,8 @@ SUBJECT_AFTER_VERB = 5
 # An office the knowledge base does not know, right after a verb, then the person who holds it:
 # "انتقد نائب رئيس اللجنة الوطنية لشؤون الحج عبدالقادر بن محمد الجبرتي": he is the subject.
 SUBJECT_AFTER_OFFICE = 10
+# The sectors of the bodies of state that belong to the article's own state (_of_home).
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
@@ -2830,13 +2832,16 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
         sources, targets = sources[:1], sources[1:]
     # where a countryless actor belongs: any place of its sentence, whatever it names (an
     # acting state too: "قوات التحالف التي تقودها الولايات المتحدة"), else the one before it
-    setting = _nearest_place(places, candidate.trigger, candidate.trigger.start) or _setting(doc, sentence)
+    own_place = _nearest_place(places, candidate.trigger, candidate.trigger.start)
+    setting = own_place or _setting(doc, sentence)
     events = []
     for source in sources:
         for target in targets:
             if source is not None and source is target:
                 continue
             source_actor, target_actor = _actor(doc, source, setting), _actor(doc, target, setting)
+            if own_place is None:
+                source_actor, target_actor = _of_home(doc, source, source_actor), _of_home(doc, target, target_actor)
             if target_actor is None and event_type in ATTACKS_ON_PLACES:
                 target_actor = _people_of_place(source_actor, place)
             events.append(Event(
@@ -2892,6 +2897,19 @@ def _people_of_place(source: Actor | None, place: Place | None) -> Actor | None:
     if source is None or place is None or not place.country or source.code == place.country:
         return None
     return Actor(text=place.text, code=place.country, sector=("CVL",), group=None, name=place.name)
+
+
+def _of_home(doc: Document, span: ActorSpan | None, actor: Actor | None) -> Actor | None:
+    """A civil body of state named without its country ("مجلس الوزراء", "الحكومة", "الشرطة") in
+    a sentence that names no place is of the state the article names most, when one is named
+    more than any other: the paper's own in its home news (a cabinet session after a paragraph
+    on an agreement with another state is still Saudi), the foreign state in a foreign report;
+    not of the last place named before. Not the armed forces (HOME_SECTORS): "الطيران" in a
+    report of a war is whichever side's."""
+    if span is None or actor is None or span.kind != "organ" or span.actor.code or span.actor.group \
+            or not HOME_SECTORS.intersection(span.actor.sector) or doc.home_state is None:
+        return actor
+    return replace(actor, code=doc.home_state)
 
 
 def _actor(doc: Document, span: ActorSpan | None, place: Place | None = None) -> Actor | None:

@@ -248,3 +248,15 @@ def test_a_word_spelled_with_ta_marbuta_is_no_speech_verb():
     # "تابعة لتنظيم" (belonging to) is no "تابع" (he went on)
     doc = analyse("قصفوا أهدافا تابعة لتنظيم داعش في العراق.", PUBLISHED)
     assert [c.cue.kind for c in doc.cues if c.cue.kind == "speech"] == []
+
+
+@pytest.mark.parametrize("text, home", [
+    ("زار وزير الخارجية الأردني الرياض، والتقى في العاصمة السعودية نظيره السعودي. وقال الوزير الأردني إن الأردن يدعم المملكة.",
+     "JOR"),
+    # named as often as another: no state is the article's own
+    ("زار وزير الخارجية الأردني الرياض أمس.", None),
+    # a group named twice is no state
+    ("قتل مسلحون من تنظيم داعش مواطنا سوريا. وأعلن تنظيم داعش مسؤوليته.", None),
+])
+def test_the_home_state_is_the_state_the_actors_name_most(text, home):
+    assert analyse(text, PUBLISHED).home_state == home

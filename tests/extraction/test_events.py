@@ -2632,3 +2632,19 @@ def test_a_person_a_preposition_governs_after_an_office_is_no_subject():
     records = find(events_of("وأشاد مدير المهرجان السنوي الدولي للكتاب بجهود الأمير فيصل بن خالد أمير منطقة عسير."),
                    "SUPPORT")
     assert all(r["source"] is None or "فيصل" not in r["source"]["text"] for r in records)
+
+
+def test_a_body_of_state_without_a_country_is_of_the_state_the_article_names_most():
+    # the police named in a sentence with no place are Saudi, not of the German capital named
+    # in the sentence before
+    text = ("أعلنت السعودية أمس عن برنامج جديد لمكافحة المخدرات. وقال وزير الداخلية السعودي إن البرنامج "
+            "يشمل كل المناطق، مؤكدا أن الحكومة السعودية ستموله. وأشاد وزير الداخلية الألماني بالبرنامج "
+            "في مؤتمر صحفي في برلين. واعتقلت الشرطة أمس ثلاثة مطلوبين في قضايا تهريب.")
+    assert [r["source"]["code"] for r in find(events_of(text), "COERCE")] == ["SAU"]
+
+
+def test_a_body_of_state_in_a_sentence_with_a_place_keeps_that_places_country():
+    # a guard: the place of its own sentence says more than the article's most named state
+    text = ("أعلنت السعودية أمس عن برنامج جديد لمكافحة المخدرات. وقال وزير الداخلية السعودي إن البرنامج "
+            "يشمل كل المناطق، مؤكدا أن الحكومة السعودية ستموله. واعتقلت الشرطة في القاهرة أمس ثلاثة مطلوبين.")
+    assert [r["source"]["code"] for r in find(events_of(text), "COERCE")] == ["EGY"]
