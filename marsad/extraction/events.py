@@ -128,6 +128,7 @@ SUBJECT_AFTER_VERB = 5
 SUBJECT_AFTER_OFFICE = 10
 # The sectors of the bodies of state that belong to the article's own state (_of_home).
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+CLAUSE_SUBJECT_WORDS = 6  # words between an act to do and the subject of its clause
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
@@ -593,6 +594,15 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         frame_source, frame_target = arguments[frame]
         if frame_source is None and doer is not frame_target:
             arguments[frame] = (doer, frame_target)
+    for act in triggers:
+        act_source, act_target = arguments[act]
+        if act_source is None and act_target is not None and act.trigger.genitive == "backing" \
+                and _used_as_verb(doc, act):
+            # "أكدت السعودية حرصها على دعم الحكومة اليمنية"، "تعهد الاتحاد الأوروبي بتقديم الأموال
+            # لمساعدة اليونان": the act to do is the clause's subject's
+            doer = _clause_subject_before(doc, act, actors, sentence)
+            if doer is not None and doer is not act_target:
+                arguments[act] = (doer, act_target)
     resulting = frozenset(results.values())  # an act with a told outcome is news, not a generic noun
     condemned = _condemned(doc, triggers, boundaries)
     candidates: list[Candidate] = []
@@ -606,7 +616,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             source, target = None, target or source
         if source is None and trigger.trigger.pos == "noun" and trigger.trigger.type not in NOT_THE_ANNOUNCERS:
             source = _announcer(doc, trigger, actors)
-        if source is None and trigger.trigger.pos == "noun" and trigger.trigger.genitive == "agent" \
+        if source is None and trigger.trigger.pos == "noun" and trigger.trigger.genitive in ("agent", "backing") \
                 and _possessed(doc, trigger) and not _definite(doc, trigger):  # ("التهم" is no تهم + هم)
             source = _speaker_of_own_act(doc, trigger, cues, actors) or _stance_holder(doc, trigger, actors)
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
@@ -948,6 +958,12 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             and genitive.kind in PLACE_KINDS:
         # "مقتل الجنود": who it befell; "زيارة محافظة عدن": where the visit goes
         return None, genitive or target
+    if rule.genitive == "backing" and genitive is not None and target is None \
+            and genitive.kind != "demonym" and _used_as_verb(doc, trigger):
+        # "في دعم الشعب اليمني", "لمساعدة اليونان": the noun told as an act to do, with no one
+        # backed after it, has the one backed as its genitive ("بفضل دعم الأمير": his backing;
+        # "للدعم البريطاني": an adjective is the backer)
+        return None, genitive
     if genitive is None:
         # "تواطؤ مزعوم للقوات الأميركية مع التنظيم": a ل-actor that is not the target is the
         # doer; after a possessed noun ("دعمها لحزب الله") the possessor is, and it is the target
@@ -960,6 +976,30 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
 
 
 _ASIDE = re.compile(r"\([^()]{0,40}\)")  # an aside in brackets: an age, a date, an abbreviation
+
+
+def _used_as_verb(doc: Document, trigger: TriggerSpan) -> bool:
+    """A verbal noun told as an act to do: with ل of purpose ("لدعم"), or after a word that asks
+    for one (cues.tsv kind act_to_do: "في دعم"، "على دعم"، "مواصلة دعم")."""
+    if trigger.prefix.endswith("ل"):
+        return True
+    before = _words_before(doc, trigger.start, 1)
+    return bool(before) and _listed(before[-1], "act_to_do")
+
+
+def _clause_subject_before(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan],
+                           sentence: Sentence) -> ActorSpan | None:
+    """The last actor before the trigger in its clause (no clause mark between, CLAUSE_SUBJECT_WORDS
+    words at most) that no preposition governs: the doer of an act the clause tells as one to do."""
+    for actor in reversed(actors):
+        if actor.end > trigger.start or actor.start < sentence.start:
+            continue
+        if any(mark in doc.norm[actor.end:trigger.start] for mark in CLAUSE_MARKS) \
+                or doc.words_between(actor.end, trigger.start) > CLAUSE_SUBJECT_WORDS:
+            return None
+        if _prep(doc, actor) is None:
+            return actor
+    return None
 
 
 def _backer(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:

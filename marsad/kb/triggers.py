@@ -35,7 +35,7 @@ class Trigger:
     preps: tuple[str, ...]
     requires: tuple[str, ...] = ()
     tense: str = "past"  # verbs: "past" | "present"
-    genitive: str = "agent"  # nouns: what a bare genitive after them is ("agent" | "patient" | "destination")
+    genitive: str = "agent"  # nouns: what a bare genitive after them is ("agent" | "patient" | "destination" | "backing")
     object_pronoun: bool = False  # verbs: the form carries an object pronoun ("دانتها", "قصفوه")
     plural_subject: bool = False  # verbs: the form carries a plural or dual subject ("يهاجمون")
     by_army: str | None = None  # the type it is when an army does it (backing by arms is AID)
@@ -206,7 +206,7 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "topic_head", "own_stance", "portfolio_head", "envoy_title",
                              "future_adjective", "continuation", "statement_detail",
                              "member_head", "addressee", "holder", "construct_end",
-                             "future_pronoun_subject", "commentator", "subsidised", "subsidy_cut"})
+                             "future_pronoun_subject", "commentator", "subsidised", "subsidy_cut", "act_to_do"})
 
 
 # Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no

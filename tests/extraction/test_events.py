@@ -2648,3 +2648,24 @@ def test_a_body_of_state_in_a_sentence_with_a_place_keeps_that_places_country():
     text = ("أعلنت السعودية أمس عن برنامج جديد لمكافحة المخدرات. وقال وزير الداخلية السعودي إن البرنامج "
             "يشمل كل المناطق، مؤكدا أن الحكومة السعودية ستموله. واعتقلت الشرطة في القاهرة أمس ثلاثة مطلوبين.")
     assert [r["source"]["code"] for r in find(events_of(text), "COERCE")] == ["EGY"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbal noun of backing told as an act to do: its genitive is the one backed, and the
+    # subject of its clause the backer
+    ("وأكدت السعودية حرصها على دعم الحكومة اليمنية الشرعية.", ("SUPPORT", "SAU", "YEM")),
+    ("وتعهد الاتحاد الأوروبي بتقديم الأموال لمساعدة اليونان.", ("AID", "EU", "GRC")),
+])
+def test_the_genitive_of_backing_to_do_is_the_one_backed(text, expected):
+    assert expected in [summary(r) for r in events_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: with a ل-actor after it the genitive is the backer, and so it is after "بفضل" or as
+    # an adjective
+    ("وأشاد الوزير اليمني بمساعدات السعودية لليمن.", ("AID", "SAU", "YEM")),
+    ("ونجح المهرجان بفضل دعم الحكومة السعودية.", ("SUPPORT", "SAU", None)),
+    ("وتدين اليونان باستقلالها للدعم البريطاني.", ("SUPPORT", "GBR", None)),
+])
+def test_the_genitive_of_backing_told_is_the_backer(text, expected):
+    assert expected in [summary(r) for r in events_of(text)]
