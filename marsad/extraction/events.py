@@ -56,6 +56,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
@@ -594,6 +595,12 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         frame_source, frame_target = arguments[frame]
         if frame_source is None and doer is not frame_target:
             arguments[frame] = (doer, frame_target)
+        elif frame.trigger.type == "CONSULT" and frame.trigger.mode != "visit" and frame_target is None \
+                and frame_source is not None \
+                and not _same_span(frame_source, doer) and frame_source.start > frame.end:
+            # "وأعرب الزياني لدى استقبال نائب الرئيس اليمني": the meeting's genitive is whom the
+            # clause's subject met (a visit's is the visitor: "خلال زيارة كارتر")
+            arguments[frame] = (doer, frame_source)
     for act in triggers:
         act_source, act_target = arguments[act]
         if act_source is None and act_target is not None and act.trigger.genitive == "backing" \
@@ -954,6 +961,12 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         return governor, target or genitive
     if marked is not None:
         return marked, target or (genitive if genitive is not marked else None)
+    if genitive is not None and target is None and _listed(doc.norm[trigger.stem_start:trigger.end], "receiving"):
+        # "لدى استقبال الملك سلمان وزير الخارجية الأمريكي": the host, then whom he receives
+        guest = next((a for a in after if a.start > genitive.end and _prep(doc, a) is None
+                      and doc.words_between(genitive.end, a.start) == 0), None)
+        if guest is not None:
+            return genitive, guest
     if rule.genitive == "patient" or rule.genitive == "destination" and genitive is not None \
             and genitive.kind in PLACE_KINDS:
         # "مقتل الجنود": who it befell; "زيارة محافظة عدن": where the visit goes
@@ -1347,7 +1360,9 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
     framed = {}
     frames = [(cue.start, next((t for t in triggers if t.start >= cue.end and t.trigger.pos == "noun"
                                 and doc.words_between(cue.end, t.start) == 0), None))
-              for cue in cues if cue.cue.kind == "during"]
+              for cue in cues if cue.cue.kind == "during"
+              # ("لدى استقبال": the word is also a preposition, the kind its cue span took)
+              or cue.cue.kind == "preposition" and _listed(doc.norm[cue.start:cue.end], "during")]
     # "وقال الجبير في مؤتمر صحفي عقده مع نظيره": a meeting with someone after "في" frames the
     # words said in it (a press conference with no one named is no interaction)
     frames += [(word.start(), noun) for noun in triggers
@@ -1358,9 +1373,13 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
     for frame_start, noun in frames:
         if noun is None:
             continue
+        # (a frame that names someone may stand as an aside after the clause's subject: "وأعرب
+        # الزياني، لدى استقبال نائب الرئيس اليمني")
+        aside_start = len(doc.norm[:frame_start].rstrip(" ،,")) if any(arguments[noun]) else frame_start
         verbs = [v for v in [*(t for t in triggers if t.trigger.pos == "verb"),
-                             *(c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb")]
-                 if v.end <= frame_start and not _has_clause_mark(doc.norm[v.end:frame_start])
+                             *(c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb"),
+                             *_stance_words(doc, sentence)]
+                 if v.end <= frame_start and not _has_clause_mark(doc.norm[v.end:aside_start])
                  and not any(v.end <= b < frame_start for b in boundaries)]
         if not verbs:
             continue
@@ -1375,11 +1394,30 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
             # "وشدد خلال لقائه …": a sentence that opens on its verb and goes straight on to the
             # frame names no subject; its subject is that of the sentence before ("جدد الرئيس …")
             doer = _previous_subject(doc, sentence)
-        # the frame follows the verb, or its subject after it, with at most a preposition between
-        clause_end = doer.end if doer is not None and doer.start > verb.end else verb.end
+        # the frame follows the verb, or its subject after it (and the name apposed to him: "الأمين
+        # العام لمجلس التعاون عبداللطيف الزياني"), with at most a preposition between
+        clause_end = verb.end
+        if doer is not None and doer.start > verb.end:
+            clause_end = doer.end
+            for apposed in actors:
+                if clause_end < apposed.start < frame_start and doc.words_between(clause_end, apposed.start) == 0 \
+                        and not doc.norm[clause_end:apposed.start].strip():
+                    clause_end = apposed.end
         if doer is not None and doc.words_between(clause_end, frame_start) <= 1:
             framed[noun] = doer
     return framed
+
+
+class _WordSpan(NamedTuple):
+    start: int
+    end: int
+
+
+def _stance_words(doc: Document, sentence: Sentence) -> list[_WordSpan]:
+    """The verbs of affirming or expressing in a sentence (cues.tsv kind own_stance: "أعرب",
+    "أكد"): verbs whose subject may frame an act told after them."""
+    return [_WordSpan(m.start(), m.end()) for m in NORM_WORD.finditer(doc.norm, sentence.start, sentence.end)
+            if _listed(m.group(), "own_stance")]
 
 
 def _word_at_before(doc: Document, position: int) -> re.Match | None:

@@ -2669,3 +2669,15 @@ def test_the_genitive_of_backing_to_do_is_the_one_backed(text, expected):
 ])
 def test_the_genitive_of_backing_told_is_the_backer(text, expected):
     assert expected in [summary(r) for r in events_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reception set off as an aside after the clause's subject: he is the host, and the
+    # reception's genitive his guest
+    ("وأعرب وزير الخارجية الأردني، لدى استقبال السفير الياباني أمس في عمان، عن تقديره للدعم الياباني.",
+     ("CONSULT", "JOR", "JPN")),
+    # a reception's genitive is its host, and the noun right after it his guest
+    ("جرى ذلك لدى استقبال الرئيس المصري وزير الخارجية الفرنسي في القاهرة أمس.", ("CONSULT", "EGY", "FRA")),
+])
+def test_a_reception_names_its_host_and_its_guest(text, expected):
+    assert expected in [summary(r) for r in events_of(text)]
