@@ -1637,9 +1637,15 @@ def _subject_of_verb(doc: Document, actor: ActorSpan, boundaries: list[int],
 
 
 def _reporter(doc: Document, actor: ActorSpan, cues: list[CueSpan]) -> bool:
-    """The actor is the subject right after a reporting verb ("أعلنت الشرطة …")."""
-    return any(c.cue.kind == "speech" and c.cue.pos == "verb" and c.end <= actor.start
-               and doc.words_between(c.end, actor.start) == 0 for c in cues)
+    """The actor is the subject right after a reporting verb ("أعلنت الشرطة …"), or the press
+    right after a verb of a press review ("واكبت الصحف حادث إطلاق النار"; cues.tsv kind
+    press_review)."""
+    if any(c.cue.kind == "speech" and c.cue.pos == "verb" and c.end <= actor.start
+           and doc.words_between(c.end, actor.start) == 0 for c in cues):
+        return True
+    verb = _word_at_before(doc, actor.start)
+    return verb is not None and REPORTER_SECTORS.intersection(actor.actor.sector) \
+        and _listed(verb.group(), "press_review")
 
 
 def _subject_of_support_verb(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan],

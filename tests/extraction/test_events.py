@@ -2681,3 +2681,9 @@ def test_the_genitive_of_backing_told_is_the_backer(text, expected):
 ])
 def test_a_reception_names_its_host_and_its_guest(text, expected):
     assert expected in [summary(r) for r in events_of(text)]
+
+
+def test_the_press_in_a_press_review_tells_the_act_it_does_not_do_it():
+    [record] = find(events_of("وواكبت الصحف المحلية أمس اقتحام مسلحين مركزا للشرطة في مدينة القصرين التونسية."),
+                    "ASSAULT")
+    assert "JRN" not in record["source"]["sector"] and record["source"]["text"] == "مسلحين"
