@@ -130,6 +130,7 @@ SUBJECT_AFTER_OFFICE = 10
 # The sectors of the bodies of state that belong to the article's own state (_of_home).
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 CLAUSE_SUBJECT_WORDS = 6  # words between an act to do and the subject of its clause
+HELD_AFTER_DOER = 3  # words between an act noun's doer and the holder of what it struck
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
@@ -961,6 +962,18 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         return governor, target or genitive
     if marked is not None:
         return marked, target or (genitive if genitive is not marked else None)
+    if genitive is not None and target is None and rule.genitive == "agent":
+        # "اقتحام ميليشيا الحوثي منزل رئيس حزب الإصلاح": the doer, then what it struck, whose
+        # holder is the target (cues.tsv kind target_head)
+        held = next((a for a in after if a.start > genitive.end), None)  # the first actor after it
+        if held is not None and (_prep(doc, held) is not None
+                                 or doc.words_between(genitive.end, held.start) > HELD_AFTER_DOER
+                                 or _has_clause_mark(doc.norm[genitive.end:held.start])
+                                 or not any(_listed(word, "target_head")
+                                            for word in NORM_WORD.findall(doc.norm, genitive.end, held.start))):
+            held = None
+        if held is not None:
+            return genitive, held
     if genitive is not None and target is None and _listed(doc.norm[trigger.stem_start:trigger.end], "receiving"):
         # "لدى استقبال الملك سلمان وزير الخارجية الأمريكي": the host, then whom he receives
         guest = next((a for a in after if a.start > genitive.end and _prep(doc, a) is None
@@ -1637,13 +1650,15 @@ def _subject_of_verb(doc: Document, actor: ActorSpan, boundaries: list[int],
 
 
 def _reporter(doc: Document, actor: ActorSpan, cues: list[CueSpan]) -> bool:
-    """The actor is the subject right after a reporting verb ("أعلنت الشرطة …"), or the press
-    right after a verb of a press review ("واكبت الصحف حادث إطلاق النار"; cues.tsv kind
-    press_review)."""
-    if any(c.cue.kind == "speech" and c.cue.pos == "verb" and c.end <= actor.start
-           and doc.words_between(c.end, actor.start) == 0 for c in cues):
-        return True
+    """The actor is the subject right after a reporting verb ("أعلنت الشرطة …"), also after the
+    sources it names ("أوضحت مصادر يمنية"), or the press right after a verb of a press review
+    ("واكبت الصحف حادث إطلاق النار"; cues.tsv kind press_review)."""
     verb = _word_at_before(doc, actor.start)
+    # ("أوضحت مصادر يمنية": the word after the sources says whose; cues.tsv kind source_noun)
+    start = verb.start() if verb is not None and _listed(verb.group(), "source_noun") else actor.start
+    if any(c.cue.kind == "speech" and c.cue.pos == "verb" and c.end <= start
+           and doc.words_between(c.end, start) == 0 for c in cues):
+        return True
     return verb is not None and REPORTER_SECTORS.intersection(actor.actor.sector) \
         and _listed(verb.group(), "press_review")
 

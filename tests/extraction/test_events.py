@@ -2687,3 +2687,19 @@ def test_the_press_in_a_press_review_tells_the_act_it_does_not_do_it():
     [record] = find(events_of("وواكبت الصحف المحلية أمس اقتحام مسلحين مركزا للشرطة في مدينة القصرين التونسية."),
                     "ASSAULT")
     assert "JRN" not in record["source"]["sector"] and record["source"]["text"] == "مسلحين"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the demonym after the sources says whose sources report the act (no doer of it), and the
+    # holder of what the act's doer struck is its target
+    ("وأكدت مصادر ليبية اقتحام مسلحي تنظيم داعش مقر حكومة الوفاق في مدينة سرت.", ("ASSAULT", "ISIL", "LBY")),
+    ("وأكدت مصادر عراقية اقتحام عناصر تنظيم داعش منزل قائد قوات الحشد الشعبي في مدينة الرمادي.",
+     ("ASSAULT", "ISIL", "PMF")),
+])
+def test_sources_report_an_act_whose_doer_struck_what_another_holds(text, expected):
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [expected]
+
+
+def test_whose_sources_report_an_act_did_not_do_it():
+    records = find(events_of("وأكدت مصادر ليبية اختطاف مسلحين تابعين لتنظيم داعش صحفيين تونسيين."), "ASSAULT")
+    assert all(r["source"] is None or r["source"]["code"] != "LBY" for r in records)
