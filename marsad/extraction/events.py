@@ -131,6 +131,7 @@ SUBJECT_AFTER_OFFICE = 10
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 CLAUSE_SUBJECT_WORDS = 6  # words between an act to do and the subject of its clause
 HELD_AFTER_DOER = 3  # words between an act noun's doer and the holder of what it struck
+ON_BEHALF_OF = "باسم"  # "المتحدث باسم الوزارة": the office of speaking for a body
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
@@ -857,7 +858,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # and the doer is unnamed
             return None, subject
         partners = _coordinated(doc, subject, actors) if subject is not None else []
-        rest = [a for a in after if subject is None or (a.start > subject.start and a not in partners)]
+        rest = [a for a in after if subject is None or (a.start > subject.start and a not in partners
+                                                        and not _apposed_person(doc, subject, a))]
         if subject is not None and _passive_by_cause(doc, rule, (partners or [subject])[-1].end, rest, sentence):
             # "قتل جنديان أردنيان بانفجار عبوة ناسفة": the subject was killed (passive قُتل)
             return None, subject
@@ -1011,6 +1013,18 @@ def _used_as_verb(doc: Document, trigger: TriggerSpan) -> bool:
         return True
     before = _words_before(doc, trigger.start, 1)
     return bool(before) and _listed(before[-1], "act_to_do")
+
+
+def _apposed_person(doc: Document, subject: ActorSpan, actor: ActorSpan) -> bool:
+    """A person named right after the subject, a body named after an office ("طالب رئيس اللجنة
+    الدولية للصليب الأحمر بيتر مورير، …"، "المتحدث باسم الوزارة"): the holder of that office, no
+    object of the verb ("اتهمت السلطات الإيرانية رضائيان": no office, an object)."""
+    if actor.kind != "person" or subject.kind == "person" or actor.start <= subject.end \
+            or doc.norm[subject.end:actor.start].strip() or actor.actor.code not in (None, subject.actor.code):
+        return False
+    office = _words_before(doc, subject.start, 1)
+    return bool(office) and (office[-1] in office_words() or office[-1] == ON_BEHALF_OF
+                             or office[-1].startswith("ال") and office[-1][2:] in office_words())
 
 
 def _clause_subject_before(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan],

@@ -1128,6 +1128,10 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         elif span.kind == "organ" and span.actor.code is None and span.actor.name in owners \
                 and not _names_an_act(span.head) and _owner_stands(owners[span.actor.name], span, home):
             span = replace(span, actor=owners[span.actor.name][0])
+        if span.kind == "title" and span.actor.code is None and span.actor.group is None:
+            holder = _title_named_before(text, span, resolved)
+            if holder is not None:
+                span = replace(span, actor=holder.actor)  # "الأمين العام" after "الأمين العام للجامعة العربية"
         if not span.kind.startswith("anaphor:"):
             resolved.append(span)
             if span.actor.code and span.actor.group is None and len(span.actor.code) == 3:
@@ -1149,6 +1153,23 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         for actor in antecedents:
             resolved.append(replace(span, actor=actor, kind="anaphor"))
     return resolved
+
+
+def _title_named_before(text: str, title: ActorSpan, before: list[ActorSpan]) -> ActorSpan | None:
+    """The last actor named before with this definite title of two words or more and whose it is
+    ("الأمين العام لجامعة الدول العربية" for a later "الأمين العام"): a title named bare is that
+    one's, when one is."""
+    word = text[title.stem_start:title.end]
+    if not word.startswith("ال") or " " not in word:
+        # "وزير الصحة" after "وزير التعليم": another minister; "الرئيس بخاري" after "الرئيس
+        # أوباما": one word of office says too little, and its name may follow it
+        return None
+    for earlier in reversed(before):
+        if not (earlier.actor.code or earlier.actor.group) or earlier.kind.startswith(("state", "seat", "demonym")):
+            continue
+        if text.startswith(word + " ", earlier.stem_start) and earlier.end <= title.start:
+            return earlier
+    return None
 
 
 def _owner_stands(owner: tuple[Actor, int], span: ActorSpan, home: str | None) -> bool:

@@ -2703,3 +2703,14 @@ def test_sources_report_an_act_whose_doer_struck_what_another_holds(text, expect
 def test_whose_sources_report_an_act_did_not_do_it():
     records = find(events_of("وأكدت مصادر ليبية اختطاف مسلحين تابعين لتنظيم داعش صحفيين تونسيين."), "ASSAULT")
     assert all(r["source"] is None or r["source"]["code"] != "LBY" for r in records)
+
+
+def test_the_name_right_after_the_body_that_is_the_subject_is_its_head_not_the_object():
+    [record] = find(events_of("وطالب رئيس اللجنة الدولية للصليب الأحمر جون سميث، الأطراف اليمنية بحماية المدنيين."),
+                    "REQUEST")
+    assert record["source"]["group"] == "ICRC" and (record["target"] is None or record["target"]["code"] == "YEM")
+
+
+def test_a_title_of_two_words_named_bare_is_the_one_named_with_it_before():
+    text = "رحب الأمين العام لجامعة الدول العربية بقرار البرلمان العراقي. ودعا الأمين العام جميع الأطراف العراقية إلى التوافق."
+    assert ("REQUEST", "ARAB_LEAGUE", "IRQ") in [summary(r) for r in events_of(text)]
