@@ -942,3 +942,9 @@ def test_members_of_an_organ_are_that_organ():
     found = dict(actors("وقتل ثلاثة عناصر من الجيش العراقي في تفجير"))
     assert found[norm("عناصر من الجيش العراقي")].actor.code == "IRQ"
     assert "MIL" in found[norm("عناصر من الجيش العراقي")].actor.sector
+
+
+def test_the_council_of_senior_scholars_is_one_religious_body():
+    # not its scholars ("العلماء"), an agent word inside its name
+    surface, span = only("أصدرت هيئة كبار العلماء بيانا أمس")
+    assert (surface, span.kind, span.actor.sector) == ("هيئه كبار العلماء", "organ", ("REL",))
