@@ -2714,3 +2714,15 @@ def test_the_name_right_after_the_body_that_is_the_subject_is_its_head_not_the_o
 def test_a_title_of_two_words_named_bare_is_the_one_named_with_it_before():
     text = "رحب الأمين العام لجامعة الدول العربية بقرار البرلمان العراقي. ودعا الأمين العام جميع الأطراف العراقية إلى التوافق."
     assert ("REQUEST", "ARAB_LEAGUE", "IRQ") in [summary(r) for r in events_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووجهت الحكومة العراقية أصابع الاتهام إلى إيران.", ("ACCUSE", "IRQ", "IRN")),
+    ("وألقت الحكومة العراقية باللوم على تنظيم داعش.", ("ACCUSE", "IRQ", "ISIL")),
+    # two sides named together trade accusations
+    ("وتبادلت أوكرانيا وروسيا الاتهامات أمس بقصف المدنيين.", ("ACCUSE", "UKR", "RUS")),
+    # "ألقت" written out: the arresters between the verb and القبض, a place after them
+    ("ألقت السلطات الفرنسية في مدينة ليون القبض على رجلين أمس.", ("COERCE", "FRA", None)),
+])
+def test_accusations_and_arrests_told_with_a_light_verb(text, expected):
+    assert expected in [summary(r) for r in events_of(text)]
