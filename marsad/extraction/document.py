@@ -157,7 +157,7 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     cues = _cue_spans(text, normalized)
     hints = {a.actor.code for a in actors if a.actor.code}
     named_countries = {a.actor.code for a in actors if a.actor.code and a.kind != "seat"}
-    names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS] + lineage_names(norm_text)
+    names = [(a.stem_start, a.end) for a in actors if a.kind in NAMED_KINDS] + list(lineage_names(norm_text))
     places = [_to_normalized(normalized, mention)
               for mention in Gazetteer.default().find_places(text, normalized, hints, names, named_countries)]
     # a capital's name that is a town of another country here is no government ("طرابلس شمال لبنان"),

@@ -74,6 +74,7 @@ _NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 # A lineage: a name, "بن" and a father's name, as often again, then up to two family names in
 # "ال…ي" ("صالح بن علي بن سعد الأحمدي الزهراني"): a person's name, whatever its words say
 # elsewhere ("صالح" for, "الأحمدي" a Kuwaiti town).
+LINEAGE_LINK = " بن "
 _LINEAGE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,})(?: بن (?:عبد )?[\u0621-\u064a]{2,})+"
                       r"(?: ال[\u0621-\u064a]+ي(?![\u0621-\u064a])){0,2}")
 # The code of coalitions and organisations of states, which "التنظيم" or "الحركة" never name.
@@ -505,13 +506,23 @@ def _named_by_head(text: str, known: list[ActorSpan]) -> list[ActorSpan]:
     return found
 
 
-def lineage_names(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # asked for one text by the actor finder and by the document's places
+def lineage_names(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of lineages in normalised `text` ("سعد بن فهد بن محمد الغامدي"): names of people
     whose first word is no function word, definite noun or word of a place ("وقال بن علي",
     "الأمير بن سلمان", "بمدينة بن قردان"). A و before the first word is the conjunction
     ("ومشاري بن …"), but for the listed given names that begin with it ("وليد")."""
     spans = []
-    for found in _LINEAGE.finditer(text):
+    link = text.find(LINEAGE_LINK)
+    while link != -1:
+        # the pattern is tried at the word before each link only: most articles have few
+        word_start = link
+        while word_start > 0 and "\u0621" <= text[word_start - 1] <= "\u064a":
+            word_start -= 1
+        found = _LINEAGE.match(text, word_start)
+        link = text.find(LINEAGE_LINK, found.end() if found is not None else link + 1)
+        if found is None:
+            continue
         first = found.group(1)
         bare = next((first[len(c):] for c in CUE_PROCLITICS if first.startswith(c)), first)
         if first in _function_words() or first.startswith("ال") or first in STRONG_CUES or bare in STRONG_CUES:
@@ -520,7 +531,7 @@ def lineage_names(text: str) -> list[tuple[int, int]]:
         if first.startswith("و") and len(first) > 3 and first not in _speaker_words("given"):
             start += 1
         spans.append((start, found.end()))
-    return spans
+    return tuple(spans)
 
 
 def _lineage_end(words: list[re.Match]) -> list[re.Match]:
