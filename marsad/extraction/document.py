@@ -76,9 +76,9 @@ class Document:
     @cached_property
     def home_state(self) -> str | None:
         """The state the actors name most (by their own country: a state, its capital, its
-        bodies and officials; not a demonym, which names people too, nor a group), when it is named at least
-        HOME_MENTIONS times and more than any other: the paper's own in its home news, the
-        foreign state in a foreign report."""
+        bodies and officials; not a demonym, which names people too, nor a group), when it is
+        named at least HOME_MENTIONS times and more than any other: the paper's own in its home
+        news, the foreign state in a foreign report."""
         counts = Counter(a.actor.code for a in self.actors
                          if a.actor.code and not a.actor.group and a.kind != "demonym")
         ranked = counts.most_common(2)

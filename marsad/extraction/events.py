@@ -1397,6 +1397,7 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
                and arguments[noun][1] is not None
                and (word := _word_at_before(doc, noun.start)) is not None
                and _listed(word.group(), "meeting_frame")]
+    stance_words = _stance_words(doc, sentence) if frames else []
     for frame_start, noun in frames:
         if noun is None:
             continue
@@ -1405,7 +1406,7 @@ def _framing_doers(doc: Document, triggers: list[TriggerSpan], cues: list[CueSpa
         aside_start = len(doc.norm[:frame_start].rstrip(" ،,")) if any(arguments[noun]) else frame_start
         verbs = [v for v in [*(t for t in triggers if t.trigger.pos == "verb"),
                              *(c for c in cues if c.cue.kind == "speech" and c.cue.pos == "verb"),
-                             *_stance_words(doc, sentence)]
+                             *stance_words]
                  if v.end <= frame_start and not _has_clause_mark(doc.norm[v.end:aside_start])
                  and not any(v.end <= b < frame_start for b in boundaries)]
         if not verbs:
@@ -2473,9 +2474,12 @@ def _holder_of_office_after(doc: Document, trigger: TriggerSpan, after: list[Act
     if first.kind != "person" or _prep(doc, first) is not None \
             or doc.words_between(trigger.end, first.start) > SUBJECT_AFTER_OFFICE:
         return None
+    # "أشاد مدير المهرجان … بجهود الأمير": a noun with ب or ل right before him governs him (not a
+    # place: "مدير جامعة الملك فيصل بالأحساء الدكتور …")
     previous = _words_before(doc, first.start, 1)
-    if previous and previous[-1][0] in "بل" and not doc.between("places", first.start - len(previous[-1]) - 1, first.start):
-        return None  # "أشاد مدير المهرجان … بجهود الأمير": the person is what a preposition governs
+    if previous and previous[-1][0] in "بل" \
+            and not doc.between("places", first.start - len(previous[-1]) - 1, first.start):
+        return None
     return first
 
 

@@ -1178,7 +1178,7 @@ def _title_named_before(text: str, title: ActorSpan, before: list[ActorSpan]) ->
     for earlier in reversed(before):
         if not (earlier.actor.code or earlier.actor.group) or earlier.kind.startswith(("state", "seat", "demonym")):
             continue
-        if text.startswith(word + " ", earlier.stem_start) and earlier.end <= title.start:
+        if text.startswith(word + " ", earlier.stem_start):
             return earlier
     return None
 
