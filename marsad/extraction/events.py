@@ -1803,6 +1803,8 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
         gap = doc.norm[actor.end:position]
         if not allow_comma and ("," in gap or ";" in gap):
             return None
+        if ")" in gap and _in_place_aside(doc, actor):
+            return None  # "وفي مأرب (شرق اليمن) قتل": the aside says where, no one acts in it
         gap_words = NORM_WORD.findall(gap)
         if any(word in cue_words("preposition") for word in gap_words):
             return None  # "جنود في هجوم": the noun sits in a phrase of its own
@@ -1820,6 +1822,17 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
             return None
         return actor
     return None
+
+
+def _in_place_aside(doc: Document, actor: ActorSpan) -> bool:
+    """A state or capital inside brackets that open on a direction ("مأرب (شرق اليمن)", "إب (وسط
+    اليمن)"; cues.tsv kind place_direction): an aside that places the name before it. (A body in
+    brackets names the subject: "البرلمان الموازي (المؤتمر الوطني العام) رفض".)"""
+    opening = doc.norm.rfind("(", 0, actor.start)
+    if actor.kind not in PLACE_KINDS or opening == -1 or doc.norm.rfind(")", 0, actor.start) > opening:
+        return False
+    first = NORM_WORD.match(doc.norm, opening + 1)
+    return first is not None and _listed(first.group(), "place_direction")
 
 
 def _clash(trigger: TriggerSpan) -> bool:

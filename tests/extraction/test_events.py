@@ -2726,3 +2726,8 @@ def test_a_title_of_two_words_named_bare_is_the_one_named_with_it_before():
 ])
 def test_accusations_and_arrests_told_with_a_light_verb(text, expected):
     assert expected in [summary(r) for r in events_of(text)]
+
+
+def test_a_state_in_brackets_that_place_a_name_is_no_doer():
+    records = find(events_of("وفي عدن (جنوب اليمن) قتل ثلاثة جنود سعوديين أمس بانفجار لغم."), "ASSAULT")
+    assert [summary(r) for r in records] == [("ASSAULT", None, "SAU")]

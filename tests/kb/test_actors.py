@@ -948,3 +948,7 @@ def test_the_council_of_senior_scholars_is_one_religious_body():
     # not its scholars ("العلماء"), an agent word inside its name
     surface, span = only("أصدرت هيئة كبار العلماء بيانا أمس")
     assert (surface, span.kind, span.actor.sector) == ("هيئه كبار العلماء", "organ", ("REL",))
+
+
+def test_a_decision_that_stipulates_names_no_judge():
+    assert actors("وأدى الاتفاق القاضي برفع العقوبات الدولية إلى تراجع الأسعار") == []
