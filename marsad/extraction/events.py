@@ -255,7 +255,7 @@ BACKGROUND_KINDS = ("background", "anchor")
 # cues.tsv kinds of the words that, right after an act word of this type, make it no event:
 # "تفجر الخلاف" (a figure), "رفض الكشف عن هويته" (a source's anonymity). God's names (divine) do
 # so after any act word.
-FIGURE_WORDS = {"ASSAULT": "figurative", "REJECT": "withheld"}
+FIGURE_WORDS = {"ASSAULT": "figurative", "REJECT": "withheld", "CONSULT": "received_crowd"}
 # Acts whose definite noun with a qualifier after it names a known one, not one told here: "الاتفاق
 # النووي", "الاتفاقية الأمنية", "الاتفاق الذي توصلت إليه …" (a verb tells reaching or signing it).
 NAMED_WHEN_QUALIFIED = frozenset({"AGREE"})
@@ -980,8 +980,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # "لدى استقبال الملك سلمان وزير الخارجية الأمريكي": the host, then whom he receives
         guest = next((a for a in after if a.start > genitive.end and _prep(doc, a) is None
                       and doc.words_between(genitive.end, a.start) == 0), None)
-        if guest is not None:
-            return genitive, guest
+        if guest is not None and not any(side.kind.startswith(("agent", "demonym")) for side in (genitive, guest)):
+            return genitive, guest  # (not people: "استقبال جرحى يمنيين مدنيين" names no host)
     if rule.genitive == "patient" or rule.genitive == "destination" and genitive is not None \
             and genitive.kind in PLACE_KINDS:
         # "مقتل الجنود": who it befell; "زيارة محافظة عدن": where the visit goes
@@ -2466,8 +2466,9 @@ def _declining(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
 
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
     """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence;
-    "رفض الكشف عن هويته": a source's anonymity, no refusal (FIGURE_WORDS). "أيده الله", "دعا
-    الله": any act word with God right after it is a formula, no event."""
+    "رفض الكشف عن هويته": a source's anonymity, no refusal; "استقبال جرحى"، "زيارة المرضى":
+    people received in need or in crowds, no meeting (FIGURE_WORDS). "أيده الله", "دعا الله":
+    any act word with God right after it is a formula, no event."""
     following = _word_after(doc, trigger)
     if following is None:
         return False

@@ -2731,3 +2731,12 @@ def test_accusations_and_arrests_told_with_a_light_verb(text, expected):
 def test_a_state_in_brackets_that_place_a_name_is_no_doer():
     records = find(events_of("وفي عدن (جنوب اليمن) قتل ثلاثة جنود سعوديين أمس بانفجار لغم."), "ASSAULT")
     assert [summary(r) for r in records] == [("ASSAULT", None, "SAU")]
+
+
+@pytest.mark.parametrize("text", [
+    "ووافقت الحكومة الأردنية على استقبال جرحى يمنيين مدنيين وعسكريين في مستشفياتها.",
+    "أمير منطقة تبوك يستقبل المهنئين بعيد الفطر في قصر الإمارة.",
+    "وهيأت أمانة جدة الحدائق والمتنزهات لاستقبال الزوار خلال العيد.",
+])
+def test_people_received_in_need_or_in_crowds_are_no_meeting(text):
+    assert find(events_of(text), "CONSULT") == []
