@@ -253,8 +253,8 @@ CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
 # anchor (بعد، غداة …, the time of another act).
 BACKGROUND_KINDS = ("background", "anchor")
 # cues.tsv kinds of the words that, right after an act word of this type, make it no event:
-# "تفجر الخلاف" (a figure), "رفض الكشف عن هويته" (a source's anonymity). God's names (divine) do
-# so after any act word.
+# "تفجر الخلاف" (a figure), "رفض الكشف عن هويته" (a source's anonymity), "استقبال الزوار" (a
+# crowd received). God's names (divine) do so after any act word.
 FIGURE_WORDS = {"ASSAULT": "figurative", "REJECT": "withheld", "CONSULT": "received_crowd"}
 # Acts whose definite noun with a qualifier after it names a known one, not one told here: "الاتفاق
 # النووي", "الاتفاقية الأمنية", "الاتفاق الذي توصلت إليه …" (a verb tells reaching or signing it).

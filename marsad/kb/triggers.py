@@ -206,7 +206,8 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "topic_head", "own_stance", "portfolio_head", "envoy_title",
                              "future_adjective", "continuation", "statement_detail",
                              "member_head", "addressee", "holder", "construct_end",
-                             "future_pronoun_subject", "commentator", "subsidised", "subsidy_cut", "act_to_do", "receiving", "press_review", "source_noun", "received_crowd"})
+                             "future_pronoun_subject", "commentator", "subsidised", "subsidy_cut",
+                             "act_to_do", "receiving", "press_review", "source_noun", "received_crowd"})
 
 
 # Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no
