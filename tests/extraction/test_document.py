@@ -88,12 +88,12 @@ def test_a_lineage_is_one_private_persons_name():
 @pytest.mark.parametrize("text, name", [
     # a first name that is no listed given name ("صالح" is also "for"), and family names in ال
     # that are places elsewhere ("الأحمدي", a Kuwaiti town)
-    ("وأوضح البيان أن صالح بن شعيل بن سودان الأحمدي الزهراني أقدم على قتل مواطن.",
-     "صالح بن شعيل بن سودان الأحمدي الزهراني"),
+    ("وأوضح البيان أن صالح بن مطلق بن حمد الأحمدي الزهراني أقدم على قتل مواطن.",
+     "صالح بن مطلق بن حمد الأحمدي الزهراني"),
     # the conjunction before the first name is no part of it (a guard: held before lineages)
-    ("وحضر الحفل سلمان بن فهد العليوي ومشاري بن عبد المحسن الجبر.", "مشاري بن عبد المحسن الجبر"),
+    ("وحضر الحفل سلمان بن خالد الدوسري ومشاري بن عبد الكريم الحمد.", "مشاري بن عبد الكريم الحمد"),
     # the office after the name is no part of it, nor a formula, nor a noun after one family name
-    ("ووصل الشيخ سعد بن حيا الصاعدي المدير العام للفرع إلى المحافظة.", "سعد بن حيا الصاعدي"),
+    ("ووصل الشيخ سعد بن فالح الصاعدي المدير العام للفرع إلى المحافظة.", "سعد بن فالح الصاعدي"),
     ("وتحدث الخطيب عن الشيخ عبدالرحمن بن ناصر رحمه الله طويلا.", "عبدالرحمن بن ناصر"),
     ("وانتقد فهد بن سعد العتيبي القرار الجديد.", "فهد بن سعد العتيبي"),
     # a family name of two words after "أبو"
@@ -104,7 +104,7 @@ def test_a_lineage_names_a_person_whatever_its_words_are(text, name):
 
 
 def test_a_lineage_keeps_its_family_names_from_the_gazetteer():
-    doc = analyse("وأوضح البيان أن صالح بن شعيل بن سودان الأحمدي أقدم على قتل مواطن.", PUBLISHED)
+    doc = analyse("وأوضح البيان أن صالح بن مطلق بن حمد الأحمدي أقدم على قتل مواطن.", PUBLISHED)
     assert doc.places == []
 
 
