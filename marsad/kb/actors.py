@@ -1172,7 +1172,7 @@ def _title_named_before(text: str, title: ActorSpan, before: list[ActorSpan]) ->
     one's, when one is."""
     word = text[title.stem_start:title.end]
     if not word.startswith("ال") or " " not in word:
-        # "وزير الصحة" after "وزير التعليم": another minister; "الرئيس بخاري" after "الرئيس
+        # "وزير الصحة" after "وزير التعليم": another minister; "الرئيس بوتين" after "الرئيس
         # أوباما": one word of office says too little, and its name may follow it
         return None
     for earlier in reversed(before):

@@ -2629,9 +2629,9 @@ def test_the_holder_of_a_long_unknown_office_after_the_verb_is_its_subject():
 
 def test_a_person_a_preposition_governs_after_an_office_is_no_subject():
     # the prince is whose efforts were praised, not who praised them
-    records = find(events_of("وأشاد مدير المهرجان السنوي الدولي للكتاب بجهود الأمير فيصل بن خالد أمير منطقة عسير."),
+    records = find(events_of("وأشاد مدير المهرجان السنوي الدولي للكتاب بجهود الأمير سعود بن نايف أمير المنطقة الشرقية."),
                    "SUPPORT")
-    assert all(r["source"] is None or "فيصل" not in r["source"]["text"] for r in records)
+    assert all(r["source"] is None or "سعود" not in r["source"]["text"] for r in records)
 
 
 def test_a_body_of_state_without_a_country_is_of_the_state_the_article_names_most():
@@ -2735,7 +2735,7 @@ def test_a_state_in_brackets_that_place_a_name_is_no_doer():
 
 @pytest.mark.parametrize("text", [
     "ووافقت الحكومة الأردنية على استقبال جرحى يمنيين مدنيين وعسكريين في مستشفياتها.",
-    "أمير منطقة تبوك يستقبل المهنئين بعيد الفطر في قصر الإمارة.",
+    "محافظ المدينة يستقبل المعزين في مقر المحافظة.",
     "وهيأت أمانة جدة الحدائق والمتنزهات لاستقبال الزوار خلال العيد.",
 ])
 def test_people_received_in_need_or_in_crowds_are_no_meeting(text):
