@@ -61,7 +61,7 @@ from typing import NamedTuple
 from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
-from marsad.kb.actors import ActorSpan, accusative_forms, oblique_plurals, office_words
+from marsad.kb.actors import ActorSpan, accusative_forms, is_office_word, oblique_plurals, office_words
 from marsad.kb.triggers import (NORM_WORD, NOUN_PROCLITIC_LETTERS, POSSESSIVE_PRONOUNS, Trigger, cue_words,
                                 in_word_list, required_word_at, requirement_met)
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
@@ -1023,8 +1023,7 @@ def _apposed_person(doc: Document, subject: ActorSpan, actor: ActorSpan) -> bool
             or doc.norm[subject.end:actor.start].strip() or actor.actor.code not in (None, subject.actor.code):
         return False
     office = _words_before(doc, subject.start, 1)
-    return bool(office) and (office[-1] in office_words() or office[-1] == ON_BEHALF_OF
-                             or office[-1].startswith("ال") and office[-1][2:] in office_words())
+    return bool(office) and (is_office_word(office[-1]) or office[-1] == ON_BEHALF_OF)
 
 
 def _clause_subject_before(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan],
@@ -1034,7 +1033,7 @@ def _clause_subject_before(doc: Document, trigger: TriggerSpan, actors: list[Act
     for actor in reversed(actors):
         if actor.end > trigger.start or actor.start < sentence.start:
             continue
-        if any(mark in doc.norm[actor.end:trigger.start] for mark in CLAUSE_MARKS) \
+        if _has_clause_mark(doc.norm[actor.end:trigger.start]) \
                 or doc.words_between(actor.end, trigger.start) > CLAUSE_SUBJECT_WORDS:
             return None
         if _prep(doc, actor) is None:

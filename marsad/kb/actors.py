@@ -544,10 +544,9 @@ def _lineage_end(words: list[re.Match]) -> list[re.Match]:
     end = links[-1] + 2  # after the father's name
     if end <= len(words) and words[end - 1].group() == "عبد":
         end += 1  # "بن عبد العزيز"
-    offices = _speaker_words("office")
     for family in range(2):
         word = words[end].group() if end < len(words) else None
-        if word is None or word in offices or word.startswith("ال") and word[2:] in offices:
+        if word is None or is_office_word(word):
             break
         if end + 1 < len(words) and words[end + 1].group() == "الله":
             break  # "نايف بن عبدالعزيز رحمه الله": a formula after the name
@@ -929,6 +928,12 @@ def _speaker_words(kind: str) -> frozenset[str]:
 def office_words() -> frozenset[str]:
     """The words of an office ("نائب", "رئيس", "مدير"; speaker_names.tsv kind office)."""
     return _speaker_words("office")
+
+
+def is_office_word(word: str) -> bool:
+    """A word of an office, bare or with the article ("مدير", "المدير")."""
+    offices = _speaker_words("office")
+    return word in offices or word.startswith("ال") and word[2:] in offices
 
 
 @lru_cache(maxsize=1)
