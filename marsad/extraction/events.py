@@ -212,7 +212,7 @@ SOME_OF = "عددا"  # the accusative count ("اعتقلت الشرطة عدد�
 SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
 CLAIMED_AFTER = 2  # words from a claim ("مسؤوليته عن") to the attack it claims
-CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor"})  # who claims attacks
+CLAIMING_KINDS = frozenset({"group", "organ", "organ+country", "anaphor", "agent"})  # who claims attacks ("مسلحون")
 CLAIM_WITHIN = 8  # words between a claim of responsibility ("تبنى") and the attack it claims
 ANNOUNCED_CLAIM = 5  # words from a verb of announcing to the bare "المسؤولية" it makes a claim
 TRUCE_STANDING = 5  # words from "انتهك"، "خرق" … to the truce they say stands already
@@ -227,7 +227,13 @@ ON_REQUEST = norm("على")  # "بناء على طلب"
 # Acts (type, mode) whose noun told with ب ("بتهمة", "بتهم") says on what charge someone is held
 # or tried ("ردت الوزارة بانتقاد …", a criticism, is its governor's).
 CHARGED_WITH_BA = frozenset({("ACCUSE", "allege")})
+CHARGE_AFTER = 3  # words of an unknown name between the one accused and the charge
 HARM_CAUSE_WITHIN = 8
+BETWEEN = norm("بين")
+AT_LEAST = (norm("على الأقل"), norm("في الأقل"))  # a count's hedge, no phrase of its own
+SERIES_WORDS = 2  # "موجة من" between a verb of harm and the act noun that is its subject
+# Acts whose countryless public (CVL) is the caller's own people (_own_public).
+CALLS_ON_OWN_PUBLIC = frozenset({"REQUEST"})
 # Violence whose bare count after it ("مقتل 13", "قتل 20") is who it befell.
 COUNTED_VICTIMS = frozenset({"ASSAULT"})
 ACT_BEFORE_RESULT = 20
@@ -247,8 +253,9 @@ SPORT_WORDS = 2  # words of sport that make a sentence one about sport
 LITERAL_IN_SPORT = frozenset({"ASSAULT", "COERCE"})
 POLITICAL_KINDS = frozenset({"person", "title", "organ", "group", "anaphor"})  # see _political_doer
 DAMMA = "\u064f"  # on the first letter of a past verb, the mark of its passive ("قُتل")
-# Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"), beside the cause cues.
-CAUSE_PREPOSITIONS = frozenset({"في", "خلال"})
+# Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"، "قتل أربعة بعد
+# هجوم للمقاومة"), beside the cause cues.
+CAUSE_PREPOSITIONS = frozenset({"في", "خلال", "بعد"})
 # The cue words that make the act noun after them known, not told: background (منذ، قضية …) and
 # anchor (بعد، غداة …, the time of another act).
 BACKGROUND_KINDS = ("background", "anchor")
@@ -631,7 +638,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if target is None and trigger.trigger.type in ADDRESSED_BY_DEMAND:
             target = _demanded(doc, trigger, source, actors, boundaries, sentence) \
                 or _grieved(doc, trigger, source, actors, boundaries, sentence)
-        if _figurative(doc, trigger):
+        if _figurative(doc, trigger) or _god_after_subject(doc, trigger, source):
             _drop(explain, Candidate(trigger, source, target, sentence), "a figure of speech or a formula, no event")
             continue  # "تفجر الخلاف", "انفجار الأزمة", "أيده الله"
         if _subsidy(doc, trigger, actors):
@@ -832,12 +839,17 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                         if _prep(doc, a) is None and doc.words_between(trigger.end, a.start) <= SUBJECT_AFTER_VERB
                         and not _holds_the_place(doc, a)),  # "استهدف هجوم مواقع يتمركز فيها الحوثيون"
                        None) or _holder_of_office_after(doc, trigger, after)
-        if subject is not None and "obj" in rule.preps and _unknown_body_after(doc, trigger) \
+        if subject is not None and "obj" in rule.preps and _head_after(doc, trigger, "unknown_body") \
                 and doc.words_between(trigger.end, subject.start) >= UNKNOWN_BODY_WORDS \
                 and subject.kind not in ("demonym", *PLACE_KINDS):
             # "دعت مديرية الزراعة المزارعين": a body the knowledge base does not know is the
             # subject, and the actor after its name the object (its own adjective or name is
             # none: "منظمة «هيومن رايتس ووتش»"، "أمانة الرياض"، "شركة … الأسترالية")
+            return None, subject
+        if subject is not None and "obj" in rule.preps and _head_after(doc, trigger, "subject_noun") \
+                and subject.kind not in ("demonym", "person", *PLACE_KINDS):
+            # "دعا المصدر الحكومة إلى …"، "وطالب البيان الدول الأعضاء": a definite noun right
+            # after the verb that names no actor is its subject, so the actor after it is the object
             return None, subject
         if subject is not None and "obj" in rule.preps and (
                 _accusative(doc, subject) or _after_subject_pronoun(doc, trigger)
@@ -937,7 +949,9 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     genitive = next((a for a in after if _prep(doc, a) is None and a is not target and a is not marked
                      and _words_less_honorifics(doc, trigger.end, a.start) <= 2
                      and "," not in doc.norm[trigger.end:a.start]
-                     and not _event_noun_between(doc, trigger.end, a.start)), None)
+                     and not _event_noun_between(doc, trigger.end, a.start)
+                     # "انفجار سيارة ملغومة 15 جنديا": the counted after an act are its victims
+                     and not (rule.genitive == "agent" and _counted(doc, a))), None)
     possessed = _possessed(doc, trigger)
     if genitive is not None and any((_listed(word, "target_head") or _listed(word, "stance"))
                                     and not _listed(word, "honorific")
@@ -945,6 +959,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # "تفجير مسجد قوات الطوارئ"، "رفض إصلاحات العبادي": the actor owns what the act befell or
         # answers, its target (not after an honorific: "لقاء معالي وزير خارجية مصر" is his meeting)
         target, genitive = target or genitive, None
+    if genitive is not None and target is None and (rule.type, rule.mode) in CHARGED_WITH_BA \
+            and _charge_follows(doc, genitive, actors, sentence):
+        # "اتهام الإعلامي السوري فلان بقتل زوجته": the genitive the charge follows is the one
+        # accused ("اتهام الحكومة المعارضة بالفساد": another actor before the charge is)
+        target, genitive = genitive, None
     if genitive is not None and possessed:
         # "استقباله وزير الخارجية": the pronoun is the noun's genitive (its doer), and the noun
         # after it its object
@@ -1271,7 +1290,12 @@ def _described_act(doc: Document, verb: TriggerSpan, triggers: list[TriggerSpan]
     if verb.trigger.type != noun.trigger.type:
         return None  # "انفجار ألغام حملت سيول الشمال مسؤوليتها": the verb does something to the act
     gap_words = NORM_WORD.findall(gap)
-    if _definite(doc, noun) or any(w in cue_words("relative") or _starts_clause(w) for w in gap_words):
+    if any(w in cue_words("relative") or _starts_clause(w) for w in gap_words):
+        return None
+    if _definite(doc, noun) and not (doc.words_between(noun.end, verb.start) == 0
+                                     and set(_words_before(doc, noun.start, 1)) & cue_words("complementizer")):
+        # a definite act noun describes the verb only as the topic of إنّ right before it ("إن
+        # الغارات استهدفت …")
         return None
     return noun
 
@@ -1532,10 +1556,20 @@ def _harm_causes(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan
                     or act.trigger.genitive == "patient" or doc.words_between(harm.end, act.start) > HARM_CAUSE_WITHIN:
                 continue
             before = _words_before(doc, act.start, 1)
-            if (before and before[-1] in causes) or "ب" in act.prefix:
+            if (before and before[-1] in causes) or "ب" in act.prefix or _subject_act(doc, harm, act):
                 found[harm] = act
             break
     return found
+
+
+def _subject_act(doc: Document, harm: TriggerSpan, act: TriggerSpan) -> bool:
+    """"قتل هجوم انتحاري عشرين شخصا"، "قتلت موجة من الهجمات على الشرطة خمسين شخصا": the act
+    noun right after a verb of harm, or after a word of its series (cues.tsv kind `act_series`),
+    is the verb's subject, the act that did the harm."""
+    if harm.trigger.pos != "verb" or act.prefix:
+        return False
+    gap = NORM_WORD.findall(doc.norm, harm.end, act.start)
+    return len(gap) <= SERIES_WORDS and all(_listed(word, "act_series") for word in gap)
 
 
 def _share_with_joined_verb(doc: Document, candidates: list[Candidate]) -> None:
@@ -1804,6 +1838,8 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
             return None
         if ")" in gap and _in_place_aside(doc, actor):
             return None  # "وفي عدن (جنوب اليمن) قتل": the aside says where, no one acts in it
+        for hedge in AT_LEAST:
+            gap = gap.replace(hedge, " ")  # "ستة أشخاص على الأقل قتلوا": no phrase of its own
         gap_words = NORM_WORD.findall(gap)
         if any(word in cue_words("preposition") for word in gap_words):
             return None  # "جنود في هجوم": the noun sits in a phrase of its own
@@ -2114,9 +2150,11 @@ def _agent_marked(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -
     """An actor introduced as the doer, counted or not: "هجوم شنه مسلحو …", "من قبل الجيش",
     "على يد عشرة متمردين"."""
     for actor in after:
-        if any(t.trigger.pos == "noun" and t.trigger.genitive == "patient"
+        if any(t.trigger.pos == "noun" and (t.trigger.genitive == "patient" or t.trigger.type != trigger.trigger.type)
                for t in doc.between("triggers", trigger.end, actor.start)):
-            continue  # "احتجاجا على مقتل مدنيين على يد القوات": the doer of the killing, not of the protest
+            # "احتجاجا على مقتل مدنيين على يد القوات": the doer of the killing, not of the
+            # protest; "تأتي الزيارة بعد هجوم شنه مسلحون": of the attack, not of the visit
+            continue
         if _after_agent_marker(doc, actor, trigger.end):
             return actor
     return None
@@ -2150,7 +2188,13 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
     trigger of the sentence asks."""
     key = (actor.start, actor.stem_start, actor.lam_article)
     if key not in doc.preps:
-        doc.preps[key] = _read_prep(doc, actor)
+        prep = _read_prep(doc, actor)
+        first = _first_conjunct(doc, actor, doc.actors) if prep is None else actor
+        # "على الشرطة والجيش الأفغاني": a conjunct shares the preposition of the first (not
+        # بين, which names a pair whose second member the rules read apart: _pair_partner)
+        if first is not actor and _prep(doc, first) != BETWEEN:
+            prep = _prep(doc, first)
+        doc.preps[key] = prep
     return doc.preps[key]
 
 
@@ -2463,6 +2507,15 @@ def _declining(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
     return after < len(words) and _listed(words[after], "declined")
 
 
+def _god_after_subject(doc: Document, trigger: TriggerSpan, source: ActorSpan | None) -> bool:
+    """"ودعت الوزارة الله أن يتقبل الشهداء": God right after the subject of a verb is whom it
+    prays to, a formula (as right after the verb, _figurative)."""
+    if trigger.trigger.pos != "verb" or source is None or source.start < trigger.end:
+        return False
+    following = _words_after(doc, source.end, 1, len(doc.norm))
+    return bool(following) and following[0].group() in cue_words("divine")
+
+
 def _figurative(doc: Document, trigger: TriggerSpan) -> bool:
     """"تفجر الخلاف", "انفجار الأزمة": an act word whose subject or genitive is no violence;
     "رفض الكشف عن هويته": a source's anonymity, no refusal; "استقبال جرحى"، "زيارة المرضى":
@@ -2513,13 +2566,14 @@ def _subsidy(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> bo
     return bool(before) and _listed(before[-1], "subsidy_cut")
 
 
-def _unknown_body_after(doc: Document, trigger: TriggerSpan) -> bool:
-    """The word right after a verb heads the name of a body no actor span covers ("مديرية
-    الزراعة"، "إدارة المرور"; cues.tsv kind `unknown_body`)."""
+def _head_after(doc: Document, trigger: TriggerSpan, kind: str) -> bool:
+    """The word right after a verb is one of a cues.tsv word list and no actor span covers it:
+    `unknown_body`, the head of a body's name ("مديرية الزراعة"، "إدارة المرور"), or
+    `subject_noun`, a definite noun that speaks or acts without being an actor ("المصدر"، "البيان")."""
     following = _word_after(doc, trigger)
     return following is not None and following.start() == trigger.end + 1 \
         and not any(a.start <= following.start() < a.end for a in doc.actors) \
-        and _listed(following.group(), "unknown_body")
+        and _listed(following.group(), kind)
 
 
 def _struck_by_attack(doc: Document, trigger: TriggerSpan, triggers: list[TriggerSpan]) -> bool:
@@ -2677,6 +2731,17 @@ def _named_alike(a: ActorSpan | None, b: ActorSpan | None) -> bool:
     if a is None or b is None:
         return False
     return a.head == b.head or bool(a.actor.code or a.actor.group) and _same_actor(a, b)
+
+
+def _charge_follows(doc: Document, actor: ActorSpan, actors: list[ActorSpan], sentence: Sentence) -> bool:
+    """A charge told with ب ("بقتل"، "بالفساد") follows the actor, after at most a name the
+    knowledge base does not know (CHARGE_AFTER words, none of them an actor's)."""
+    for word in _words_after(doc, actor.end, CHARGE_AFTER + 1, sentence.end):
+        if word.group().startswith("ب"):
+            return True
+        if any(a.start <= word.start() < a.end for a in actors):
+            return False
+    return False
 
 
 def _possessive_follows(doc: Document, trigger: TriggerSpan) -> bool:
@@ -2974,6 +3039,8 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
                 source_actor, target_actor = _of_home(doc, source, source_actor), _of_home(doc, target, target_actor)
             if target_actor is None and event_type in ATTACKS_ON_PLACES:
                 target_actor = _people_of_place(source_actor, place)
+            if event_type in CALLS_ON_OWN_PUBLIC:
+                target_actor = _own_public(target, source_actor, target_actor)
             events.append(Event(
                 article_id=article_id, type=event_type,
                 mode=mode,
@@ -3019,6 +3086,15 @@ def _setting(doc: Document, sentence: Sentence) -> Place | None:
     if joined is not None and joined.value.country != last.value.country:
         return None
     return last.value
+
+
+def _own_public(span: ActorSpan | None, caller: Actor | None, public: Actor | None) -> Actor | None:
+    """"دعت الشرطة البريطانية المواطنين إلى الحذر": the people a state's body calls on with no
+    country of their own ("المواطنين"، "السكان", CVL) are its own, wherever the sentence is set."""
+    if span is None or public is None or caller is None or not caller.code or span.kind != "agent" \
+            or span.actor.code or span.actor.group or "CVL" not in span.actor.sector:
+        return public
+    return replace(public, code=caller.code)
 
 
 def _people_of_place(source: Actor | None, place: Place | None) -> Actor | None:

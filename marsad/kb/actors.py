@@ -1109,10 +1109,12 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
                        organ=l_actor.name if left.kind == "organ" else "")
     if left.kind == "agent" and l_actor.code is None and l_actor.group is None and right.kind.startswith("organ") \
             and " " not in text[left.stem_start:left.end] and not _definite(text, left) \
-            and right.start == right.stem_start and not text[left.stem_start:left.end].endswith(("ون", "ين")):
+            and right.start == right.stem_start and not text[left.stem_start:left.end].endswith(("ون", "ين")) \
+            and not text[left.end:right.start].strip():
         # "عناصر الجيش": the organ's own people, one indefinite word governing it ("مئات
         # المتظاهرين الشرطة" is the crowd and its object; a plural in ون/ين governs nothing, its
-        # construct drops the ن: "هاجم مسلحون القنصلية الأمريكية")
+        # construct drops the ن: "هاجم مسلحون القنصلية الأمريكية"); its genitive is right after
+        # it ("طالب سكان القرية وزارة الزراعة": the residents of the village, and a ministry)
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
     return None
 

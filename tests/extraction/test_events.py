@@ -2740,3 +2740,98 @@ def test_a_state_in_brackets_that_place_a_name_is_no_doer():
 ])
 def test_people_received_in_need_or_in_crowds_are_no_meeting(text):
     assert find(events_of(text), "CONSULT") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite noun that is no actor, right after the verb, is its subject
+    ("وطالب البيان الحكومة الأردنية بفتح تحقيق.", ("REQUEST", None, "JOR")),
+    ("ودعا المصدر الحكومة التونسية إلى التدخل.", ("REQUEST", None, "TUN")),
+    # its own adjective stays the subject
+    ("وطالبت الهيئة الأردنية الحكومة بفتح تحقيق.", ("REQUEST", "JOR", None)),
+])
+def test_a_definite_noun_that_is_no_actor_after_the_verb_is_its_subject(text, expected):
+    assert summary(find(events_of(text), expected[0])[0]) == expected
+
+
+def test_a_definite_act_noun_after_inna_is_the_subject_of_the_verb_after_it():
+    text = "وقال شهود إن الغارات استهدفت تجمعا لآلات وأفراد من ميليشيا الحوثي في محافظة صعدة."
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", None, "HOUTHIS")]
+
+
+def test_the_attack_after_a_killing_gives_it_its_doer():
+    text = "قتل خمسة حوثيين بعد هجوم للمقاومة على موقع تابع للحوثيين في لحج."
+    [record] = find(events_of(text), "ASSAULT")
+    assert record["source"]["sector"] == ["PRM"] and summary(record)[2] == "HOUTHIS"
+
+
+def test_a_doer_marked_after_another_act_is_not_the_first_acts():
+    text = "وتأتي الزيارة بعد هجوم شنه مسلحون على حاجز للجيش الأسبوع الماضي."
+    assert all(r["source"] is None or r["source"]["text"] != "مسلحون" for r in find(events_of(text), "CONSULT"))
+
+
+def test_the_genitive_an_accusation_charges_is_the_one_accused():
+    text = "وأثار اتهام الوزير الكيني بالفساد غضب البرلمان."
+    assert all(summary(r)[1] != "KEN" for r in find(events_of(text), "ACCUSE"))
+    # with the accuser in the genitive and the accused after ل, as before
+    text = "وجاء ذلك بعد اتهام كينيا لأوغندا بدعم المتمردين."
+    assert ("ACCUSE", "KEN", "UGA") in [summary(r) for r in events_of(text)]
+
+
+def test_a_coalition_named_for_what_it_backs_does_not_back_it_in_its_name():
+    text = "وشنت طائرات التحالف العربي لدعم الشرعية غارات على مواقع للحوثيين في صعدة."
+    assert [summary(r) for r in events_of(text)] == [("ASSAULT", "ARAB_COALITION", "HOUTHIS")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وألقت مروحيات الجيش السوري براميل متفجرة على أحياء في حمص.", ("ASSAULT", "SYR", None)),
+    ("وأسقط الجيش الإسرائيلي قنابل على مواقع لحركة حماس.", ("ASSAULT", "ISR", "HAMAS")),
+])
+def test_bombs_and_barrels_dropped(text, expected):
+    assert expected in [summary(r) for r in events_of(text)]
+
+
+def test_a_states_call_on_the_public_is_on_its_own_people():
+    text = "ودعت الشرطة الفرنسية المواطنين في تونس إلى الحذر."
+    [record] = find(events_of(text), "REQUEST")
+    assert summary(record) == ("REQUEST", "FRA", "FRA")
+
+
+def test_a_ministry_of_any_portfolio_is_a_body_of_state():
+    [record] = find(events_of("وطالب المزارعون وزارة الزراعة الأردنية بتعويضهم."), "REQUEST")
+    assert record["target"]["text"] == "وزارة الزراعة الأردنية" and record["target"]["sector"] == ["GOV"]
+
+
+def test_actors_joined_after_a_preposition_share_it():
+    text = "قتلت موجة من الهجمات على الشرطة والجيش الأفغاني في كابول 40 شخصا على الأقل."
+    records = find(events_of(text), "ASSAULT")
+    assert records and all(r["source"] is None for r in records)
+    assert {summary(r)[2] for r in records} == {"AFG"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act noun right after a verb of harm is its subject: one record, the victims its target
+    ("قتل تفجير انتحاري 12 شخصا في كابول.", [("ASSAULT", None, "AFG")]),
+    ("قتلت غارة جوية روسية عشرة مدنيين في ريف إدلب.", [("ASSAULT", "RUS", "SYR")]),
+])
+def test_an_act_noun_after_a_verb_of_harm_is_its_subject(text, expected):
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == expected
+
+
+def test_god_after_the_subject_of_a_verb_makes_a_prayer():
+    assert find(events_of("ودعت الحكومة الأردنية الله أن يرحم الضحايا."), "REQUEST") == []
+
+
+def test_a_count_hedged_at_least_before_a_verb_of_harm_is_its_victims():
+    text = "وقال مصدر أمني إن ثلاثة جنود تونسيين على الأقل قتلوا في هجوم على دورية."
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", None, "TUN")]
+
+
+def test_a_killing_with_a_wounding_after_it_is_passive():
+    text = "وأكدت الشرطة أن جنديين قتلا، بينما أصيب أربعة آخرون في انفجار لغم قرب الحدود اللبنانية."
+    assert all(r["source"] is None for r in find(events_of(text), "ASSAULT"))
+
+
+def test_gunmen_who_claim_an_attack_did_it():
+    text = "وأعلن مسلحون أمس مسؤوليتهم عن الهجوم على أكاديمية الشرطة في العاصمة الأفغانية."
+    [record] = find(events_of(text), "ASSAULT")
+    assert record["source"]["sector"] == ["UAF"] and record["target"]["sector"] == ["COP"]

@@ -150,6 +150,9 @@ def test_generic_people_of_a_named_group_are_that_group(sentence, phrase, group)
 def test_generic_people_of_an_organ_are_the_organ():
     # "عناصر" alone is an unnamed armed man (UAF); of the army they are soldiers
     assert dict(actors("وأصيب ثلاثة من عناصر الجيش بجروح"))[norm("عناصر الجيش")].actor.sector == ("MIL",)
+    # its genitive is right after it: the residents of a village, then a ministry of their own
+    found = dict(actors("وطالب سكان القرية وزارة الداخلية الأردنية بتعويضهم"))
+    assert set(found) == {norm("سكان"), norm("وزارة الداخلية الأردنية")}
 
 
 @pytest.mark.parametrize("sentence, phrase, code", [
@@ -952,3 +955,15 @@ def test_the_council_of_senior_scholars_is_one_religious_body():
 
 def test_a_decision_that_stipulates_names_no_judge():
     assert actors("وأدى الاتفاق القاضي برفع العقوبات الدولية إلى تراجع الأسعار") == []
+
+
+@pytest.mark.parametrize("sentence, phrase, code", [
+    ("أعربت الجمهورية العراقية عن ارتياحها", "الجمهورية العراقية", "IRQ"),
+    ("رحبت الدولة الكويتية بالقرار", "الدولة الكويتية", "KWT"),
+])
+def test_a_state_named_by_its_form_of_state_and_adjective(sentence, phrase, code):
+    assert dict(actors(sentence))[norm(phrase)].actor.code == code
+
+
+def test_a_densely_populated_area_names_no_people():
+    assert norm("السكان") not in dict(actors("وقع الانفجار في منطقة كثيفة السكان"))
