@@ -165,6 +165,8 @@ def analyse(text: str, published: date | None, is_title: bool = False,
     place_countries = {place.end: place.value.country for place in places}
     actors = [a for a in actors if a.kind != "seat" or (
         place_countries.get(a.end, a.actor.code) == a.actor.code and not _names_a_region(norm_text, a))]
+    # nor is a state named for its clock or as a body's seat ("بتوقيت تركيا"، "ومقره واشنطن")
+    actors = [a for a in actors if a.kind not in ("state", "seat") or not _after_word_of(norm_text, a, "placing_word")]
     times = [_to_normalized(normalized, mention)
              for mention in find_times(text, normalized, published or date.today())]
     speech_ends = [c.end for c in cues if c.cue.kind == "speech"]
@@ -184,10 +186,13 @@ def analyse(text: str, published: date | None, is_title: bool = False,
 
 def _names_a_region(text: str, actor: ActorSpan) -> bool:
     """A seat right after a word of kind `province_word`, with no clitic on it ("منطقة الرياض")."""
-    if actor.start != actor.stem_start:
-        return False
+    return actor.start == actor.stem_start and _after_word_of(text, actor, "province_word")
+
+
+def _after_word_of(text: str, actor: ActorSpan, kind: str) -> bool:
+    """The word right before the actor is one of a cues.tsv word list."""
     before = text[max(0, actor.start - 20):actor.start].rstrip().rsplit(maxsplit=1)
-    return bool(before) and before[-1] in cue_words("province_word")
+    return bool(before) and before[-1] in cue_words(kind)
 
 
 def _reading(match: Match, text: str, actor_ends: set[int]) -> Trigger:

@@ -844,8 +844,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                 and subject.kind not in ("demonym", *PLACE_KINDS):
             # "دعت مديرية الزراعة المزارعين": a body the knowledge base does not know is the
             # subject, and the actor after its name the object (its own adjective or name is
-            # none: "منظمة «هيومن رايتس ووتش»"، "أمانة الرياض"، "شركة … الأسترالية")
-            return None, subject
+            # none: "منظمة «هيومن رايتس ووتش»"، "أمانة الرياض"، "شركة … الأسترالية"). One joined
+            # by و is a word of the name ("معهد العلوم والأمن الدولي، إيران"): the object follows
+            return None, next((a for a in after if a.start >= subject.start and _prep(doc, a) is None
+                               and not doc.norm[a.start:a.stem_start].startswith("و")), None)
         if subject is not None and "obj" in rule.preps and _head_after(doc, trigger, "subject_noun") \
                 and subject.kind not in ("demonym", "person", *PLACE_KINDS):
             # "دعا المصدر الحكومة إلى …"، "وطالب البيان الدول الأعضاء": a definite noun right

@@ -181,9 +181,10 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     if words and words[0] in honorifics and all(word in honorifics for word in gap.split()):
         return True  # "نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف"
     # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
-    # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes)
-    return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and words[0] not in HOSTILITY \
-        and not _names_a_matter(words[0])
+    # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes), nor
+    # one a comma ends ("الأمن الدولي، إيران": two actors)
+    return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and "," not in gap \
+        and words[0] not in HOSTILITY and not _names_a_matter(words[0])
 
 
 def _apposed_name(text: str, left: ActorSpan, right: ActorSpan) -> bool:

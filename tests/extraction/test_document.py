@@ -219,6 +219,14 @@ def test_a_capital_that_names_a_province_is_no_government():
     assert [a.kind for a in doc.actors] == ["seat"]
 
 
+@pytest.mark.parametrize("text", [
+    "وبدأ الاجتماع في الساعة العاشرة صباحا بتوقيت السعودية.",
+    "وقال مركز الدراسات ومقره واشنطن إن التقرير نشر أمس.",
+])
+def test_a_state_or_capital_named_for_its_clock_or_as_a_seat_is_no_actor(text):
+    assert analyse(text, PUBLISHED).actors == []
+
+
 def test_given_names_before_a_known_surname_are_that_persons_full_name():
     # "عبداللطيف بن راشد" is no private person beside the GCC's secretary-general, and his
     # office before the honorific is his too

@@ -2835,3 +2835,13 @@ def test_gunmen_who_claim_an_attack_did_it():
     text = "وأعلن مسلحون أمس مسؤوليتهم عن الهجوم على أكاديمية الشرطة في العاصمة الأفغانية."
     [record] = find(events_of(text), "ASSAULT")
     assert record["source"]["sector"] == ["UAF"] and record["target"]["sector"] == ["COP"]
+
+
+def test_a_word_joined_by_wa_to_an_unknown_bodys_name_is_part_of_it():
+    text = "واتهم معهد العلوم والأمن الدولي، إيران بإخفاء أنشطة نووية."
+    assert [summary(r) for r in find(events_of(text), "ACCUSE")] == [("ACCUSE", None, "IRN")]
+
+
+def test_militants_in_construct_with_their_group_are_its_people():
+    text = "وقال الوزير إن مئات المدنيين أعدموا على أيدي متشددي تنظيم داعش في الموصل."
+    assert all(summary(r)[1:] == ("ISIL", "IRQ") for r in find(events_of(text), "ASSAULT"))

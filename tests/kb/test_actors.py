@@ -967,3 +967,8 @@ def test_a_state_named_by_its_form_of_state_and_adjective(sentence, phrase, code
 
 def test_a_densely_populated_area_names_no_people():
     assert norm("السكان") not in dict(actors("وقع الانفجار في منطقة كثيفة السكان"))
+
+
+def test_a_surname_that_is_a_common_word_is_no_person_alone():
+    # "بجودة" (with quality) names no Jordanian minister
+    assert all(span.kind != "person" for _, span in actors("وأشاد الوزير بجودة الورقة"))
