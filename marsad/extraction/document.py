@@ -167,6 +167,9 @@ def analyse(text: str, published: date | None, is_title: bool = False,
         place_countries.get(a.end, a.actor.code) == a.actor.code and not _names_a_region(norm_text, a))]
     # nor is a state named for its clock or as a body's seat ("بتوقيت تركيا"، "ومقره واشنطن")
     actors = [a for a in actors if a.kind not in ("state", "seat") or not _after_word_of(norm_text, a, "placing_word")]
+    # a place named after its head noun is no act, whatever else its name reads ("مدينة تدمر")
+    place_starts = {place.start for place in places}
+    triggers = [t for t in triggers if t.start not in place_starts or not _after_word_of(norm_text, t, "place_head")]
     times = [_to_normalized(normalized, mention)
              for mention in find_times(text, normalized, published or date.today())]
     speech_ends = [c.end for c in cues if c.cue.kind == "speech"]
@@ -189,9 +192,9 @@ def _names_a_region(text: str, actor: ActorSpan) -> bool:
     return actor.start == actor.stem_start and _after_word_of(text, actor, "province_word")
 
 
-def _after_word_of(text: str, actor: ActorSpan, kind: str) -> bool:
-    """The word right before the actor is one of a cues.tsv word list."""
-    before = text[max(0, actor.start - 20):actor.start].rstrip().rsplit(maxsplit=1)
+def _after_word_of(text: str, span: ActorSpan | TriggerSpan, kind: str) -> bool:
+    """The word right before the actor or trigger is one of a cues.tsv word list."""
+    before = text[max(0, span.start - 20):span.start].rstrip().rsplit(maxsplit=1)
     return bool(before) and before[-1] in cue_words(kind)
 
 

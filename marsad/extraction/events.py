@@ -229,6 +229,9 @@ ON_REQUEST = norm("على")  # "بناء على طلب"
 CHARGED_WITH_BA = frozenset({("ACCUSE", "allege")})
 CHARGE_AFTER = 3  # words of an unknown name between the one accused and the charge
 HARM_CAUSE_WITHIN = 8
+ONE_SIDE = " " + norm("من جهة")  # after the actors of one side of a pair ("بين … من جهة، و …")
+COUNT_WORDS = 1  # a count between ل and whom an act befell ("لـ 220 شخصا")
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a verb, read on the original text (ة is no pronoun)
 BETWEEN = norm("بين")
 AT_LEAST = (norm("على الأقل"), norm("في الأقل"))  # a count's hedge, no phrase of its own
 SERIES_WORDS = 2  # "موجة من" between a verb of harm and the act noun that is its subject
@@ -889,7 +892,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     # Nouns: "بين X وY" names both sides.
     between = [a for a in after if _prep(doc, a) == "بين"]
     if between:
-        partner = _pair_partner(between[0], actors) or next(iter(_coordinated(doc, between[0], actors)), None)
+        partner = _pair_partner(between[0], actors) or _other_side(doc, between[0], actors) \
+            or next(iter(_coordinated(doc, between[0], actors)), None)
         if partner is None and _harm(trigger):
             # "عدد كبير من القتلى بين السكان": among them, who it befell
             return None, between[0]
@@ -1003,6 +1007,12 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
                       and doc.words_between(genitive.end, a.start) == 0), None)
         if guest is not None and not any(side.kind.startswith(("agent", "demonym")) for side in (genitive, guest)):
             return genitive, guest  # (not people: "استقبال جرحى سوريين مدنيين" names no host)
+    if rule.genitive == "patient" and genitive is not None:
+        patient = next((a for a in after if a.start >= genitive.end and _after_lam(doc, genitive.end, a)), None)
+        if patient is not None:
+            # "بقتل الجيش للمدنيين"، "اختطاف التنظيم لـ 220 شخصا": with whom it befell after ل,
+            # the genitive is the doer
+            return genitive, patient
     if rule.genitive == "patient" or rule.genitive == "destination" and genitive is not None \
             and genitive.kind in PLACE_KINDS:
         # "مقتل الجنود": who it befell; "زيارة محافظة عدن": where the visit goes
@@ -2274,6 +2284,15 @@ def _has_clause_mark(text: str) -> bool:
     return any(mark in text for mark in CLAUSE_MARKS)
 
 
+def _other_side(doc: Document, first: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None:
+    """"بين الحوثيين وقوات صالح من جهة، والمقاومة من جهة أخرى": the side after "من جهة",
+    against the actors joined before it (who share a side: _coordinated)."""
+    for actor in [first, *_coordinated(doc, first, actors)]:
+        if doc.norm.startswith(ONE_SIDE, actor.end):
+            return next((a for a in actors if a.start > actor.end + len(ONE_SIDE)), None)
+    return None
+
+
 def _pair_partner(actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None:
     """The second actor an anaphor such as "الطرفين" stands for, at the same place."""
     return next((other for other in actors if other is not actor and other.start == actor.start
@@ -2331,8 +2350,25 @@ def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) ->
         later_words = doc.word_starts[doc.word_index(cue.end):]
         if len(later_words) > RELATIVE_WORDS:
             end = min(end, later_words[RELATIVE_WORDS])
+        subject = _subject_of_relative_verb(doc, cue, sentence)
+        if subject is not None:
+            end = min(end, subject.end)
         spans.append((cue.start, end))
     return spans
+
+
+def _subject_of_relative_verb(doc: Document, relative: CueSpan, sentence: Sentence) -> ActorSpan | None:
+    """"قوات التحالف الذي تقوده السعودية مواقع الحوثيين": a relative verb that carries its object
+    pronoun ends with its subject right after it (and those joined to it); what follows is the
+    main clause's."""
+    words = _words_after(doc, relative.end, 1, sentence.end)
+    if not words or not doc.original_text(words[0].start(), words[0].end()).endswith(OBJECT_PRONOUNS):
+        return None
+    actors = doc.within("actors", sentence)
+    subject = next((a for a in actors if a.start > words[0].end()), None)
+    if subject is None or doc.words_between(words[0].end(), subject.start) > 0:
+        return None
+    return (_coordinated(doc, subject, actors) or [subject])[-1]
 
 
 def _befallen(doc: Document, person: ActorSpan, relative: CueSpan) -> TriggerSpan | None:
@@ -2746,6 +2782,15 @@ def _charge_follows(doc: Document, actor: ActorSpan, actors: list[ActorSpan], se
     return False
 
 
+def _after_lam(doc: Document, position: int, actor: ActorSpan) -> bool:
+    """The actor is governed by ل right after `position`, on it ("للمدنيين") or before its
+    count ("لـ 220 شخصا")."""
+    words = NORM_WORD.findall(doc.norm, position, actor.start)
+    if not words:
+        return _prep(doc, actor) == "ل"
+    return words[0] == "ل" and len(words) <= 1 + COUNT_WORDS and all(_is_number(w) for w in words[1:])
+
+
 def _possessive_follows(doc: Document, trigger: TriggerSpan) -> bool:
     """"باستهداف مواقعها": the act falls on the accuser's own people or places."""
     match = _word_after(doc, trigger)
@@ -3093,7 +3138,7 @@ def _setting(doc: Document, sentence: Sentence) -> Place | None:
 def _own_public(span: ActorSpan | None, caller: Actor | None, public: Actor | None) -> Actor | None:
     """"دعت الشرطة البريطانية المواطنين إلى الحذر": the people a state's body calls on with no
     country of their own ("المواطنين"، "السكان", CVL) are its own, wherever the sentence is set."""
-    if span is None or public is None or caller is None or not caller.code or span.kind != "agent" \
+    if span is None or public is None or caller is None or not caller.code or caller.group or span.kind != "agent" \
             or span.actor.code or span.actor.group or "CVL" not in span.actor.sector:
         return public
     return replace(public, code=caller.code)

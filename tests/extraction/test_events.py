@@ -2845,3 +2845,45 @@ def test_a_word_joined_by_wa_to_an_unknown_bodys_name_is_part_of_it():
 def test_militants_in_construct_with_their_group_are_its_people():
     text = "وقال الوزير إن مئات المدنيين أعدموا على أيدي متشددي تنظيم داعش في الموصل."
     assert all(summary(r)[1:] == ("ISIL", "IRQ") for r in find(events_of(text), "ASSAULT"))
+
+
+def test_a_relative_verb_with_its_object_pronoun_ends_with_its_subject():
+    text = "قصفت قوات التحالف العربي الذي تقوده السعودية مواقع الحوثيين في صعدة."
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", "ARAB_COALITION", "HOUTHIS")]
+
+
+@pytest.mark.parametrize("text, event_type, doer, befallen", [
+    # with whom it befell after ل, a harm's genitive is its doer
+    ("وأكد ناشطون أمس اختطاف تنظيم داعش لـ 40 شخصا من البلدة.", "ASSAULT", "تنظيم داعش", "شخصا"),
+    ("ونفت الحكومة الأردنية اعتقال الشرطة للصحفي أمس.", "COERCE", "الشرطة", "الصحفي"),
+])
+def test_a_harms_genitive_before_its_lam_object_is_its_doer(text, event_type, doer, befallen):
+    [record] = find(events_of(text), event_type)
+    assert (record["source"]["text"], record["target"]["text"]) == (doer, befallen)
+
+
+def test_the_un_envoy_named_by_the_adjective_is_the_un():
+    [record] = find(events_of("وحث المبعوث الأممي الأطراف الليبية على الحوار."), "REQUEST")
+    assert summary(record) == ("REQUEST", "UN", "LBY")
+
+
+def test_a_government_to_be_formed_is_no_actor():
+    records = events_of("وأسفرت الجولات عن توقيع اتفاق مبدئي لتشكيل حكومة وحدة وطنية في ليبيا.")
+    assert all(side is None or side["text"] != "حكومة" for r in records for side in (r["source"], r["target"]))
+
+
+def test_a_place_named_after_its_head_noun_is_no_act():
+    text = "ونقل المخطوفون إلى مدينة تدمر التي سيطر عليها مسلحو التنظيم في مايو."
+    assert find(events_of(text), "ASSAULT") == []
+
+
+def test_the_sides_of_a_clash_told_with_min_jiha():
+    text = "واندلعت أمس مواجهات عنيفة في تعز بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى."
+    pairs = {(r["source"]["group"], r["target"]["sector"][0]) for r in find(events_of(text), "ASSAULT")}
+    assert pairs == {("HOUTHIS", "PRM"), ("SALEH_FORCES", "PRM")}
+
+
+def test_the_public_of_a_body_of_no_state_keeps_its_own_country():
+    text = "ودعا المبعوث الأممي المدنيين في حلب إلى الابتعاد عن مواقع القتال."
+    [record] = find(events_of(text), "REQUEST")
+    assert record["target"]["code"] == "SYR"
