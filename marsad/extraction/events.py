@@ -229,6 +229,7 @@ ON_REQUEST = norm("على")  # "بناء على طلب"
 CHARGED_WITH_BA = frozenset({("ACCUSE", "allege")})
 CHARGE_AFTER = 3  # words of an unknown name between the one accused and the charge
 HARM_CAUSE_WITHIN = 8
+OFFICE_CHAIN_WORDS = 2  # office words and honorifics between the offices of one subject
 ONE_SIDE = " " + norm("من جهة")  # after the actors of one side of a pair ("بين … من جهة، و …")
 COUNT_WORDS = 1  # a count between ل and whom an act befell ("لـ 220 شخصا")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a verb, read on the original text (ة is no pronoun)
@@ -876,7 +877,8 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             return None, subject
         partners = _coordinated(doc, subject, actors) if subject is not None else []
         rest = [a for a in after if subject is None or (a.start > subject.start and a not in partners
-                                                        and not _apposed_person(doc, subject, a))]
+                                                        and not _apposed_person(doc, subject, a)
+                                                        and not _in_offices_of(doc, subject, a, after))]
         if subject is not None and _passive_by_cause(doc, rule, (partners or [subject])[-1].end, rest, sentence):
             # "قتل جنديان أردنيان بانفجار عبوة ناسفة": the subject was killed (passive قُتل)
             return None, subject
@@ -890,7 +892,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         doer = next((a for a in after if _prep(doc, a) in rule.preps), None)
         return doer, head
     # Nouns: "بين X وY" names both sides.
-    between = [a for a in after if _prep(doc, a) == "بين"]
+    # (a harm's not across another act: "مصرعه … خلال الاشتباكات بين الطرفين" names the clash's
+    # sides; an agreement "في اتصال هاتفي بين" the call's, its own)
+    between = [a for a in after if _prep(doc, a) == "بين"
+               and not (_harm(trigger) and doc.between("triggers", trigger.end, a.start))]
     if between:
         partner = _pair_partner(between[0], actors) or _other_side(doc, between[0], actors) \
             or next(iter(_coordinated(doc, between[0], actors)), None)
@@ -1055,6 +1060,25 @@ def _apposed_person(doc: Document, subject: ActorSpan, actor: ActorSpan) -> bool
         return False
     office = _words_before(doc, subject.start, 1)
     return bool(office) and (is_office_word(office[-1]) or office[-1] == ON_BEHALF_OF)
+
+
+def _in_offices_of(doc: Document, subject: ActorSpan, actor: ActorSpan, after: list[ActorSpan]) -> bool:
+    """"شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور فلان": the body after an office word
+    right after the subject is the subject's other office, and the name after it and an
+    honorific his: no object of the verb. `after`: the actors after the verb, in order."""
+    end = subject.end
+    for other in after:
+        if other.start < end:
+            continue
+        gap = doc.norm[end:other.start]
+        words = NORM_WORD.findall(gap)
+        if "," in gap or not words or len(words) > OFFICE_CHAIN_WORDS \
+                or not all(is_office_word(w) or _listed(w, "honorific") for w in words):
+            return False
+        if other is actor:
+            return True
+        end = other.end
+    return False
 
 
 def _clause_subject_before(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan],
@@ -1692,9 +1716,10 @@ def _definite(doc: Document, trigger: TriggerSpan) -> bool:
 
 def _describes_act(doc: Document, actor: ActorSpan, triggers: list[TriggerSpan]) -> bool:
     """"التفجير الإرهابي": a definite event noun takes no genitive, so a definite generic agent
-    word right after it is an adjective on the act, no actor (coding guide, "Do not infer names")."""
+    word right after it is an adjective on the act, no actor (coding guide, "Do not infer names");
+    not a plural in ين/ون, no adjective of an act ("استهدف التفجير المصلين": its object)."""
     if not actor.kind.startswith("agent") or actor.start != actor.stem_start \
-            or not doc.norm.startswith("ال", actor.start):
+            or not doc.norm.startswith("ال", actor.start) or doc.norm[actor.start:actor.end].endswith(("ين", "ون")):
         return False
     return any(t.trigger.pos == "noun" and t.end <= actor.start and doc.words_between(t.end, actor.start) == 0
                and _definite(doc, t) for t in triggers)

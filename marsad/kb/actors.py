@@ -79,6 +79,10 @@ _LINEAGE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,})(?: بن (?:ع�
                       r"(?: ال[\u0621-\u064a]+ي(?![\u0621-\u064a])){0,2}")
 # The code of coalitions and organisations of states, which "التنظيم" or "الحركة" never name.
 INTERGOVERNMENTAL = "IGO"
+# "الطرفين" right after two armed parties (within PAIR_WINDOW characters) stands for them
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP"})
+PAIR_WINDOW = 200
+SENTENCE_END = re.compile(r"[.!?\n]")
 OWNER_WITHIN = 400  # characters (about two sentences) a foreign owner stands for a bare organ after it
 # The words that make a generic actor belong to a named one ("مسلحين تابعين للمقاومة").
 AFFILIATION = frozenset(norm(w) for w in (
@@ -1159,7 +1163,8 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
                     first_seen[span.actor.code] = replace(span.actor, sector=("GOV",))
             continue
         refers = span.kind.split(":", 1)[1]
-        antecedents = _antecedents(refers, resolved, state_counts, first_seen) \
+        antecedents = (_armed_sides(text, resolved, span.start) if refers == "pair" else []) \
+            or _antecedents(refers, resolved, state_counts, first_seen) \
             or _unnamed_antecedent(span.head, article_states)
         if len(antecedents) == 1 and antecedents[0].group and resolved and resolved[-1].kind == "organ" \
                 and resolved[-1].actor.code is None and not _names_an_act(resolved[-1].head) \
@@ -1172,6 +1177,24 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         for actor in antecedents:
             resolved.append(replace(span, actor=actor, kind="anaphor"))
     return resolved
+
+
+def _armed_sides(text: str, before: list[ActorSpan], position: int) -> list[Actor]:
+    """"الطرفين" after two armed parties named just before it in its sentence ("مقاتل في تنظيم
+    داعش قتل على يد قوات النظام خلال الاشتباكات بين الطرفين"): those two, in the order named;
+    else none (the two states the article names most stand in, _antecedents)."""
+    sides: list[Actor] = []
+    for span in reversed(before):
+        if position - span.end > PAIR_WINDOW or SENTENCE_END.search(text, span.end, position):
+            break
+        actor = span.actor
+        if not ARMED_SECTORS.intersection(actor.sector):
+            continue
+        if all((actor.group, actor.code, actor.name) != (side.group, side.code, side.name) for side in sides):
+            sides.append(actor)
+        if len(sides) == 2:
+            return sides[::-1]
+    return []
 
 
 def _title_named_before(text: str, title: ActorSpan, before: list[ActorSpan]) -> ActorSpan | None:

@@ -2887,3 +2887,28 @@ def test_the_public_of_a_body_of_no_state_keeps_its_own_country():
     text = "ودعا المبعوث الأممي المدنيين في حلب إلى الابتعاد عن مواقع القتال."
     [record] = find(events_of(text), "REQUEST")
     assert record["target"]["code"] == "SYR"
+
+
+def test_communities_of_faith_are_people():
+    text = "وقال ناشطون أمس إن مسلحي تنظيم داعش خطفوا عشرات المسيحيين في ريف حمص."
+    [record] = find(events_of(text), "ASSAULT")
+    assert summary(record) == ("ASSAULT", "ISIL", "SYR") and record["target"]["text"] == "المسيحيين"
+
+
+def test_a_plural_after_a_definite_act_noun_is_its_object_not_its_adjective():
+    text = "واستهدف التفجير المصلين في مسجد بمدينة الدمام أمس."
+    [record] = find(events_of(text), "ASSAULT")
+    assert record["target"]["text"] == "المصلين"
+
+
+def test_the_offices_of_the_subject_after_it_are_no_object():
+    text = "شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور سالم الحربي، الهجوم على المسجد."
+    assert all(r["target"] is None for r in find(events_of(text), "ACCUSE"))
+
+
+def test_a_harms_doer_is_not_the_sides_of_the_clash_it_happened_in():
+    text = ("لقي مقاتل في صفوف تنظيم داعش مصرعه على يد قوات النظام السوري خلال الاشتباكات بين "
+            "الطرفين في ريف حمص أمس.")
+    pairs = [summary(r)[1:] for r in find(events_of(text), "ASSAULT")]
+    assert pairs and all(pair != ("SAU", "SYR") for pair in pairs)
+    assert ("ISIL", "SYR") in pairs  # the two sides named just before "الطرفين"
