@@ -1106,7 +1106,8 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         # "أنصار الحريري", "مؤيدي الرئيس المعزول": people of the person's side, of his country
         return replace(left, end=right.end, actor=replace(l_actor, code=r_actor.code), kind="agent+country")
     if left.kind in ("agent", "organ", "title") and right.kind == "group" \
-            and not (left.kind != "title" and _definite(text, left) and _bare_indefinite(text, right)):
+            and not (left.kind != "title" and _definite(text, left) and _bare_indefinite(text, right)) \
+            and not _disagreeing_adjective(text, left, right):
         # "مسلحو هيئة تحرير الشام", "طيران التحالف الدولي", "مبعوث الأمم المتحدة", "المتمردين
         # الحوثيين": the group's own people. A definite organ or agent governs no genitive and
         # takes no indefinite adjective: "اعتقلت الشرطة عناصر من تنظيم داعش" names two actors
@@ -1122,6 +1123,14 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         # it ("طالب سكان القرية وزارة الزراعة": the residents of the village, and a ministry)
         return replace(right, start=left.start, stem_start=left.stem_start, lam_article=left.lam_article)
     return None
+
+
+def _disagreeing_adjective(text: str, left: ActorSpan, right: ActorSpan) -> bool:
+    """"وحملت الحكومة الحوثيين المسؤولية": a definite feminine singular head takes no genitive,
+    nor a masculine plural as its adjective ("الحكومة الحوثية" would be one): two actors."""
+    head = text[left.stem_start:left.end]
+    return head.startswith("ال") and " " not in head and head.endswith("ه") \
+        and text.startswith("ال", right.stem_start) and text[right.stem_start:right.end].endswith(("ين", "ون"))
 
 
 def _definite(text: str, span: ActorSpan) -> bool:

@@ -972,3 +972,9 @@ def test_a_densely_populated_area_names_no_people():
 def test_a_surname_that_is_a_common_word_is_no_person_alone():
     # "بجودة" (with quality) names no Jordanian minister
     assert all(span.kind != "person" for _, span in actors("وأشاد الوزير بجودة الورقة"))
+
+
+def test_a_definite_feminine_head_does_not_take_a_masculine_plural_group():
+    # "وحملت الحكومة الحوثيين": the government, then the Houthis; "القوات الحوثية" is one actor
+    assert set(dict(actors("وحملت الحكومة الحوثيين مسؤولية الهجوم"))) == {norm("الحكومة"), norm("الحوثيين")}
+    assert norm("القوات الحوثية") in dict(actors("وقصفت القوات الحوثية مواقع المقاومة"))
