@@ -777,6 +777,10 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             or _apposed_subject(doc, trigger.start, actors, boundaries, sentence)
         if before is not None:
             before = _first_conjunct(doc, before, actors)
+        if before is not None and _listed(doc.norm[trigger.stem_start:trigger.end].split()[0], "passive_support") \
+                and _agent_marked(doc, trigger, after) is None:
+            # "الطالب … وتم القبض عليه": the act told in the passive befell the one before it
+            return None, _first_target(doc, rule, after, exclude=None) or before
         if _passive_verb(doc, trigger):
             # "جنديا إماراتيا لقي حتفه", "لقي مصرعه ثلاثة جنود في هجوم شنه …", "قُتلا": its
             # subject is who it befell, and only an agent phrase names its doer
@@ -938,7 +942,11 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # مقتل سبعة": who reports the act is not its doer (coding guide). "قامت الشرطة بتفريق
         # تظاهرة": the actor governs the first act, the second is its object
         governor = None
-    if governor is None:
+    if _words_before(doc, trigger.start, 1) and _listed(_words_before(doc, trigger.start, 1)[0], "passive_support"):
+        # "وتم القبض عليه"، "جرى اعتقاله": the act told in the passive has no doer before it;
+        # only one marked after it ("تم اعتقاله من قبل الشرطة")
+        governor = None
+    elif governor is None:
         governor = _subject_of_support_verb(doc, trigger, actors, boundaries, sentence, cues)
     else:
         governor = _first_conjunct(doc, governor, actors)  # "الجيش وحزب الله شنا هجوما"
@@ -2843,7 +2851,8 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
         # بقتل طفلين وتعذيبهما": the torture is charged too)
         candidate.modality, candidate.claimant = joined.modality, joined.claimant
     elif (trigger.trigger.pos == "verb" and "س" in trigger.prefix) or _future_support(doc, trigger, before) or \
-            _cue_near(doc, before, "future", trigger, FUTURE_BEFORE) or _awaited(doc, trigger):
+            _cue_near(doc, before, "future", trigger, FUTURE_BEFORE) or _awaited(doc, trigger) \
+            or _dated_after_publication(doc, candidate):
         candidate.modality = "future"
     elif _cue_near(doc, before, "conditional", trigger, CONDITIONAL_BEFORE):
         candidate.modality = "hypothetical"
@@ -2854,6 +2863,15 @@ def _set_modality(doc: Document, candidate: Candidate, cues: list[CueSpan],
                         and c.source is not None and c.trigger.start < trigger.start), None)
         if accuser is not None and not _same_actor(accuser, candidate.source):
             candidate.modality, candidate.claimant = "alleged", accuser
+
+
+def _dated_after_publication(doc: Document, candidate: Candidate) -> bool:
+    """"يزور الرئيس الرياض غدا"، "تعقد اللجنة اجتماعا الأسبوع المقبل": an act not told in the
+    past tense whose own time begins after the day of publication is still to come."""
+    trigger = candidate.trigger.trigger
+    if doc.published is None or (trigger.pos == "verb" and trigger.tense == "past"):
+        return False
+    return _event_date(doc, candidate).start > doc.published
 
 
 def _future_support(doc: Document, trigger: TriggerSpan, before: list[CueSpan]) -> bool:

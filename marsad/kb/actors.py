@@ -1045,8 +1045,9 @@ def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
         # title's own, and no country
         return replace(left, end=right.end)
     if right.kind == "demonym" and l_actor.code is not None and l_actor.code == r_actor.code \
-            and not text[left.end:right.start].strip():
-        # "جنود جيش الاحتلال الإسرائيلي": the country's adjective on an actor of that country
+            and not text[left.end:right.start].strip() and left.kind not in ("state", "seat"):
+        # "جنود جيش الاحتلال الإسرائيلي": the country's adjective on an actor of that country (a
+        # state takes none: "اعتقلت إسرائيل الصهيوني فلان" names whom it arrested)
         return replace(left, end=right.end)
     if left.kind in COUNTRYLESS and l_actor.code is None and right.kind in ("state", "seat") \
             and text[left.stem_start:left.end].split()[-1].startswith("ال") \

@@ -208,7 +208,8 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "member_head", "addressee", "holder", "construct_end",
                              "future_pronoun_subject", "commentator", "subsidised", "subsidy_cut",
                              "act_to_do", "receiving", "press_review", "source_noun", "received_crowd",
-                             "subject_noun", "act_series", "placing_word", "place_head"})
+                             "subject_noun", "act_series", "placing_word", "place_head",
+                             "passive_support"})
 
 
 # Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no

@@ -2912,3 +2912,27 @@ def test_a_harms_doer_is_not_the_sides_of_the_clash_it_happened_in():
     pairs = [summary(r)[1:] for r in find(events_of(text), "ASSAULT")]
     assert pairs and all(pair != ("SAU", "SYR") for pair in pairs)
     assert ("ISIL", "SYR") in pairs  # the two sides named just before "الطرفين"
+
+
+@pytest.mark.parametrize("text", [
+    "يزور الرئيس المصري الرياض غدا.",
+    "تعقد اللجنة الوزارية العربية اجتماعا مع وزير الخارجية الأمريكي الأسبوع المقبل.",
+])
+def test_an_act_dated_after_publication_is_future(text):
+    records = events_of(text)
+    assert records and all(r["modality"] == "future" for r in records)
+
+
+def test_an_act_told_in_the_passive_befalls_the_one_before_it():
+    text = "وكانت الشرطة الأمريكية قد استدعت الطالب السعودي وتم القبض عليه أمس."
+    assert all(summary(r)[1] != "SAU" for r in find(events_of(text), "COERCE"))
+
+
+def test_a_state_takes_no_adjective_of_its_own_country():
+    [record] = find(events_of("اعتقلت إسرائيل الصهيوني مردخاي ماير أمس."), "COERCE")
+    assert record["source"]["text"] == "إسرائيل" and record["target"]["code"] == "ISR"
+
+
+def test_federal_agencies_are_actors_of_their_state():
+    [record] = find(events_of("وأصدرت وكالة المباحث الفيدرالية أمس مذكرة اعتقال بحق الطالب الأردني."), "COERCE")
+    assert summary(record) == ("COERCE", "USA", "JOR") and record["source"]["sector"] == ["COP"]
