@@ -2754,12 +2754,12 @@ def test_a_definite_noun_that_is_no_actor_after_the_verb_is_its_subject(text, ex
 
 
 def test_a_definite_act_noun_after_inna_is_the_subject_of_the_verb_after_it():
-    text = "وقال شهود إن الغارات استهدفت تجمعا لآلات وأفراد من ميليشيا الحوثي في محافظة صعدة."
+    text = "وذكر سكان أن الغارات استهدفت مخزنا لأسلحة وذخائر ميليشيا الحوثي قرب صعدة."
     assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", None, "HOUTHIS")]
 
 
 def test_the_attack_after_a_killing_gives_it_its_doer():
-    text = "قتل خمسة حوثيين بعد هجوم للمقاومة على موقع تابع للحوثيين في لحج."
+    text = "قتل سبعة من الحوثيين بعد هجوم للمقاومة الليلة الماضية على مخزن سلاح في لحج."
     [record] = find(events_of(text), "ASSAULT")
     assert record["source"]["sector"] == ["PRM"] and summary(record)[2] == "HOUTHIS"
 
@@ -2778,7 +2778,7 @@ def test_the_genitive_an_accusation_charges_is_the_one_accused():
 
 
 def test_a_coalition_named_for_what_it_backs_does_not_back_it_in_its_name():
-    text = "وشنت طائرات التحالف العربي لدعم الشرعية غارات على مواقع للحوثيين في صعدة."
+    text = "وشنت مقاتلات التحالف العربي لدعم الشرعية غارات على مواقع للحوثيين في صعدة."
     assert [summary(r) for r in events_of(text)] == [("ASSAULT", "ARAB_COALITION", "HOUTHIS")]
 
 
@@ -2802,7 +2802,7 @@ def test_a_ministry_of_any_portfolio_is_a_body_of_state():
 
 
 def test_actors_joined_after_a_preposition_share_it():
-    text = "قتلت موجة من الهجمات على الشرطة والجيش الأفغاني في كابول 40 شخصا على الأقل."
+    text = "قتلت سلسلة من الهجمات على الشرطة والجيش الأفغاني في كابول عشرات الأشخاص."
     records = find(events_of(text), "ASSAULT")
     assert records and all(r["source"] is None for r in records)
     assert {summary(r)[2] for r in records} == {"AFG"}
@@ -2832,13 +2832,13 @@ def test_a_killing_with_a_wounding_after_it_is_passive():
 
 
 def test_gunmen_who_claim_an_attack_did_it():
-    text = "وأعلن مسلحون أمس مسؤوليتهم عن الهجوم على أكاديمية الشرطة في العاصمة الأفغانية."
+    text = "وأعلن مسلحون أمس مسؤوليتهم عن الهجوم على كلية الشرطة في مدينة قندهار الأفغانية."
     [record] = find(events_of(text), "ASSAULT")
     assert record["source"]["sector"] == ["UAF"] and record["target"]["sector"] == ["COP"]
 
 
 def test_a_word_joined_by_wa_to_an_unknown_bodys_name_is_part_of_it():
-    text = "واتهم معهد العلوم والأمن الدولي، إيران بإخفاء أنشطة نووية."
+    text = "واتهم مركز الدراسات والأمن الإقليمي ومقره لندن، إيران بإخفاء أنشطة نووية."
     assert [summary(r) for r in find(events_of(text), "ACCUSE")] == [("ACCUSE", None, "IRN")]
 
 
@@ -2848,13 +2848,13 @@ def test_militants_in_construct_with_their_group_are_its_people():
 
 
 def test_a_relative_verb_with_its_object_pronoun_ends_with_its_subject():
-    text = "قصفت قوات التحالف العربي الذي تقوده السعودية مواقع الحوثيين في صعدة."
+    text = "قصفت قوات التحالف العربي الذي تقوده السعودية معسكرات الحوثيين وحلفائهم في حجة."
     assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", "ARAB_COALITION", "HOUTHIS")]
 
 
 @pytest.mark.parametrize("text, event_type, doer, befallen", [
     # with whom it befell after ل, a harm's genitive is its doer
-    ("وأكد ناشطون أمس اختطاف تنظيم داعش لـ 40 شخصا من البلدة.", "ASSAULT", "تنظيم داعش", "شخصا"),
+    ("وأكد شهود أمس خطف تنظيم داعش لـ 40 شخصا من قريتهم.", "ASSAULT", "تنظيم داعش", "شخصا"),
     ("ونفت الحكومة الأردنية اعتقال الشرطة للصحفي أمس.", "COERCE", "الشرطة", "الصحفي"),
 ])
 def test_a_harms_genitive_before_its_lam_object_is_its_doer(text, event_type, doer, befallen):
@@ -2863,22 +2863,22 @@ def test_a_harms_genitive_before_its_lam_object_is_its_doer(text, event_type, do
 
 
 def test_the_un_envoy_named_by_the_adjective_is_the_un():
-    [record] = find(events_of("وحث المبعوث الأممي الأطراف الليبية على الحوار."), "REQUEST")
-    assert summary(record) == ("REQUEST", "UN", "LBY")
+    [record] = find(events_of("وطالب المبعوث الأممي الحكومة اليمنية بفتح الطرق إلى المدن المحاصرة."), "REQUEST")
+    assert summary(record) == ("REQUEST", "UN", "YEM")
 
 
 def test_a_government_to_be_formed_is_no_actor():
-    records = events_of("وأسفرت الجولات عن توقيع اتفاق مبدئي لتشكيل حكومة وحدة وطنية في ليبيا.")
+    records = events_of("ووقع الطرفان اتفاقا لتشكيل حكومة وحدة وطنية في ليبيا.")
     assert all(side is None or side["text"] != "حكومة" for r in records for side in (r["source"], r["target"]))
 
 
 def test_a_place_named_after_its_head_noun_is_no_act():
-    text = "ونقل المخطوفون إلى مدينة تدمر التي سيطر عليها مسلحو التنظيم في مايو."
+    text = "ونزحت عائلات سورية إلى مدينة تدمر التي سيطر عليها مسلحو داعش في مايو."
     assert find(events_of(text), "ASSAULT") == []
 
 
 def test_the_sides_of_a_clash_told_with_min_jiha():
-    text = "واندلعت أمس مواجهات عنيفة في تعز بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى."
+    text = "ودارت أمس معارك في الضالع بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى."
     pairs = {(r["source"]["group"], r["target"]["sector"][0]) for r in find(events_of(text), "ASSAULT")}
     assert pairs == {("HOUTHIS", "PRM"), ("SALEH_FORCES", "PRM")}
 
@@ -2890,9 +2890,9 @@ def test_the_public_of_a_body_of_no_state_keeps_its_own_country():
 
 
 def test_communities_of_faith_are_people():
-    text = "وقال ناشطون أمس إن مسلحي تنظيم داعش خطفوا عشرات المسيحيين في ريف حمص."
+    text = "وخطف مسلحو تنظيم داعش أمس عشرين من الإيزيديين قرب الموصل."
     [record] = find(events_of(text), "ASSAULT")
-    assert summary(record) == ("ASSAULT", "ISIL", "SYR") and record["target"]["text"] == "المسيحيين"
+    assert summary(record) == ("ASSAULT", "ISIL", "IRQ") and record["target"]["text"] == "الإيزيديين"
 
 
 def test_a_plural_after_a_definite_act_noun_is_its_object_not_its_adjective():
@@ -2902,13 +2902,13 @@ def test_a_plural_after_a_definite_act_noun_is_its_object_not_its_adjective():
 
 
 def test_the_offices_of_the_subject_after_it_are_no_object():
-    text = "شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور سالم الحربي، الهجوم على المسجد."
+    text = "واستنكر وزير العدل رئيس المجلس الأعلى للقضاء الدكتور سالم الحربي، إحراق مبنى المحكمة."
     assert all(r["target"] is None for r in find(events_of(text), "ACCUSE"))
 
 
 def test_a_harms_doer_is_not_the_sides_of_the_clash_it_happened_in():
-    text = ("لقي مقاتل في صفوف تنظيم داعش مصرعه على يد قوات النظام السوري خلال الاشتباكات بين "
-            "الطرفين في ريف حمص أمس.")
+    text = ("قتل قيادي في تنظيم داعش على يد قوات النظام السوري أمس خلال المعارك بين "
+            "الطرفين قرب دير الزور.")
     pairs = [summary(r)[1:] for r in find(events_of(text), "ASSAULT")]
     assert pairs and all(pair != ("SAU", "SYR") for pair in pairs)
     assert ("ISIL", "SYR") in pairs  # the two sides named just before "الطرفين"
@@ -2929,10 +2929,10 @@ def test_an_act_told_in_the_passive_befalls_the_one_before_it():
 
 
 def test_a_state_takes_no_adjective_of_its_own_country():
-    [record] = find(events_of("اعتقلت إسرائيل الصهيوني مردخاي ماير أمس."), "COERCE")
+    [record] = find(events_of("اعتقلت إسرائيل الصهيوني المتطرف أمس بعد حرق المنزل."), "COERCE")
     assert record["source"]["text"] == "إسرائيل" and record["target"]["code"] == "ISR"
 
 
 def test_federal_agencies_are_actors_of_their_state():
-    [record] = find(events_of("وأصدرت وكالة المباحث الفيدرالية أمس مذكرة اعتقال بحق الطالب الأردني."), "COERCE")
+    [record] = find(events_of("واعتقلت وكالة المباحث الفيدرالية أمس مواطنا أردنيا في ولاية تكساس."), "COERCE")
     assert summary(record) == ("COERCE", "USA", "JOR") and record["source"]["sector"] == ["COP"]

@@ -958,7 +958,7 @@ def test_a_decision_that_stipulates_names_no_judge():
 
 
 @pytest.mark.parametrize("sentence, phrase, code", [
-    ("أعربت الجمهورية العراقية عن ارتياحها", "الجمهورية العراقية", "IRQ"),
+    ("رحبت الجمهورية العراقية بالمبادرة", "الجمهورية العراقية", "IRQ"),
     ("رحبت الدولة الكويتية بالقرار", "الدولة الكويتية", "KWT"),
 ])
 def test_a_state_named_by_its_form_of_state_and_adjective(sentence, phrase, code):
@@ -971,7 +971,7 @@ def test_a_densely_populated_area_names_no_people():
 
 def test_a_surname_that_is_a_common_word_is_no_person_alone():
     # "بجودة" (with quality) names no Jordanian minister
-    assert all(span.kind != "person" for _, span in actors("وأشاد الوزير بجودة الورقة"))
+    assert all(span.kind != "person" for _, span in actors("وأشاد المدير بجودة الخدمات الصحية"))
 
 
 def test_a_definite_feminine_head_does_not_take_a_masculine_plural_group():
