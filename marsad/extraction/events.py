@@ -231,7 +231,7 @@ CHARGE_AFTER = 3  # words of an unknown name between the one accused and the cha
 HARM_CAUSE_WITHIN = 8
 OFFICE_CHAIN_WORDS = 2  # office words and honorifics between the offices of one subject
 ONE_SIDE = " " + norm("من جهة")  # after the actors of one side of a pair ("بين … من جهة، و …")
-COUNT_WORDS = 1  # a count between ل and whom an act befell ("لـ 220 شخصا")
+COUNT_WORDS = 1  # a count between ل and whom an act befell ("لـ 40 شخصا")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a verb, read on the original text (ة is no pronoun)
 BETWEEN = norm("بين")
 AT_LEAST = (norm("على الأقل"), norm("في الأقل"))  # a count's hedge, no phrase of its own
@@ -257,8 +257,8 @@ SPORT_WORDS = 2  # words of sport that make a sentence one about sport
 LITERAL_IN_SPORT = frozenset({"ASSAULT", "COERCE"})
 POLITICAL_KINDS = frozenset({"person", "title", "organ", "group", "anaphor"})  # see _political_doer
 DAMMA = "\u064f"  # on the first letter of a past verb, the mark of its passive ("قُتل")
-# Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"، "قتل أربعة بعد
-# هجوم للمقاومة"), beside the cause cues.
+# Prepositions that introduce the act a harm came from ("قتل جنديان في هجوم"، "قتل جنديان بعد
+# هجوم للمتمردين"), beside the cause cues.
 CAUSE_PREPOSITIONS = frozenset({"في", "خلال", "بعد"})
 # The cue words that make the act noun after them known, not told: background (منذ، قضية …) and
 # anchor (بعد، غداة …, the time of another act).
@@ -853,7 +853,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
             # "دعت مديرية الزراعة المزارعين": a body the knowledge base does not know is the
             # subject, and the actor after its name the object (its own adjective or name is
             # none: "منظمة «هيومن رايتس ووتش»"، "أمانة الرياض"، "شركة … الأسترالية"). One joined
-            # by و is a word of the name ("معهد العلوم والأمن الدولي، إيران"): the object follows
+            # by و is a word of the name ("مركز الدراسات والأمن الإقليمي، إيران"): the object follows
             return None, next((a for a in after if a.start >= subject.start and _prep(doc, a) is None
                                and not doc.norm[a.start:a.stem_start].startswith("و")), None)
         if subject is not None and "obj" in rule.preps and _head_after(doc, trigger, "subject_noun") \
@@ -896,7 +896,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         doer = next((a for a in after if _prep(doc, a) in rule.preps), None)
         return doer, head
     # Nouns: "بين X وY" names both sides.
-    # (a harm's not across another act: "مصرعه … خلال الاشتباكات بين الطرفين" names the clash's
+    # (a harm's not across another act: "مقتله … خلال المعارك بين الطرفين" names the clash's
     # sides; an agreement "في اتصال هاتفي بين" the call's, its own)
     between = [a for a in after if _prep(doc, a) == "بين"
                and not (_harm(trigger) and doc.between("triggers", trigger.end, a.start))]
@@ -980,7 +980,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         target, genitive = target or genitive, None
     if genitive is not None and target is None and (rule.type, rule.mode) in CHARGED_WITH_BA \
             and _charge_follows(doc, genitive, actors, sentence):
-        # "اتهام الإعلامي السوري فلان بقتل زوجته": the genitive the charge follows is the one
+        # "اتهام الوزير السابق فلان بالفساد": the genitive the charge follows is the one
         # accused ("اتهام الحكومة المعارضة بالفساد": another actor before the charge is)
         target, genitive = genitive, None
     if genitive is not None and possessed:
@@ -1023,7 +1023,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     if rule.genitive == "patient" and genitive is not None:
         patient = next((a for a in after if a.start >= genitive.end and _after_lam(doc, genitive.end, a)), None)
         if patient is not None:
-            # "بقتل الجيش للمدنيين"، "اختطاف التنظيم لـ 220 شخصا": with whom it befell after ل,
+            # "بقتل الجيش للمدنيين"، "اختطاف التنظيم لـ 40 شخصا": with whom it befell after ل,
             # the genitive is the doer
             return genitive, patient
     if rule.genitive == "patient" or rule.genitive == "destination" and genitive is not None \
@@ -1071,7 +1071,7 @@ def _apposed_person(doc: Document, subject: ActorSpan, actor: ActorSpan) -> bool
 
 
 def _in_offices_of(doc: Document, subject: ActorSpan, actor: ActorSpan, after: list[ActorSpan]) -> bool:
-    """"شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور فلان": the body after an office word
+    """"ندد وزير العدل رئيس المجلس الأعلى للقضاء الدكتور فلان": the body after an office word
     right after the subject is the subject's other office, and the name after it and an
     honorific his: no object of the verb. `after`: the actors after the verb, in order."""
     end = subject.end
@@ -1607,7 +1607,7 @@ def _harm_causes(doc: Document, triggers: list[TriggerSpan]) -> dict[TriggerSpan
 
 
 def _subject_act(doc: Document, harm: TriggerSpan, act: TriggerSpan) -> bool:
-    """"قتل هجوم انتحاري عشرين شخصا"، "قتلت موجة من الهجمات على الشرطة خمسين شخصا": the act
+    """"قتل هجوم انتحاري عشرين شخصا"، "قتلت سلسلة من الهجمات على الجيش عشرات الأشخاص": the act
     noun right after a verb of harm, or after a word of its series (cues.tsv kind `act_series`),
     is the verb's subject, the act that did the harm."""
     if harm.trigger.pos != "verb" or act.prefix:
@@ -1884,7 +1884,7 @@ def _bare_actor_before(doc: Document, position: int, actors: list[ActorSpan], bo
         if ")" in gap and _in_place_aside(doc, actor):
             return None  # "وفي عدن (جنوب اليمن) قتل": the aside says where, no one acts in it
         for hedge in AT_LEAST:
-            gap = gap.replace(hedge, " ")  # "ستة أشخاص على الأقل قتلوا": no phrase of its own
+            gap = gap.replace(hedge, " ")  # "ثلاثة جنود على الأقل قتلوا": no phrase of its own
         gap_words = NORM_WORD.findall(gap)
         if any(word in cue_words("preposition") for word in gap_words):
             return None  # "جنود في هجوم": the noun sits in a phrase of its own
@@ -2235,7 +2235,7 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
     if key not in doc.preps:
         prep = _read_prep(doc, actor)
         first = _first_conjunct(doc, actor, doc.actors) if prep is None else actor
-        # "على الشرطة والجيش الأفغاني": a conjunct shares the preposition of the first (not
+        # "على الشرطة والجيش": a conjunct shares the preposition of the first (not
         # بين, which names a pair whose second member the rules read apart: _pair_partner)
         if first is not actor and _prep(doc, first) != BETWEEN:
             prep = _prep(doc, first)
@@ -2318,7 +2318,7 @@ def _has_clause_mark(text: str) -> bool:
 
 
 def _other_side(doc: Document, first: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None:
-    """"بين الحوثيين وقوات صالح من جهة، والمقاومة من جهة أخرى": the side after "من جهة",
+    """"بين الجيش والعشائر من جهة، والمتمردين من جهة أخرى": the side after "من جهة",
     against the actors joined before it (who share a side: _coordinated)."""
     for actor in [first, *_coordinated(doc, first, actors)]:
         if doc.norm.startswith(ONE_SIDE, actor.end):
@@ -2391,7 +2391,7 @@ def _relative_clauses(doc: Document, sentence: Sentence, cues: list[CueSpan]) ->
 
 
 def _subject_of_relative_verb(doc: Document, relative: CueSpan, sentence: Sentence) -> ActorSpan | None:
-    """"قوات التحالف الذي تقوده السعودية مواقع الحوثيين": a relative verb that carries its object
+    """"طائرات التحالف الذي تقوده واشنطن مواقع التنظيم": a relative verb that carries its object
     pronoun ends with its subject right after it (and those joined to it); what follows is the
     main clause's."""
     words = _words_after(doc, relative.end, 1, sentence.end)
@@ -2579,7 +2579,7 @@ def _declining(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
 
 
 def _god_after_subject(doc: Document, trigger: TriggerSpan, source: ActorSpan | None) -> bool:
-    """"ودعت الوزارة الله أن يتقبل الشهداء": God right after the subject of a verb is whom it
+    """"ودعت الوزارة الله أن يرحم الضحايا": God right after the subject of a verb is whom it
     prays to, a formula (as right after the verb, _figurative)."""
     if trigger.trigger.pos != "verb" or source is None or source.start < trigger.end:
         return False
@@ -2817,7 +2817,7 @@ def _charge_follows(doc: Document, actor: ActorSpan, actors: list[ActorSpan], se
 
 def _after_lam(doc: Document, position: int, actor: ActorSpan) -> bool:
     """The actor is governed by ل right after `position`, on it ("للمدنيين") or before its
-    count ("لـ 220 شخصا")."""
+    count ("لـ 40 شخصا")."""
     words = NORM_WORD.findall(doc.norm, position, actor.start)
     if not words:
         return _prep(doc, actor) == "ل"
@@ -3179,7 +3179,7 @@ def _setting(doc: Document, sentence: Sentence) -> Place | None:
 
 
 def _own_public(span: ActorSpan | None, caller: Actor | None, public: Actor | None) -> Actor | None:
-    """"دعت الشرطة البريطانية المواطنين إلى الحذر": the people a state's body calls on with no
+    """"دعت الشرطة الفرنسية المواطنين إلى الحذر": the people a state's body calls on with no
     country of their own ("المواطنين"، "السكان", CVL) are its own, wherever the sentence is set."""
     if span is None or public is None or caller is None or not caller.code or caller.group or span.kind != "agent" \
             or span.actor.code or span.actor.group or "CVL" not in span.actor.sector:

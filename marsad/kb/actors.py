@@ -186,7 +186,7 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
         return True  # "نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف"
     # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
     # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes), nor
-    # one a comma ends ("الأمن الدولي، إيران": two actors)
+    # one a comma ends ("الأمن الإقليمي، إيران": two actors)
     return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and "," not in gap \
         and words[0] not in HOSTILITY and not _names_a_matter(words[0])
 
@@ -1190,8 +1190,8 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _armed_sides(text: str, before: list[ActorSpan], position: int) -> list[Actor]:
-    """"الطرفين" after two armed parties named just before it in its sentence ("مقاتل في تنظيم
-    داعش قتل على يد قوات النظام خلال الاشتباكات بين الطرفين"): those two, in the order named;
+    """"الطرفين" after two armed parties named just before it in its sentence ("قيادي في التنظيم
+    قتل على يد الجيش خلال المعارك بين الطرفين"): those two, in the order named;
     else none (the two states the article names most stand in, _antecedents)."""
     sides: list[Actor] = []
     for span in reversed(before):
