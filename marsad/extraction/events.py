@@ -229,6 +229,7 @@ ON_REQUEST = norm("على")  # "بناء على طلب"
 CHARGED_WITH_BA = frozenset({("ACCUSE", "allege")})
 CHARGE_AFTER = 3  # words of an unknown name between the one accused and the charge
 HARM_CAUSE_WITHIN = 8
+DEMANDS_READ_AS_NOUNS = frozenset({"REQUEST"})  # "طالب": also a student (_described_by_demonym)
 OFFICE_CHAIN_WORDS = 2  # office words and honorifics between the offices of one subject
 ONE_SIDE = " " + norm("من جهة")  # after the actors of one side of a pair ("بين … من جهة، و …")
 COUNT_WORDS = 1  # a count between ل and whom an act befell ("لـ 40 شخصا")
@@ -648,6 +649,9 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if _subsidy(doc, trigger, actors):
             _drop(explain, Candidate(trigger, source, target, sentence), "a state's subsidy, no support")
             continue  # "خفضت الحكومة الدعم", "دعم الوقود"
+        if _described_by_demonym(doc, trigger, actors):
+            _drop(explain, Candidate(trigger, source, target, sentence), "a noun its nationality describes, no verb")
+            continue  # "جثة طالب سعودي": a student
         if trigger.trigger.pos == "noun" and _names_a_body(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a word of a name (a body, a programme)")
             continue  # "نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "مشروع اتفاق"
@@ -2576,6 +2580,20 @@ def _declining(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
     words = [w.group() for w in _words_after(doc, trigger.end, DECLINED_WITHIN, sentence.end)]
     after = words.index("عن") + 1 if "عن" in words else 0  # "اعتذر الرئيس عن عدم …": past his name
     return after < len(words) and _listed(words[after], "declined")
+
+
+def _described_by_demonym(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> bool:
+    """"عثر على جثة طالب سعودي"، "اعتقلت الشرطة طالبا أردنيا": a verb of demand that a singular
+    indefinite nationality follows right after is the noun it reads as ("طالب": a student), no
+    demand; a demand's subject after it is a named party or people ("طالب مسؤولون أردنيون")."""
+    if trigger.trigger.type not in DEMANDS_READ_AS_NOUNS or trigger.trigger.pos != "verb":
+        return False
+    following = next((a for a in actors if a.start > trigger.end), None)
+    if following is None or following.kind != "demonym" or doc.words_between(trigger.end, following.start) \
+            or following.start != following.stem_start:
+        return False
+    word = doc.norm[following.start:following.end]
+    return not word.startswith("ال") and word.endswith(("ي", "يا", "يه"))
 
 
 def _god_after_subject(doc: Document, trigger: TriggerSpan, source: ActorSpan | None) -> bool:

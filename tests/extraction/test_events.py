@@ -2936,3 +2936,11 @@ def test_a_state_takes_no_adjective_of_its_own_country():
 def test_federal_agencies_are_actors_of_their_state():
     [record] = find(events_of("واعتقلت وكالة المباحث الفيدرالية أمس مواطنا أردنيا في ولاية تكساس."), "COERCE")
     assert summary(record) == ("COERCE", "USA", "JOR") and record["source"]["sector"] == ["COP"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("عثر رجال الإطفاء على جثة طالب كويتي في شقته بالقاهرة.", []),  # a student, no demand
+    ("وطالب مسؤولون كويتيون بفتح تحقيق في الحادث.", [("REQUEST", "KWT", None)]),  # people demand
+])
+def test_a_demand_verb_described_by_a_nationality_is_the_noun_it_reads_as(text, expected):
+    assert [summary(r) for r in find(events_of(text), "REQUEST")] == expected
