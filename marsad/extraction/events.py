@@ -946,7 +946,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # مقتل سبعة": who reports the act is not its doer (coding guide). "قامت الشرطة بتفريق
         # تظاهرة": the actor governs the first act, the second is its object
         governor = None
-    if _words_before(doc, trigger.start, 1) and _listed(_words_before(doc, trigger.start, 1)[0], "passive_support"):
+    if any(_listed(word, "passive_support") for word in _words_before(doc, trigger.start, 1)):
         # "وتم القبض عليه"، "جرى اعتقاله": the act told in the passive has no doer before it;
         # only one marked after it ("تم اعتقاله من قبل الشرطة")
         governor = None
