@@ -2241,9 +2241,8 @@ def _prep(doc: Document, actor: ActorSpan) -> str | None:
         first = _first_conjunct(doc, actor, doc.actors) if prep is None else actor
         # "على الشرطة والجيش": a conjunct shares the preposition of the first (not
         # بين, which names a pair whose second member the rules read apart: _pair_partner)
-        if first is not actor and _prep(doc, first) != BETWEEN:
-            prep = _prep(doc, first)
-        doc.preps[key] = prep
+        shared = _prep(doc, first) if first is not actor else None
+        doc.preps[key] = shared if shared is not None and shared != BETWEEN else prep
     return doc.preps[key]
 
 
@@ -2583,9 +2582,10 @@ def _declining(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
 
 
 def _described_by_demonym(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan]) -> bool:
-    """"عثر على جثة طالب سعودي"، "اعتقلت الشرطة طالبا أردنيا": a verb of demand that a singular
-    indefinite nationality follows right after is the noun it reads as ("طالب": a student), no
-    demand; a demand's subject after it is a named party or people ("طالب مسؤولون أردنيون")."""
+    """"عثر على جثة طالب سعودي": a verb of demand that a singular indefinite nationality follows
+    right after is the noun it reads as ("طالب": a student), no demand; a demand's subject after
+    it is a named party or people ("طالب مسؤولون أردنيون"). (An accusative nationality alone,
+    "طالبا أردنيا", is no actor, so the rule does not see it.)"""
     if trigger.trigger.type not in DEMANDS_READ_AS_NOUNS or trigger.trigger.pos != "verb":
         return False
     following = next((a for a in actors if a.start > trigger.end), None)
