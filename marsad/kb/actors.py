@@ -1165,6 +1165,11 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
             holder = _title_named_before(text, span, resolved)
             if holder is not None:
                 span = replace(span, actor=holder.actor)  # "الأمين العام" after "الأمين العام للجامعة العربية"
+        if span.kind == "agent" and span.actor.code is None and span.actor.group is None \
+                and span.head in cue_words("group_anaphor"):
+            named = _group_of_sector(resolved, span.actor.sector)
+            if named is not None:
+                span = replace(span, actor=named)  # "المتمردين" after "الحوثيين": the Houthis
         if not span.kind.startswith("anaphor:"):
             resolved.append(span)
             if span.actor.code and span.actor.group is None and len(span.actor.code) == 3:
@@ -1187,6 +1192,15 @@ def _resolve_anaphors(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         for actor in antecedents:
             resolved.append(replace(span, actor=actor, kind="anaphor"))
     return resolved
+
+
+def _group_of_sector(before: list[ActorSpan], sector: tuple[str, ...]) -> Actor | None:
+    """The last named group of one of these sectors (cues.tsv kind `group_anaphor`: the words
+    that point back to it); with none named, the word stays generic (coding guide)."""
+    for span in reversed(before):
+        if span.actor.group and span.actor.code != INTERGOVERNMENTAL and set(sector) & set(span.actor.sector):
+            return span.actor
+    return None
 
 
 def _armed_sides(text: str, before: list[ActorSpan], position: int) -> list[Actor]:

@@ -310,6 +310,16 @@ def test_an_anaphor_without_antecedent_is_dropped():
     assert actors("وقال التنظيم في بيان إن عناصره عادوا") == []
 
 
+@pytest.mark.parametrize("sentence, group", [
+    ("تقدمت قوات الجيش نحو مواقع الحوثيين، وقتل خمسة من المتمردين في الاشتباك", "HOUTHIS"),
+    ("هاجمت حركة طالبان نقطة تفتيش، وقال الجيش إن الانقلابيين فروا", "TALIBAN"),
+    ("قتل خمسة من المتمردين في الاشتباك", None),  # none named: generic (coding guide)
+])
+def test_the_rebels_are_the_last_rebel_group_named(sentence, group):
+    rebels = [s for t, s in actors(sentence) if t.endswith(("متمردين", "انقلابيين"))]
+    assert [s.actor.group for s in rebels] == [group]
+
+
 @pytest.mark.parametrize("sentence, codes", [
     ("اتفقت روسيا والولايات المتحدة على هدنة، ورحب الطرفين بالاتفاق", ["RUS", "USA"]),
     ("قالت واشنطن إن موسكو خرقت الاتفاق، وتبادل الطرفان الاتهامات", ["USA", "RUS"]),
