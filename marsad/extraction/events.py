@@ -232,6 +232,7 @@ HARM_CAUSE_WITHIN = 8
 DEMANDS_READ_AS_NOUNS = frozenset({"REQUEST"})  # "طالب": also a student (_described_by_demonym)
 OFFICE_CHAIN_WORDS = 2  # office words and honorifics between the offices of one subject
 ONE_SIDE = " " + norm("من جهة")  # after the actors of one side of a pair ("بين … من جهة، و …")
+ONE_SIDE_WORDS = 6  # the most words of one side, from the end of its first actor to "من جهة"
 COUNT_WORDS = 1  # a count between ل and whom an act befell ("لـ 40 شخصا")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a verb, read on the original text (ة is no pronoun)
 BETWEEN = norm("بين")
@@ -2322,11 +2323,13 @@ def _has_clause_mark(text: str) -> bool:
 
 def _other_side(doc: Document, first: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None:
     """"بين الجيش والعشائر من جهة، والمتمردين من جهة أخرى": the side after "من جهة",
-    against the actors joined before it (who share a side: _coordinated)."""
-    for actor in [first, *_coordinated(doc, first, actors)]:
-        if doc.norm.startswith(ONE_SIDE, actor.end):
-            return next((a for a in actors if a.start > actor.end + len(ONE_SIDE)), None)
-    return None
+    against the actors named before it (who share a side: _coordinated), also when words the
+    actors do not cover stand between ("بين الجيش الوطني والمقاومة من جهة، وبين …")."""
+    found = doc.norm.find(ONE_SIDE, first.end)
+    if found == -1 or "," in doc.norm[first.end:found] \
+            or len(NORM_WORD.findall(doc.norm, first.end, found)) > ONE_SIDE_WORDS:
+        return None
+    return next((a for a in actors if a.start > found + len(ONE_SIDE)), None)
 
 
 def _pair_partner(actor: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None:
@@ -3139,12 +3142,20 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
     setting = own_place or _setting(doc, sentence)
     events = []
     for source in sources:
+        targeted: set[tuple] = set()  # (code, group) of each target given a record
         for target in targets:
             if source is not None and source is target:
                 continue
             source_actor, target_actor = _actor(doc, source, setting), _actor(doc, target, setting)
             if own_place is None:
                 source_actor, target_actor = _of_home(doc, source, source_actor), _of_home(doc, target, target_actor)
+            named = target_actor is not None and (target_actor.code or target_actor.group)
+            if named and (target_actor.code, target_actor.group) in targeted:
+                # coordinated targets of one code and group are one target (coding guide,
+                # "Targets": "للجيش الوطني والمقاومة الشعبية" is Yemen's, once)
+                continue
+            if named:
+                targeted.add((target_actor.code, target_actor.group))
             if target_actor is None and event_type in ATTACKS_ON_PLACES:
                 target_actor = _people_of_place(source_actor, place)
             if event_type in CALLS_ON_OWN_PUBLIC:

@@ -2944,3 +2944,16 @@ def test_federal_agencies_are_actors_of_their_state():
 ])
 def test_a_demand_verb_described_by_a_nationality_is_the_noun_it_reads_as(text, expected):
     assert [summary(r) for r in find(events_of(text), "REQUEST")] == expected
+
+
+def test_one_side_of_a_clash_may_hold_words_no_actor_covers():
+    # "من جهة" a few words after the first side's first actor, with "وبين" before the other side
+    text = "واندلعت أمس معارك بين القوات الحكومية الموالية للرئيس والعشائر من جهة، وبين مسلحي تنظيم داعش من جهة ثانية قرب الرمادي."
+    targets = {r["target"]["group"] for r in find(events_of(text), "ASSAULT")}
+    assert targets == {"ISIL"}
+
+
+def test_coordinated_targets_of_one_country_are_one_target():
+    text = "وقتل أمس خمسة من رجال الشرطة والجيش العراقي في هجوم انتحاري ببغداد."
+    assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", None, "IRQ")]
+

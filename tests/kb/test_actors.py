@@ -988,3 +988,8 @@ def test_a_definite_feminine_head_does_not_take_a_masculine_plural_group():
     # "وحملت الحكومة الحوثيين": the government, then the Houthis; "القوات الحوثية" is one actor
     assert set(dict(actors("وحملت الحكومة الحوثيين مسؤولية الهجوم"))) == {norm("الحكومة"), norm("الحوثيين")}
     assert norm("القوات الحوثية") in dict(actors("وقصفت القوات الحوثية مواقع المقاومة"))
+
+
+def test_the_national_army_is_one_organ():
+    text, span = only("وتقدم الجيش الوطني نحو المدينة")
+    assert text == norm("الجيش الوطني") and span.actor.sector == ("MIL",)
