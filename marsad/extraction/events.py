@@ -206,8 +206,9 @@ HOLDERS_TARGETED = frozenset({"ASSAULT", "COERCE"})
 HOLDER_WORDS = 2
 HOLDER_AFTER = 4
 # Act nouns that a verb requiring them acts on, no acts of their own: the agreement signed
-# ("وقعت مصر اتفاقية"). A protest broken up ("فضت الشرطة الاعتصام") still took place.
-REQUIRED_OBJECTS = frozenset({"AGREE"})
+# ("وقعت مصر اتفاقية"), the term of custody a court hands down ("قضت المحكمة بحبس المتهم
+# عامين": a sentence, no arrest). A protest broken up ("فضت الشرطة الاعتصام") still took place.
+REQUIRED_OBJECTS = frozenset({"AGREE", "COERCE"})
 SOME_OF = "عددا"  # the accusative count ("اعتقلت الشرطة عددا من قادة …"), read as the number عدد
 SPEAKER_BEFORE_OWN_ACT = 6  # words from a speech verb to the act he names as his ("وقال الجبير إن محادثاته")
 CHARGE_CONTENT = 5  # words from a charge ("متهم ب…") to an act it names
@@ -253,6 +254,7 @@ COMPARISON_BEFORE = 2  # words from a comparison to the act it singles out ("أ�
 VOIDED_BY_WORDS = {
     ("COERCE", "restrict", None): ("closed_matter", "a market's close or a matter concluded"),
     ("REQUEST", "assist", "noun"): ("market", "a market's demand, no request"),
+    ("ASSAULT", "targeted", None): ("service_aim", "whom a course or programme serves, no attack"),
 }
 SPORT_WORDS = 2  # words of sport that make a sentence one about sport
 # Acts told literally even in sport: "قُتل لاعب فريق الزوراء", "اعتقل مسؤولون في الفيفا".

@@ -209,7 +209,7 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "future_pronoun_subject", "commentator", "subsidised", "subsidy_cut",
                              "act_to_do", "receiving", "press_review", "source_noun", "received_crowd",
                              "subject_noun", "act_series", "placing_word", "place_head", "group_anaphor",
-                             "passive_support"})
+                             "passive_support", "service_aim"})
 
 
 # Kinds of cues.tsv that are particles: كـ ("as") goes before nouns only, so "كان" (was) is no

@@ -2957,3 +2957,24 @@ def test_coordinated_targets_of_one_country_are_one_target():
     text = "وقتل أمس خمسة من رجال الشرطة والجيش العراقي في هجوم انتحاري ببغداد."
     assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", None, "IRQ")]
 
+
+
+def test_whom_a_training_course_aims_at_is_no_target_of_an_attack():
+    text = "وأقامت وزارة الصحة أمس دورة تدريبية لموظفي البلديات استهدفت عددا من المسعفين في الشركة السعودية للكهرباء."
+    assert find(events_of(text), "ASSAULT") == []
+
+
+def test_a_remand_in_custody_is_an_arrest():
+    text = "وأمرت النيابة العامة المصرية أمس بحبس ثلاثة متهمين أربعة أيام على ذمة التحقيق."
+    [record] = find(events_of(text), "COERCE")
+    assert record["mode"] == "arrest" and record["source"]["sector"] == ["JUD"]
+    assert record["target"]["text"] == "متهمين"
+
+
+def test_a_term_a_court_hands_down_is_its_sentence_not_an_arrest():
+    records = events_of("وقضت المحكمة المصرية أمس بحبس المتهم 15 يوما.")
+    assert [r["type"] for r in records] == ["SANCTION"] and records[0]["target"]["text"] == "المتهم"
+
+
+def test_holding_ones_breath_is_no_custody():
+    assert events_of("وحبس المشاهدون أنفاسهم أياما.") == []
