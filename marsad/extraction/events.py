@@ -658,6 +658,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if trigger.trigger.pos == "noun" and _names_a_body(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a word of a name (a body, a programme)")
             continue  # "نادي التعاون", "مؤتمر دعم الاقتصاد المصري", "مشروع اتفاق"
+        if trigger.trigger.pos == "noun" and trigger.trigger.genitive == "passive" and _definite(doc, trigger) \
+                and not _means_after(doc, trigger):
+            _drop(explain, Candidate(trigger, source, target, sentence), "a definite participle: who its noun is")
+            continue  # "الحوثيين المدعومين من إيران": undated background, like "التي تدعمها إيران"
         if trigger.trigger.type == "CONCEDE" and _truce_standing(doc, trigger, sentence):
             _drop(explain, Candidate(trigger, source, target, sentence), "a truce that stands already")
             continue  # "انتهاك وقف إطلاق النار"، "بقطع الهدنة"
@@ -1722,6 +1726,13 @@ def _named_by_qualifier(doc: Document, trigger: TriggerSpan, dated: bool) -> boo
         return True
     return not dated and (following is None or not spaced
                           or following.group() not in trigger.trigger.preps and following.group() != "بين")
+
+
+def _means_after(doc: Document, trigger: TriggerSpan) -> bool:
+    """The word after the trigger begins with ب, the means ("القوات المدعومة بغطاء جوي روسي":
+    air cover in the fighting told), not the backer ("المدعومة من إيران": who the forces are)."""
+    following = _word_after(doc, trigger)
+    return following is not None and following.group().startswith("ب")
 
 
 def _definite(doc: Document, trigger: TriggerSpan) -> bool:

@@ -2978,3 +2978,13 @@ def test_a_term_a_court_hands_down_is_its_sentence_not_an_arrest():
 
 def test_holding_ones_breath_is_no_custody():
     assert events_of("وحبس المشاهدون أنفاسهم أياما.") == []
+
+
+def test_who_backs_a_group_named_with_a_definite_participle_is_background():
+    text = "وتقدم المتمردون الحوثيون المدعومون من إيران نحو المدينة أمس."
+    assert find(events_of(text), "SUPPORT") == [] and find(events_of(text), "AID") == []
+
+
+def test_the_means_a_definite_participle_names_is_backing_in_the_fight_told():
+    text = "وتقدمت أمس قوات النظام السوري المدعومة بغطاء جوي روسي نحو ريف حماة الشمالي."
+    assert [summary(r) for r in find(events_of(text), "AID")] == [("AID", "RUS", "SYR")]
