@@ -1122,9 +1122,20 @@ def _backer(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> Acto
     if "ب" not in trigger.prefix:
         return None
     backer = next((a for a in after if doc.words_between(trigger.end, a.start) <= 1), None)
-    if backer is None or not (_prep(doc, backer) == "من" or backer.kind == "demonym" and _prep(doc, backer) is None):
+    if backer is None:
+        return _backer_one_word_on(doc, trigger, after)
+    if not (_prep(doc, backer) == "من" or backer.kind == "demonym" and _prep(doc, backer) is None):
         return None
     return backer
+
+
+def _backer_one_word_on(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
+    """"بدعم من ضربات التحالف"، "بدعم من قبل الجيش": the backer one word after من, the genitive
+    of the means or of قبل."""
+    words = _words_after(doc, trigger.end, 2, len(doc.norm))
+    if len(words) < 2 or words[0].group() != "من":
+        return None
+    return next((a for a in after if a.start == words[1].end() + 1), None)
 
 
 def _accidental(doc: Document, trigger: TriggerSpan) -> bool:

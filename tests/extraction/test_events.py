@@ -2988,3 +2988,12 @@ def test_who_backs_a_group_named_with_a_definite_participle_is_background():
 def test_the_means_a_definite_participle_names_is_backing_in_the_fight_told():
     text = "وتقدمت أمس قوات النظام السوري المدعومة بغطاء جوي روسي نحو ريف حماة الشمالي."
     assert [summary(r) for r in find(events_of(text), "AID")] == [("AID", "RUS", "SYR")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتقدمت القوات الحكومية أمس بدعم من قبل الطيران الروسي نحو تدمر.",
+    "وتقدمت القوات الحكومية أمس بدعم من ضربات الطيران الروسي نحو تدمر.",
+])
+def test_the_backer_may_stand_one_word_after_min(text):
+    [record] = find(events_of(text), "AID")
+    assert record["source"]["code"] == "RUS" and record["target"]["sector"] == ["MIL"]
