@@ -2997,3 +2997,8 @@ def test_the_means_a_definite_participle_names_is_backing_in_the_fight_told():
 def test_the_backer_may_stand_one_word_after_min(text):
     [record] = find(events_of(text), "AID")
     assert record["source"]["code"] == "RUS" and record["target"]["sector"] == ["MIL"]
+
+
+def test_ministers_named_bare_after_a_verb_are_its_subject_not_the_actor_after_them():
+    text = "وأدان الوزراء الهجمات العنيفة التي نفذها تنظيم داعش في ليبيا."
+    assert [summary(r) for r in find(events_of(text), "ACCUSE")] == [("ACCUSE", None, "ISIL")]
