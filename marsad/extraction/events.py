@@ -1868,7 +1868,8 @@ def _far_partner(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], b
     if PARTNER_PREPOSITION not in trigger.trigger.preps:
         return None
     next_boundary = min([b for b in boundaries if b >= trigger.end] or [sentence.end])
-    reach_from = max(trigger.end, subject.end)
+    # after the subject and those joined to it ("اجتمع وزير الخارجية والأمين العام للجامعة مع …")
+    reach_from = max(trigger.end, (_coordinated(doc, subject, actors) or [subject])[-1].end)
     first = next((a for a in actors if reach_from <= a.start < next_boundary), None)
     if first is None or doc.words_between(reach_from, first.start) > PARTNER_AFTER:
         return None

@@ -3002,3 +3002,10 @@ def test_the_backer_may_stand_one_word_after_min(text):
 def test_ministers_named_bare_after_a_verb_are_its_subject_not_the_actor_after_them():
     text = "وأدان الوزراء الهجمات العنيفة التي نفذها تنظيم داعش في ليبيا."
     assert [summary(r) for r in find(events_of(text), "ACCUSE")] == [("ACCUSE", None, "ISIL")]
+
+
+def test_the_partner_after_a_long_subject_and_its_conjunct():
+    text = ("واجتمع وزراء خارجية دول جامعة الدول العربية والأمين العام لمنظمة التعاون الإسلامي "
+            "مع وزير الخارجية الفرنسي اليوم في تونس.")
+    records = find(events_of(text), "CONSULT")
+    assert {r["target"]["code"] for r in records} == {"FRA"}
