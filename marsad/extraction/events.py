@@ -61,7 +61,7 @@ from typing import NamedTuple
 from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
-from marsad.kb.actors import ActorSpan, accusative_forms, is_office_word, oblique_plurals, office_words
+from marsad.kb.actors import INTERGOVERNMENTAL, ActorSpan, accusative_forms, is_office_word, oblique_plurals, office_words
 from marsad.kb.triggers import (NORM_WORD, NOUN_PROCLITIC_LETTERS, POSSESSIVE_PRONOUNS, Trigger, cue_words,
                                 in_word_list, required_word_at, requirement_met)
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
@@ -135,6 +135,7 @@ ON_BEHALF_OF = "باسم"  # "المتحدث باسم الوزارة": the offic
 APPOSITION_WORDS = 6  # "، الجناح العسكري لحركة المقاومة الإسلامية قد"
 TARGET_AFTER = 7
 ACTOR_WORDS = 2  # what a long name counts for in TARGET_AFTER
+TITLE_GAP_WORDS = 2  # words of a title the knowledge base does not cover ("النائب الثاني لرئيس …")
 PARTNER_AFTER = 16  # "اجتمع الأمين العام، في مكتبه بمقر الأمانة في الرياض اليوم، مع سفير ميانمار"
 PARTNER_PREPOSITION = "مع"
 LOCATIVES = ("في", "وفي")
@@ -514,7 +515,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     masked = _relative_clauses(doc, sentence, cues)
     triggers = [t for t in _one_harm(doc, doc.within("triggers", sentence))
                 if not _inside(t.start, masked)
-                and (requirement_met(t.trigger, doc.norm, t.end) or _told_as_result(doc, t, sentence))]
+                and (requirement_met(t.trigger, doc.norm, t.end) or _told_as_result(doc, t, sentence)
+                     or _required_after_subject(doc, t, sentence))]
     in_sentence = doc.within("actors", sentence)
     actors = [a for a in in_sentence
               if not _inside(a.start, masked) and not _is_place_reading(doc, a)
@@ -629,6 +631,12 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
                 arguments[act] = (doer, act_target)
     resulting = frozenset(results.values())  # an act with a told outcome is news, not a generic noun
     condemned = _condemned(doc, triggers, boundaries)
+    for condemnation, act in _condemnations(doc, triggers, condemned).items():
+        (source, target), (act_source, act_target) = arguments[condemnation], arguments[act]
+        if _same_span(target, act_target):
+            # "استنكر الوزير إحراق مبنى المحكمة": what the act befell is no one condemned; the
+            # condemnation's target is the act's doer as the text names him, else none (coding guide)
+            arguments[condemnation] = (source, act_source)
     candidates: list[Candidate] = []
     background: set[TriggerSpan] = set()  # acts named, not told: their outcomes are not told either
     for trigger in triggers:
@@ -1073,12 +1081,17 @@ def _used_as_verb(doc: Document, trigger: TriggerSpan) -> bool:
 def _apposed_person(doc: Document, subject: ActorSpan, actor: ActorSpan) -> bool:
     """A person named right after the subject, a body named after an office ("طالب رئيس اللجنة
     الدولية للصليب الأحمر جون سميث، …"، "المتحدث باسم الوزارة"): the holder of that office, no
-    object of the verb ("اتهمت السلطات الإيرانية رضائيان": no office, an object)."""
+    object of the verb ("اتهمت السلطات الإيرانية رضائيان": no office, an object). The holder of
+    an office of a body of states may be of any country ("طالب الأمين العام للجامعة العربية
+    فلان": a national of a member state); so may one whose office begins the subject's words."""
     if actor.kind != "person" or subject.kind == "person" or actor.start <= subject.end \
-            or doc.norm[subject.end:actor.start].strip() or actor.actor.code not in (None, subject.actor.code):
+            or doc.norm[subject.end:actor.start].strip() \
+            or actor.actor.code not in (None, subject.actor.code) and subject.actor.code != INTERGOVERNMENTAL:
         return False
     office = _words_before(doc, subject.start, 1)
-    return bool(office) and (is_office_word(office[-1]) or office[-1] == ON_BEHALF_OF)
+    own_office = NORM_WORD.match(doc.norm, subject.stem_start)
+    return bool(office) and (is_office_word(office[-1]) or office[-1] == ON_BEHALF_OF) \
+        or subject.actor.code == INTERGOVERNMENTAL and own_office is not None and is_office_word(own_office.group())
 
 
 def _in_offices_of(doc: Document, subject: ActorSpan, actor: ActorSpan, after: list[ActorSpan]) -> bool:
@@ -1586,6 +1599,25 @@ def _harm(trigger: TriggerSpan) -> bool:
     return rule.type == "ASSAULT" and rule.genitive in ("patient", "passive")
 
 
+def _required_after_subject(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
+    """A verb's required word after its subject's long name and titles ("وصل صاحب السمو الملكي
+    الأمير … ولي ولي العهد … وزير الدفاع اليوم إلى عمّان تلبية لدعوة …"): the few words of the
+    requirement are counted from the end of the subject right after the verb and of his titles
+    (_title_follows)."""
+    if trigger.trigger.pos != "verb" or not trigger.trigger.requires:
+        return False
+    after = [a for a in doc.within("actors", sentence) if a.start >= trigger.end]
+    if not after or any(not _listed(word, "honorific") for word in NORM_WORD.findall(doc.norm, trigger.end, after[0].start)):
+        return False
+    end = after[0].end
+    for actor in after[1:]:
+        if not _title_follows(doc, end, actor):
+            break
+        end = actor.end
+    at = required_word_at(trigger.trigger, doc.norm, end)
+    return at is not None and at < sentence.end
+
+
 def _told_as_result(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
     """A harm told as the outcome of an act ("أسفر انفجار سيارة في وسط المدينة عن إصابة عشرة"):
     its cause is told before it, so it needs no wound or cause word after it."""
@@ -1844,7 +1876,8 @@ def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundar
     ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصره أمس الرئيس السنغالي")."""
     next_boundary = min([b for b in boundaries if b >= position] or [sentence.end])
     found: list[ActorSpan] = []
-    passed = 0  # the words of the first actor found beyond ACTOR_WORDS
+    passed = 0  # the words of the first actor found beyond ACTOR_WORDS, and of his titles
+    titles_end = None  # where the first actor and the titles right after him end
     for actor in actors:
         # (time words count for none: "مثل شاب أمس (الاثنين) أمام القضاء")
         if position <= actor.start < next_boundary \
@@ -1854,8 +1887,23 @@ def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundar
                 # and the honorific before him ("صاحب السمو الملكي"; cues.tsv kind `honorific`)
                 passed += sum(1 for word in NORM_WORD.findall(doc.norm, position, actor.start)
                               if word in cue_words("honorific"))
+                titles_end = actor.end
+            elif titles_end is not None and _title_follows(doc, titles_end, actor):
+                # "الأمير … ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع": his
+                # titles count for none either
+                passed += doc.words_between(titles_end, actor.end)
+                titles_end = actor.end
+            else:
+                titles_end = None
             found.append(actor)
     return found
+
+
+def _title_follows(doc: Document, end: int, actor: ActorSpan) -> bool:
+    """`actor` follows the actor that ends at `end` as one of his titles: an office, no comma
+    between, no more than TITLE_GAP_WORDS words other than honorifics."""
+    gap = [word for word in NORM_WORD.findall(doc.norm, end, actor.start) if not _listed(word, "honorific")]
+    return actor.kind in OFFICE_KINDS and len(gap) <= TITLE_GAP_WORDS and "," not in doc.norm[end:actor.start]
 
 
 def _far_partner(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
@@ -2704,6 +2752,17 @@ def _struck_by_attack(doc: Document, trigger: TriggerSpan, triggers: list[Trigge
     previous = _words_before(doc, trigger.start, 1)
     return bool(previous) and (previous[-1] in STRIKE_PREPOSITIONS
                                or (trigger.prefix.startswith("و") and _listed(previous[-1], "target_head")))
+
+
+def _condemnations(doc: Document, triggers: list[TriggerSpan], condemned: set[TriggerSpan]) -> dict:
+    """condemnation -> the first act noun it condemns (_condemned) after it."""
+    found = {}
+    for condemnation in triggers:
+        if condemnation.trigger.type == "ACCUSE" and condemnation.trigger.mode == "disapprove":
+            act = next((t for t in triggers if t in condemned and t.start >= condemnation.end), None)
+            if act is not None:
+                found[condemnation] = act
+    return found
 
 
 def _condemned(doc: Document, triggers: list[TriggerSpan], boundaries: list[int]) -> set[TriggerSpan]:

@@ -3009,3 +3009,26 @@ def test_the_partner_after_a_long_subject_and_its_conjunct():
             "مع وزير الخارجية الفرنسي اليوم في تونس.")
     records = find(events_of(text), "CONSULT")
     assert {r["target"]["code"] for r in records} == {"FRA"}
+
+
+def test_a_visit_at_an_invitation_after_the_visitors_long_titles():
+    text = ("ووصل صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+            "وزير الدفاع مساء أمس إلى القاهرة تلبية لدعوة من الرئيس المصري.")
+    [record] = find(events_of(text, published=date(2015, 8, 1)), "CONSULT")
+    assert (record["mode"], record["source"]["code"], record["target"]["code"]) == ("visit", "SAU", "EGY")
+
+
+def test_arriving_at_a_figure_is_no_visit():
+    assert find(events_of("ووصل عدد القتلى في الهجوم إلى عشرين تلبية لتوقعات المراقبين."), "CONSULT") == []
+
+
+def test_the_named_holder_of_an_office_of_a_body_of_states_is_no_object():
+    text = "وطالب الأمين العام لجامعة الدول العربية نبيل العربي أمس مجلس الأمن الدولي بالتحرك العاجل."
+    [record] = find(events_of(text), "REQUEST")
+    assert record["target"]["group"] == "UN_SC"
+
+
+def test_whom_a_condemned_act_befell_is_not_the_condemnations_target():
+    text = "وأدان وزير الداخلية البحريني أمس تفجير مقر الشرطة في المنامة."
+    [record] = find(events_of(text), "ACCUSE")
+    assert record["source"]["code"] == "BHR" and record["target"] is None
