@@ -117,6 +117,8 @@ ADDRESSED_BY_DEMAND = frozenset({"PROTEST"})
 GRIEVANCE_PREPS = frozenset({None, POSSESSED, "على", "ب", "ل", "ضد"})
 # An attack on a stance ("هاجم الوزير تصريحات نظيره") is criticism (PLOVER ACCUSE).
 VERBAL_ATTACK = ("ACCUSE", "disapprove")
+# Acts done in words: their sentence's places are those of what they speak of.
+SAID_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 # How far (in words) arguments and cues are looked for.
 SUBJECT_BEFORE_VERB = 4
 OPENING_SUBJECT = 2  # words before the subject a sentence opens on (its verb, an honorific)
@@ -3233,6 +3235,13 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
             source_actor, target_actor = _actor(doc, source, setting), _actor(doc, target, setting)
             if own_place is None:
                 source_actor, target_actor = _of_home(doc, source, source_actor), _of_home(doc, target, target_actor)
+            elif event_type in SAID_ACTS and not _placed_at(doc, source):
+                # "جدد مجلس الوزراء إدانته للجريمة التي نفذها مستوطنون في قرية بنابلس": the place
+                # is the condemned act's; a body of state that condemns speaks from home (unless
+                # its place follows its name: "الشرطة في دبي"، "محكمة استئناف دبي")
+                at_home = _of_home(doc, source, _actor(doc, source))
+                if at_home is not None and at_home.code is not None:
+                    source_actor = at_home
             named = target_actor is not None and (target_actor.code or target_actor.group)
             if named and (target_actor.code, target_actor.group) in targeted:
                 # coordinated targets of one code and group are one target (coding guide,
@@ -3306,6 +3315,15 @@ def _people_of_place(source: Actor | None, place: Place | None) -> Actor | None:
     if source is None or place is None or not place.country or source.code == place.country:
         return None
     return Actor(text=place.text, code=place.country, sector=("CVL",), group=None, name=place.name)
+
+
+def _placed_at(doc: Document, span: ActorSpan | None) -> bool:
+    """A place follows the actor's name, right after it or after في ("الشرطة في دبي")."""
+    if span is None:
+        return False
+    return any(span.end <= place.start and doc.words_between(span.end, place.start) <= 1
+               and NORM_WORD.findall(doc.norm, span.end, place.start) in ([], ["في"])
+               for place in doc.places)
 
 
 def _of_home(doc: Document, span: ActorSpan | None, actor: Actor | None) -> Actor | None:

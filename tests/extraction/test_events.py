@@ -3032,3 +3032,17 @@ def test_whom_a_condemned_act_befell_is_not_the_condemnations_target():
     text = "وأدان وزير الداخلية البحريني أمس تفجير مقر الشرطة في المنامة."
     [record] = find(events_of(text), "ACCUSE")
     assert record["source"]["code"] == "BHR" and record["target"] is None
+
+
+def test_a_body_of_state_that_condemns_an_act_abroad_speaks_from_home():
+    text = ("استقبل خادم الحرمين الشريفين في الرياض أمس وزير الخارجية الأمريكي. وأكدت السعودية دعمها "
+            "للجهود الدولية. وجدد مجلس الوزراء أمس إدانته للتفجير الذي نفذه مسلحون في مدينة بنغازي الليبية.")
+    [record] = find(events_of(text), "ACCUSE")
+    assert record["source"]["code"] == "SAU"
+
+
+def test_a_body_of_state_named_with_its_city_is_of_that_city():
+    text = ("استقبل خادم الحرمين الشريفين في الرياض أمس وزير الخارجية الأمريكي. وأكدت السعودية دعمها "
+            "للجهود الدولية. ونفت الشرطة في دبي أمس ما تداولته مواقع إخبارية عن اعتقال صحفيين.")
+    [record] = find(events_of(text), "REJECT")
+    assert record["source"]["code"] == "ARE"
