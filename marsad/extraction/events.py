@@ -236,6 +236,7 @@ HARM_CAUSE_WITHIN = 8
 DEMANDS_READ_AS_NOUNS = frozenset({"REQUEST"})  # "طالب": also a student (_described_by_demonym)
 OFFICE_CHAIN_WORDS = 2  # office words and honorifics between the offices of one subject
 ONE_SIDE = " " + norm("من جهة")  # after the actors of one side of a pair ("بين … من جهة، و …")
+NON_SPACE = re.compile(r"\S+")
 ONE_SIDE_WORDS = 6  # the most words of one side, from the end of its first actor to "من جهة"
 COUNT_WORDS = 1  # a count between ل and whom an act befell ("لـ 40 شخصا")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a verb, read on the original text (ة is no pronoun)
@@ -635,9 +636,10 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     condemned = _condemned(doc, triggers, boundaries)
     for condemnation, act in _condemnations(doc, triggers, condemned).items():
         (source, target), (act_source, act_target) = arguments[condemnation], arguments[act]
-        if _same_span(target, act_target):
+        if _same_span(target, act_target) or target is None and act_source is not source:
             # "استنكر الوزير إحراق مبنى المحكمة": what the act befell is no one condemned; the
-            # condemnation's target is the act's doer as the text names him, else none (coding guide)
+            # condemnation's target is the act's doer as the text names him ("استنكارها للهجوم
+            # الذي نفذه مسلحون"), else none (coding guide)
             arguments[condemnation] = (source, act_source)
     candidates: list[Candidate] = []
     background: set[TriggerSpan] = set()  # acts named, not told: their outcomes are not told either
@@ -976,10 +978,15 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
         # إرهابي"، "بتهمة التخابر مع إيران"), no party to the charge
         return governor, None
     marked = _agent_marked(doc, trigger, after)
+    deed_doer = None
+    if marked is not None and (rule.type, rule.mode) == VERBAL_ATTACK and _deed_marked(doc, marked, trigger.end):
+        # "استنكارها للجريمة التي نفذها مستوطنون": no one carries out a condemnation; who
+        # carried out the deed it condemns is its target (coding guide)
+        deed_doer, marked = marked, None
     if marked is not None:
         # "غارات شنتها طائرات التحالف … على مواقع …": the target follows the doer's phrase
         after = _actors_after(doc, marked.end, actors, boundaries, sentence)
-    target = _first_target(doc, rule, after, exclude=marked, bare=False)
+    target = deed_doer or _first_target(doc, rule, after, exclude=marked, bare=False)
     requester_prep = REQUESTED_BY.get((rule.type, rule.mode))
     if requester_prep is not None and marked is None and target is not None and _prep(doc, target) == requester_prep \
             and ("ب" in trigger.prefix or _words_before(doc, trigger.start, 1) == [ON_REQUEST]):
@@ -1406,8 +1413,11 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
     subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
     if subject is None:
         return None
-    between = doc.norm[_after_statement(doc, subject.end, trigger.start):
-                       _before_time(doc, trigger.start, subject.end)].split()
+    start = _after_statement(doc, subject.end, trigger.start)
+    # (a time anywhere between counts for nothing: "أعربت مصر أمس عن رفضها")
+    times = doc.between("times", start, trigger.start)
+    between = [match.group() for match in NON_SPACE.finditer(doc.norm[:trigger.start], start)
+               if not any(t.start <= match.start() < t.end for t in times)]
     verb_first = between[:-1] if between and between[-1] in links else between
     if verb_first[-1:] and _listed(verb_first[-1], kind) and verb_first[:-1] in ([], [PERFECT_PARTICLE]):
         # the subject first: "وكانت جبهة النصرة قد أعلنت أمس انسحابها"، "والسعودية أعربت عن رفضها"
@@ -2298,6 +2308,14 @@ def _after_agent_marker(doc: Document, actor: ActorSpan, floor: int) -> bool:
     while words and _is_number(words[-1]):
         words = words[:-1]  # "على يد عشرة متمردين": the doers are counted
     return bool(words) and (words[-1] in markers or " ".join(words[-2:]) in markers)
+
+
+def _deed_marked(doc: Document, actor: ActorSpan, floor: int) -> bool:
+    """The actor's marker is a verb of carrying out ("نفذها"، "شنه"، "قام به"), not a
+    preposition of agency ("من قبل"، "على يد")."""
+    words = _words_before(doc, _before_time(doc, actor.start, floor), 2, floor=floor)
+    return bool(words) and words[-1] in cue_words("agent_marker") and not words[-1].startswith(("من", "علي")) \
+        or len(words) == 2 and words[0].startswith("قام") and " ".join(words) in cue_words("agent_marker")
 
 
 def _before_time(doc: Document, position: int, floor: int) -> int:

@@ -3046,3 +3046,12 @@ def test_a_body_of_state_named_with_its_city_is_of_that_city():
             "للجهود الدولية. ونفت الشرطة في دبي أمس ما تداولته مواقع إخبارية عن اعتقال صحفيين.")
     [record] = find(events_of(text), "REJECT")
     assert record["source"]["code"] == "ARE"
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الحكومة المصرية أمس استنكارها للهجوم الذي نفذه مسلحون في شمال سيناء.",
+    "وأعربت الحكومة المصرية أمس عن إدانتها للجريمة البشعة التي ارتكبها مسلحون في شمال سيناء.",
+])
+def test_who_carried_out_the_deed_condemned_is_the_condemnations_target(text):
+    [record] = find(events_of(text), "ACCUSE")
+    assert record["source"]["code"] == "EGY" and record["target"]["sector"] == ["UAF"]
