@@ -3055,3 +3055,12 @@ def test_a_body_of_state_named_with_its_city_is_of_that_city():
 def test_who_carried_out_the_deed_condemned_is_the_condemnations_target(text):
     [record] = find(events_of(text), "ACCUSE")
     assert record["source"]["code"] == "EGY" and record["target"]["sector"] == ["UAF"]
+
+
+def test_admitting_a_fact_is_no_support():
+    assert events_of("واعترف وزير النفط السوداني أمس أمام البرلمان بوجود نقص في الوقود.") == []
+
+
+def test_recognising_a_state_is_support():
+    [record] = find(events_of("واعترفت السويد رسميا أمس بدولة فلسطين."), "SUPPORT")
+    assert record["source"]["code"] == "SWE"
