@@ -236,7 +236,7 @@ HARM_CAUSE_WITHIN = 8
 DEMANDS_READ_AS_NOUNS = frozenset({"REQUEST"})  # "طالب": also a student (_described_by_demonym)
 OFFICE_CHAIN_WORDS = 2  # office words and honorifics between the offices of one subject
 ONE_SIDE = " " + norm("من جهة")  # after the actors of one side of a pair ("بين … من جهة، و …")
-NON_SPACE = re.compile(r"\S+")
+NON_SPACE = re.compile(r"\S+")  # a word with the signs around it (a comma is read as one)
 ONE_SIDE_WORDS = 6  # the most words of one side, from the end of its first actor to "من جهة"
 COUNT_WORDS = 1  # a count between ل and whom an act befell ("لـ 40 شخصا")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a verb, read on the original text (ة is no pronoun)
@@ -2314,7 +2314,8 @@ def _deed_marked(doc: Document, actor: ActorSpan, floor: int) -> bool:
     """The actor's marker is a verb of carrying out ("نفذها"، "شنه"، "قام به"), not a
     preposition of agency ("من قبل"، "على يد")."""
     words = _words_before(doc, _before_time(doc, actor.start, floor), 2, floor=floor)
-    return bool(words) and words[-1] in cue_words("agent_marker") and not words[-1].startswith(("من", "علي")) \
+    # (the prepositions are two words each, whose last word alone is no marker)
+    return bool(words) and words[-1] in cue_words("agent_marker") \
         or len(words) == 2 and words[0].startswith("قام") and " ".join(words) in cue_words("agent_marker")
 
 
@@ -3339,8 +3340,7 @@ def _placed_at(doc: Document, span: ActorSpan | None) -> bool:
     """A place follows the actor's name, right after it or after في ("الشرطة في دبي")."""
     if span is None:
         return False
-    return any(span.end <= place.start and doc.words_between(span.end, place.start) <= 1
-               and NORM_WORD.findall(doc.norm, span.end, place.start) in ([], ["في"])
+    return any(span.end <= place.start and NORM_WORD.findall(doc.norm, span.end, place.start) in ([], ["في"])
                for place in doc.places)
 
 
