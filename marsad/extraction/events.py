@@ -11,7 +11,7 @@ The rules, in the order they apply to each trigger of a sentence:
    actor that is bare (a direct object) or introduced by one of the trigger's prepositions. A noun
    takes the actor that governs it ("عادت الوزارة لاتهام …", "شن الجيش هجوما") as source and its
    genitive as target, or else its genitive, adjective or "شنه/من قبل" actor as source and its
-   prepositional actor as target. Passive participles ("المدعومة بغطاء جوي روسي") take the noun
+   prepositional actor as target. Passive participles ("المدعومة بطائرات روسية") take the noun
    before them as target. A verb of suffering ("تعرض الجيش لهجوم إيراني") makes its subject the
    target of the act noun after it, and so does one of meeting death ("لقي 41 متمردا مصرعهم"); a
    passive verb ("لقي حتفه", the vocalised "قُتلا") befell its subject. A verb of managing ("تمكنت
@@ -673,7 +673,7 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
         if trigger.trigger.pos == "noun" and trigger.trigger.genitive == "passive" and _definite(doc, trigger) \
                 and not _means_after(doc, trigger):
             _drop(explain, Candidate(trigger, source, target, sentence), "a definite participle: who its noun is")
-            continue  # "الحوثيين المدعومين من إيران": undated background, like "التي تدعمها إيران"
+            continue  # "الجماعة المدعومة من إيران": undated background, like "التي تدعمها إيران"
         if trigger.trigger.type == "CONCEDE" and _truce_standing(doc, trigger, sentence):
             _drop(explain, Candidate(trigger, source, target, sentence), "a truce that stands already")
             continue  # "انتهاك وقف إطلاق النار"، "بقطع الهدنة"
@@ -980,7 +980,7 @@ def _arguments(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], bou
     marked = _agent_marked(doc, trigger, after)
     deed_doer = None
     if marked is not None and (rule.type, rule.mode) == VERBAL_ATTACK and _deed_marked(doc, marked, trigger.end):
-        # "استنكارها للجريمة التي نفذها مستوطنون": no one carries out a condemnation; who
+        # "استنكارها للهجوم الذي نفذه مسلحون": no one carries out a condemnation; who
         # carried out the deed it condemns is its target (coding guide)
         deed_doer, marked = marked, None
     if marked is not None:
@@ -1152,7 +1152,7 @@ def _backer(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> Acto
 
 
 def _backer_one_word_on(doc: Document, trigger: TriggerSpan, after: list[ActorSpan]) -> ActorSpan | None:
-    """"بدعم من ضربات التحالف"، "بدعم من قبل الجيش": the backer one word after من, the genitive
+    """"بدعم من مدفعية الجيش"، "بدعم من قبل الجيش": the backer one word after من, the genitive
     of the means or of قبل."""
     words = _words_after(doc, trigger.end, 2, len(doc.norm))
     if len(words) < 2 or words[0].group() != "من":
@@ -1613,7 +1613,7 @@ def _harm(trigger: TriggerSpan) -> bool:
 
 def _required_after_subject(doc: Document, trigger: TriggerSpan, sentence: Sentence) -> bool:
     """A verb's required word after its subject's long name and titles ("وصل صاحب السمو الملكي
-    الأمير … ولي ولي العهد … وزير الدفاع اليوم إلى عمّان تلبية لدعوة …"): the few words of the
+    الأمير … ولي العهد النائب الأول لرئيس مجلس الوزراء وزير الداخلية أمس إلى الكويت تلبية لدعوة …"): the few words of the
     requirement are counted from the end of the subject right after the verb and of his titles
     (_title_follows)."""
     if trigger.trigger.pos != "verb" or not trigger.trigger.requires:
@@ -1784,7 +1784,7 @@ def _named_by_qualifier(doc: Document, trigger: TriggerSpan, dated: bool) -> boo
 
 
 def _means_after(doc: Document, trigger: TriggerSpan) -> bool:
-    """The word after the trigger begins with ب, the means ("القوات المدعومة بغطاء جوي روسي":
+    """The word after the trigger begins with ب, the means ("القوات المدعومة بطائرات روسية":
     air cover in the fighting told), not the backer ("المدعومة من إيران": who the forces are)."""
     following = _word_after(doc, trigger)
     return following is not None and following.group().startswith("ب")
@@ -1901,7 +1901,7 @@ def _actors_after(doc: Document, position: int, actors: list[ActorSpan], boundar
                               if word in cue_words("honorific"))
                 titles_end = actor.end
             elif titles_end is not None and _title_follows(doc, titles_end, actor):
-                # "الأمير … ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع": his
+                # "الأمير … ولي العهد النائب الأول لرئيس مجلس الوزراء وزير الداخلية": his
                 # titles count for none either
                 passed += doc.words_between(titles_end, actor.end)
                 titles_end = actor.end
@@ -2418,7 +2418,7 @@ def _has_clause_mark(text: str) -> bool:
 def _other_side(doc: Document, first: ActorSpan, actors: list[ActorSpan]) -> ActorSpan | None:
     """"بين الجيش والعشائر من جهة، والمتمردين من جهة أخرى": the side after "من جهة",
     against the actors named before it (who share a side: _coordinated), also when words the
-    actors do not cover stand between ("بين الجيش الوطني والمقاومة من جهة، وبين …")."""
+    actors do not cover stand between ("بين القوات الموالية للرئيس والعشائر من جهة، وبين …")."""
     found = doc.norm.find(ONE_SIDE, first.end)
     if found == -1 or "," in doc.norm[first.end:found] \
             or len(NORM_WORD.findall(doc.norm, first.end, found)) > ONE_SIDE_WORDS:
@@ -3255,7 +3255,7 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
             if own_place is None:
                 source_actor, target_actor = _of_home(doc, source, source_actor), _of_home(doc, target, target_actor)
             elif event_type in SAID_ACTS and not _placed_at(doc, source):
-                # "جدد مجلس الوزراء إدانته للجريمة التي نفذها مستوطنون في قرية بنابلس": the place
+                # "جدد مجلس الوزراء إدانته للتفجير الذي نفذه مسلحون في بنغازي": the place
                 # is the condemned act's; a body of state that condemns speaks from home (unless
                 # its place follows its name: "الشرطة في دبي"، "محكمة استئناف دبي")
                 at_home = _of_home(doc, source, _actor(doc, source))
@@ -3264,7 +3264,7 @@ def _to_events(doc: Document, candidate: Candidate, article_id: str) -> list[Eve
             named = target_actor is not None and (target_actor.code or target_actor.group)
             if named and (target_actor.code, target_actor.group) in targeted:
                 # coordinated targets of one code and group are one target (coding guide,
-                # "Targets": "للجيش الوطني والمقاومة الشعبية" is Yemen's, once)
+                # "Targets": "رجال الشرطة والجيش العراقي" are Iraq's, once)
                 continue
             if named:
                 targeted.add((target_actor.code, target_actor.group))

@@ -2960,7 +2960,7 @@ def test_coordinated_targets_of_one_country_are_one_target():
 
 
 def test_whom_a_training_course_aims_at_is_no_target_of_an_attack():
-    text = "وأقامت وزارة الصحة أمس دورة تدريبية لموظفي البلديات استهدفت عددا من المسعفين في الشركة السعودية للكهرباء."
+    text = "وأقامت وزارة الصحة أمس دورة تدريبية لموظفي البلديات استهدفت عشرين مسعفا من مستشفيات المنطقة."
     assert find(events_of(text), "ASSAULT") == []
 
 
@@ -2981,12 +2981,12 @@ def test_holding_ones_breath_is_no_custody():
 
 
 def test_who_backs_a_group_named_with_a_definite_participle_is_background():
-    text = "وتقدم المتمردون الحوثيون المدعومون من إيران نحو المدينة أمس."
+    text = "وتقدمت ميليشيات حزب الله المدعومة من إيران نحو البلدة أمس."
     assert find(events_of(text), "SUPPORT") == [] and find(events_of(text), "AID") == []
 
 
 def test_the_means_a_definite_participle_names_is_backing_in_the_fight_told():
-    text = "وتقدمت أمس قوات النظام السوري المدعومة بغطاء جوي روسي نحو ريف حماة الشمالي."
+    text = "وتقدمت أمس قوات النظام السوري المدعومة بطائرات روسية نحو ريف حماة الشمالي."
     assert [summary(r) for r in find(events_of(text), "AID")] == [("AID", "RUS", "SYR")]
 
 
@@ -3000,22 +3000,22 @@ def test_the_backer_may_stand_one_word_after_min(text):
 
 
 def test_ministers_named_bare_after_a_verb_are_its_subject_not_the_actor_after_them():
-    text = "وأدان الوزراء الهجمات العنيفة التي نفذها تنظيم داعش في ليبيا."
+    text = "وأدان الوزراء التفجيرات الأخيرة التي نفذها تنظيم داعش في ليبيا."
     assert [summary(r) for r in find(events_of(text), "ACCUSE")] == [("ACCUSE", None, "ISIL")]
 
 
 def test_the_partner_after_a_long_subject_and_its_conjunct():
-    text = ("واجتمع وزراء خارجية دول جامعة الدول العربية والأمين العام لمنظمة التعاون الإسلامي "
-            "مع وزير الخارجية الفرنسي اليوم في تونس.")
+    text = ("والتقى وزراء داخلية دول جامعة الدول العربية والأمين العام لمنظمة التعاون الإسلامي "
+            "مع وزير الداخلية الفرنسي أمس في تونس.")
     records = find(events_of(text), "CONSULT")
     assert {r["target"]["code"] for r in records} == {"FRA"}
 
 
 def test_a_visit_at_an_invitation_after_the_visitors_long_titles():
-    text = ("ووصل صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
-            "وزير الدفاع مساء أمس إلى القاهرة تلبية لدعوة من الرئيس المصري.")
-    [record] = find(events_of(text, published=date(2015, 8, 1)), "CONSULT")
-    assert (record["mode"], record["source"]["code"], record["target"]["code"]) == ("visit", "SAU", "EGY")
+    text = ("ووصل صاحب السمو الملكي الأمير محمد بن نايف ولي العهد النائب الأول لرئيس مجلس الوزراء "
+            "وزير الداخلية مساء أمس إلى الكويت تلبية لدعوة من أمير الكويت.")
+    [record] = find(events_of(text, published=date(2016, 3, 1)), "CONSULT")
+    assert (record["mode"], record["source"]["code"], record["target"]["code"]) == ("visit", "SAU", "KWT")
 
 
 def test_arriving_at_a_figure_is_no_visit():
@@ -3058,7 +3058,7 @@ def test_who_carried_out_the_deed_condemned_is_the_condemnations_target(text):
 
 
 def test_admitting_a_fact_is_no_support():
-    assert events_of("واعترف وزير النفط السوداني أمس أمام البرلمان بوجود نقص في الوقود.") == []
+    assert events_of("واعترف وزير الصحة الأردني أمس في مؤتمر صحفي بتأخر صرف رواتب الأطباء.") == []
 
 
 def test_recognising_a_state_is_support():
