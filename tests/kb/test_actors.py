@@ -313,10 +313,11 @@ def test_an_anaphor_without_antecedent_is_dropped():
 @pytest.mark.parametrize("sentence, group", [
     ("تقدمت قوات الجيش نحو مواقع الحوثيين، وقتل خمسة من المتمردين في الاشتباك", "HOUTHIS"),
     ("هاجمت حركة طالبان نقطة تفتيش، وقال الجيش إن الانقلابيين فروا", "TALIBAN"),
+    ("قصفت الطائرات مواقع للحوثيين، وحاولت عناصر التمرد التسلل إلى المدينة", "HOUTHIS"),
     ("قتل خمسة من المتمردين في الاشتباك", None),  # none named: generic (coding guide)
 ])
 def test_the_rebels_are_the_last_rebel_group_named(sentence, group):
-    rebels = [s for t, s in actors(sentence) if t.endswith(("متمردين", "انقلابيين"))]
+    rebels = [s for t, s in actors(sentence) if t.endswith(("متمردين", "انقلابيين", "التمرد"))]
     assert [s.actor.group for s in rebels] == [group]
 
 
