@@ -654,7 +654,6 @@ def test_a_counted_crowd_protesting_in_the_present_is_under_way():
     assert find(events_of("ويحتج المتظاهرون في البصرة على انقطاع الكهرباء."), "PROTEST") == []
 
 
-
 def test_protesters_going_out_or_gathering_is_a_protest():
     for text in ("وخرج آلاف المتظاهرين إلى شوارع الخرطوم أمس ضد الحكومة.",
                  "ونزل المتظاهرون إلى الشوارع في عدة مدن أردنية.",
@@ -2401,7 +2400,6 @@ def test_a_name_after_a_word_of_one_person_named_again_is_that_person():
     assert [(t["text"], t["name"]) for t in targets] == [("رضائيان", "جيسون رضائيان")]
 
 
-
 @pytest.mark.parametrize("sentence, expected", [
     ("وقررت الحكومة الأمريكية رفع العقوبات عن كوبا.", ("RETREAT", "USA", "CUB")),
     ("وأعلنت واشنطن تخفيف العقوبات المفروضة على السودان.", ("RETREAT", "USA", "SDN")),
@@ -2956,7 +2954,6 @@ def test_one_side_of_a_clash_may_hold_words_no_actor_covers():
 def test_coordinated_targets_of_one_country_are_one_target():
     text = "وقتل أمس خمسة من رجال الشرطة والجيش العراقي في هجوم انتحاري ببغداد."
     assert [summary(r) for r in find(events_of(text), "ASSAULT")] == [("ASSAULT", None, "IRQ")]
-
 
 
 def test_whom_a_training_course_aims_at_is_no_target_of_an_attack():

@@ -737,7 +737,6 @@ def test_an_indefinite_demonym_after_a_definite_title_is_a_name_not_a_country(se
     assert only("وقال مسؤول تركي إن")[1].actor.code == "TUR"
 
 
-
 def test_an_actor_with_wa_on_it_is_a_second_actor_not_part_of_the_one_before():
     # "الجيش والحوثيين": the army and the Houthis, not the Houthis' army
     spans = find_actors(norm("اندلعت اشتباكات بين الجيش والحوثيين أمس."), None)
