@@ -1416,7 +1416,7 @@ def _subject_of_verb_before(doc: Document, trigger: TriggerSpan, actors: list[Ac
     start = _after_statement(doc, subject.end, trigger.start)
     # (a time anywhere between counts for nothing: "أعربت مصر أمس عن رفضها")
     times = doc.between("times", start, trigger.start)
-    between = [match.group() for match in NON_SPACE.finditer(doc.norm[:trigger.start], start)
+    between = [match.group() for match in NON_SPACE.finditer(doc.norm, start, trigger.start)
                if not any(t.start <= match.start() < t.end for t in times)]
     verb_first = between[:-1] if between and between[-1] in links else between
     if verb_first[-1:] and _listed(verb_first[-1], kind) and verb_first[:-1] in ([], [PERFECT_PARTICLE]):
