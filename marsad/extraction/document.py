@@ -182,9 +182,34 @@ def analyse(text: str, published: date | None, is_title: bool = False,
         triggers = [replace(t, trigger=_reading(m, norm_text, name_ends))
                     if _end_of_word_before(norm_text, t.start) in name_ends else t
                     for t, m in zip(triggers, kept_matches)]
-    sentences = split_sentences(norm_text)
+    sentences = _without_tag_line(norm_text, split_sentences(norm_text))
     return Document(text, published, normalized, sentences, actors, triggers, cues, places, times,
                     is_title)
+
+
+# A keyword line is a short list of topics; a longer line after such a word is a sentence.
+TAG_LINE_MAX_WORDS = 15
+END_MARKS = (".", "!", "?", "؟")
+
+
+def _without_tag_line(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences less a site's closing line of keywords ("سمات اليمن الحوثي هدنة"; cues.tsv
+    kind tag_line): the last sentence, a tag word first, no end mark, a few words, on a line of its
+    own or after the end mark of the sentence before (some pages run it into the last paragraph).
+    It names the article's topics; read as a sentence, its words would make events."""
+    if not sentences:
+        return sentences
+    last = sentences[-1]
+    line = text[last.start:last.end].strip()
+    before = text[:last.start].rstrip()
+    own_line = "\n" in text[len(before):last.start]
+    if (before and not own_line and not before.endswith(END_MARKS)) or text[last.end:].strip():
+        return sentences
+    opens = any(line.startswith(tag) and line[len(tag):len(tag) + 1] in ("", " ", ":")
+                for tag in cue_words("tag_line"))
+    if opens and len(line.split()) <= TAG_LINE_MAX_WORDS and not any(mark in line for mark in END_MARKS):
+        return sentences[:-1]
+    return sentences
 
 
 def _names_a_region(text: str, actor: ActorSpan) -> bool:

@@ -268,3 +268,28 @@ def test_a_word_spelled_with_ta_marbuta_is_no_speech_verb():
 ])
 def test_the_home_state_is_the_state_the_actors_name_most(text, home):
     assert analyse(text, PUBLISHED).home_state == home
+
+
+STORY = "أغارت طائرات حربية إسرائيلية على موقع في جنوب لبنان فجر اليوم."
+
+
+def sentence_texts(text):
+    doc = analyse(text, PUBLISHED)
+    return [doc.norm[s.start:s.end] for s in doc.sentences]
+
+
+@pytest.mark.parametrize("closing", [
+    "\nسمات لبنان غارة إسرائيل حزب الله",        # on a line of its own
+    " سمات إسرائيل اعتقال قصف الجنوب ",         # run into the last paragraph
+    "\nالكلمات الدالة: لبنان، غارة، إسرائيل",
+])
+def test_a_closing_line_of_keywords_is_not_read(closing):
+    assert sentence_texts(STORY + closing) == [norm(STORY)]
+
+
+@pytest.mark.parametrize("closing", [
+    "\nسمات المرحلة المقبلة تفرض على الحكومة قرارات صعبة.",  # a sentence: it ends with its mark
+    "\nوقالت مصادر محلية إن سمات الدمار واضحة في القرية",      # no tag word first
+])
+def test_a_closing_sentence_is_read(closing):
+    assert len(sentence_texts(STORY + closing)) == 2
