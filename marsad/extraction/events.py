@@ -61,7 +61,8 @@ from typing import NamedTuple
 from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
-from marsad.kb.actors import INTERGOVERNMENTAL, ActorSpan, accusative_forms, is_office_word, oblique_plurals, office_words
+from marsad.kb.actors import (INTERGOVERNMENTAL, ActorSpan, accusative_forms, construct_obliques, is_office_word,
+                              oblique_plurals, office_words)
 from marsad.kb.triggers import (NORM_WORD, NOUN_PROCLITIC_LETTERS, POSSESSIVE_PRONOUNS, Trigger, cue_words,
                                 in_word_list, required_word_at, requirement_met)
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
@@ -2029,12 +2030,18 @@ def _accusative(doc: Document, actor: ActorSpan, kinds: tuple[str, ...] = ("agen
 def _oblique_right_after(doc: Document, trigger: TriggerSpan, actor: ActorSpan) -> bool:
     """The actor right after the verb (past time words only: "وطردت الاثنين الحوثيين") is a plural
     in ين whose nominative is in ون (kb.actors.oblique_plurals): the accusative, no subject, the
-    object. (After من or in construct, as in "عدد من المواطنين"، "الناطق باسم المتمردين", the ين is
-    the genitive's and says nothing of the verb.)"""
-    words = doc.norm[actor.stem_start:actor.end].split()
-    if len(words) != 1 or words[0] not in oblique_plurals() or actor.start != actor.stem_start:
+    object. So is one that begins with such a plural in construct, its ن dropped ("هاجم مسلحي
+    داعش"), or that is the genitive of one right after the verb ("هاجم مقاتلي تنظيم داعش"; the
+    nominative is "مقاتلو"). (After من or in construct with a noun of another kind, as in "عدد من
+    المواطنين"، "الناطق باسم المتمردين", the ين is the genitive's and says nothing of the verb.)"""
+    if actor.start != actor.stem_start:
         return False
-    return _words_less_times(doc, trigger.end, actor.start) == 0
+    words = doc.norm[actor.stem_start:actor.end].split()
+    gap = _words_less_times(doc, trigger.end, actor.start)
+    if gap == 0:
+        return words[0] in (oblique_plurals() if len(words) == 1 else construct_obliques())
+    head = _words_before(doc, actor.start, 1) if gap == 1 else []
+    return bool(head) and head[0] in construct_obliques()
 
 
 def _after_subject_pronoun(doc: Document, trigger: TriggerSpan) -> bool:

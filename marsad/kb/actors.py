@@ -958,8 +958,23 @@ def oblique_plurals() -> frozenset[str]:
     """The sound masculine plurals in ين of the knowledge base whose nominative in ون it lists too
     ("الحوثيين" beside "الحوثيون", "المسلحين" beside "المسلحون"): written so, they are no subject
     of a verb (the accusative or genitive case), the object or a genitive."""
-    words = {word for entry in load_actor_entries() for word in norm(entry.phrase).split()}
+    words = _entry_words()
     return frozenset(w for w in words if w.endswith("ين") and w[:-2] + "ون" in words)
+
+
+@lru_cache(maxsize=1)
+def construct_obliques() -> frozenset[str]:
+    """Those plurals in construct, their ن dropped ("مسلحي داعش", "مقاتلي التنظيم"): oblique too.
+    A construct has no article; and a form the knowledge base also lists with the singular's
+    accusative or dual ending is a singular ("محامي": "محاميا"، "محاميان")."""
+    words = _entry_words()
+    return frozenset(w[:-1] for w in oblique_plurals() if not w.startswith("ال") and len(w) > 4
+                     and w[:-1] + "ا" not in words and w[:-1] + "ان" not in words)
+
+
+@lru_cache(maxsize=1)
+def _entry_words() -> frozenset[str]:
+    return frozenset(word for entry in load_actor_entries() for word in norm(entry.phrase).split())
 
 
 def _overlap(a: ActorSpan, b: ActorSpan) -> bool:

@@ -2601,6 +2601,18 @@ def test_a_plural_in_iin_right_after_a_verb_is_its_object(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # in construct the plural drops its ن ("مقاتلي"), and stays oblique: the object
+    ("وقال الجيش الأردني إنه هاجم مسلحي داعش قرب الحدود.", [("ASSAULT", "JOR", "ISIL")]),
+    # the same when the actor is the plural's genitive
+    ("وقال الجيش الأردني إنه هاجم مقاتلي تنظيم داعش قرب الحدود.", [("ASSAULT", "JOR", "ISIL")]),
+    # guard: the nominative in construct ("مقاتلو") is the subject
+    ("وهاجم مقاتلو تنظيم داعش نقطة حدودية أردنية.", [("ASSAULT", "ISIL", "JOR")]),
+])
+def test_a_plural_in_construct_right_after_a_verb_is_its_object(sentence, expected):
+    assert [summary(r) for r in events_of(sentence) if r["type"] == expected[0][0]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # the speaker reaches his words across an aside between commas
     ("وأكد وزير الخارجية الأمريكي جون كيري، في مقابلة خاصة مع قناة تلفزيونية عربية، أنه سيلتقي "
      "نظراءه من دول مجلس التعاون الخليجي الأسبوع المقبل.", [("CONSULT", "USA", "GCC")]),

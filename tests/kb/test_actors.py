@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from marsad.arabic import norm
-from marsad.kb.actors import ActorSpan, find_actors
+from marsad.kb.actors import ActorSpan, construct_obliques, find_actors
 
 
 def actors(sentence: str, published: date | None = None) -> list[tuple[str, ActorSpan]]:
@@ -993,3 +993,10 @@ def test_a_definite_feminine_head_does_not_take_a_masculine_plural_group():
 def test_the_national_army_is_one_organ():
     text, span = only("وتقدم الجيش الوطني نحو المدينة")
     assert text == norm("الجيش الوطني") and span.actor.sector == ("MIL",)
+
+
+def test_plurals_in_construct_are_oblique_but_not_singulars_written_alike():
+    obliques = construct_obliques()
+    assert {"مسلحي", "مقاتلي", "متظاهري"} <= obliques
+    # "محامي" is also the singular (the knowledge base lists "محاميا"); a construct has no article
+    assert not {"محامي", "المسلحي"} & obliques
