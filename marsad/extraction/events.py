@@ -166,6 +166,8 @@ DEMANDED_WITHIN = 3
 CAUSE_WITHIN = 4
 ASIDE_WORDS = 4  # words in brackets skipped on the way to a cause ("الشاب محمد (25 عاما) برصاص")
 GRIEVANCE_WITHIN = 3
+RECEIVED_WITHIN = 8  # "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا"
+GIVER_AFTER = 4  # "اتصالا هاتفيا مساء أمس من نظيره"
 SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
 RESULT_WITHIN = 2  # "ما أدى إلى سقوط تسعة قتلى"
 SETTING_WITHIN = 400  # characters before a sentence in which its setting is named
@@ -553,6 +555,11 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             # the verb that describes the attack, below), whatever the words after the noun say
             # ("هجوم اليوم الانتحاري": the adjective is no doer)
             source = claimer
+            arguments[trigger] = (source, target)
+        giver = _giver(doc, trigger, actors, boundaries, sentence)
+        if giver is not None:
+            # "تلقى الرئيس اتصالا هاتفيا من نظيره": who it came from made the call, to the receiver
+            source, target = giver, (source if source is not giver else None)
             arguments[trigger] = (source, target)
         victims = _counted_victims(doc, trigger, sentence, actors)
         if victims is not None and (target is None or victims.start < target.start):
@@ -1604,6 +1611,24 @@ def _just_after_act(doc: Document, actor: ActorSpan, harm: bool = False) -> bool
     ("اعتقال ثلاثة ناشطين", "مقتل عشرة جنود")."""
     return any((not harm or _harm(t)) and t.end <= actor.start
                and doc.words_between(t.end, actor.start) <= ACT_OBJECT_WITHIN for t in doc.triggers)
+
+
+def _giver(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
+           sentence: Sentence) -> ActorSpan | None:
+    """The one a received act comes from (cues.tsv kind receive: "تلقى الرئيس اتصالا من نظيره"،
+    "تسلمت الحكومة مساعدات من السعودية"): the first actor after it, with من, in its clause."""
+    receive = cue_words("receive")
+    if trigger.trigger.pos == "verb":
+        received = doc.norm[trigger.stem_start:trigger.end].split(" ", 1)[0] in receive
+    else:
+        floor = max([b for b in boundaries if b < trigger.start] or [sentence.start])
+        received = any(word in receive or word[1:] in receive and word[0] in "وف"
+                       for word in _words_before(doc, trigger.start, RECEIVED_WITHIN, floor))
+    if not received:
+        return None
+    ceiling = min([b for b in boundaries if b > trigger.start] or [sentence.end])
+    return next((a for a in actors if trigger.end <= a.start < ceiling and _prep(doc, a) == "من"
+                 and doc.words_between(trigger.end, a.start) <= GIVER_AFTER), None)
 
 
 def _harm(trigger: TriggerSpan) -> bool:

@@ -3076,3 +3076,15 @@ def test_admitting_a_fact_is_no_support():
 def test_recognising_a_state_is_support():
     [record] = find(events_of("واعترفت السويد رسميا أمس بدولة فلسطين."), "SUPPORT")
     assert record["source"]["code"] == "SWE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a received act is done by the one it comes from (من), to the one who receives it
+    ("وتلقى وزير الخارجية الكويتي اتصالا هاتفيا من نظيره البريطاني أمس.", [("CONSULT", "GBR", "KWT")]),
+    ("وتسلمت الحكومة الصومالية مساعدات غذائية من قطر.", [("AID", "QAT", "SOM")]),
+    ("وتلقى اتصالا هاتفيا من الرئيس التونسي.", [("CONSULT", "TUN", None)]),
+    # guard: a call made keeps its maker as source
+    ("وأجرى وزير الخارجية الكويتي اتصالا هاتفيا بنظيره البريطاني أمس.", [("CONSULT", "KWT", "GBR")]),
+])
+def test_the_one_a_received_act_comes_from_does_it(sentence, expected):
+    assert [summary(r) for r in events_of(sentence)] == expected
