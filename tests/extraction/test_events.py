@@ -2386,7 +2386,9 @@ def test_the_accusative_noun_of_inna_before_a_killing_is_who_was_killed():
 @pytest.mark.parametrize("sentence, expected", [
     ("وسيجري وزير الخارجية العماني ونظيره الإيراني محادثات في مسقط.", "CONSULT"),
     ("وسيقوم الرئيس المصري بزيارة إلى السعودية الأسبوع المقبل.", "CONSULT"),
+    ("وسيعقد وزير الخارجية العماني اجتماعا مع نظيره الإيراني في مسقط.", "CONSULT"),
     ("وأجرى وزير الخارجية العماني ونظيره الإيراني محادثات في مسقط.", None),  # told as done
+    ("وعقد وزير الخارجية العماني اجتماعا مع نظيره الإيراني في مسقط.", None),
 ])
 def test_an_act_carried_by_a_support_verb_in_the_future_is_future(sentence, expected):
     records = find(events_of(sentence), "CONSULT")
