@@ -66,6 +66,8 @@ _COMPOUND_FIRST = frozenset({"عبد", "ابو"})
 # The word after a name, past a comma ("سمير جعجع، رئيس").
 _NEXT_WORD = re.compile(r"[ ,]*([\u0621-\u064a]{2,})")
 # The word right before a name, one space before it.
+# a word with the article, behind a conjunction or preposition or not ("الشؤون"، "وللعلاقات")
+_DEFINITE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)[\u0621-\u064a]{2,}")
 _PREVIOUS_WORD = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}) $")
 # The proclitics a given name may carry ("ومحمد", "لأحمد").
 GIVEN_NAME_PROCLITICS = ("", "و", "ف", "ل", "ب")
@@ -283,9 +285,20 @@ def find_actors(text: str, published: date | None = None) -> list[ActorSpan]:
         if span.kind == "demonym" and (_topic_adjective(text, span) or span.start - 1 == topic_end):
             topic_end = span.end  # "النزاع الإسرائيلي الفلسطيني": each adjective of the matter
             continue
-        if not _lone_accusative_demonym(text, span):
+        if not _lone_accusative_demonym(text, span) and not _adjective_of_noun_before(text, span):
             kept.append(span)
     return _resolve_anaphors(text, kept)
+
+
+def _adjective_of_noun_before(text: str, span: ActorSpan) -> bool:
+    """A ministry's bare name that is also an adjective (cues.tsv kind adjective_organ), right
+    after a noun with the article, qualifies that noun: "في الشؤون الداخلية"، "السياسة الخارجية
+    الإيرانية" name no ministry ("أعلنت الداخلية"، "باسم الخارجية" do)."""
+    if not span.kind.startswith("organ") or span.start != span.stem_start \
+            or text[span.stem_start:span.end].split(" ", 1)[0] not in cue_words("adjective_organ"):
+        return False
+    before = _previous_word(text, span.start)
+    return before is not None and _DEFINITE.match(before.group(1)) is not None
 
 
 def _previous_word(text: str, position: int) -> re.Match | None:

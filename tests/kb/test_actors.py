@@ -1000,3 +1000,20 @@ def test_plurals_in_construct_are_oblique_but_not_singulars_written_alike():
     assert {"مسلحي", "مقاتلي", "متظاهري"} <= obliques
     # "محامي" is also the singular (the knowledge base lists "محاميا"); a construct has no article
     assert not {"محامي", "المسلحي"} & obliques
+
+
+@pytest.mark.parametrize("sentence", [
+    "وشدد البيان على رفض التدخل في الشؤون الداخلية للدول العربية",
+    "وتحدث الوزير عن السياسة الخارجية الإيرانية",
+    "وبحث الجانبان تطوير العلاقات الخارجية",
+])
+def test_a_ministry_named_like_an_adjective_after_a_definite_noun_is_that_adjective(sentence):
+    assert not [text for text, span in actors(sentence) if span.kind.startswith("organ")]
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("وأعلنت الداخلية السعودية القبض على ثلاثة مطلوبين", "الداخليه السعوديه"),
+    ("وقالت الخارجية إن الوزير سيسافر غدا", "الخارجيه"),
+])
+def test_a_ministry_named_by_its_adjective_elsewhere_is_the_ministry(sentence, surface):
+    assert [text for text, span in actors(sentence) if span.kind.startswith("organ")] == [surface]
