@@ -189,8 +189,29 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     # one qualifying word between head and country ("القوات الخاصة الأميركية"), but not one of
     # hostility ("القوات المعادية للحوثيين", "القوات المعارضة للنظام": two actors, foes), nor
     # one a comma ends ("الأمن الإقليمي، إيران": two actors)
+    # (a preposition or relative pronoun that begins with ال is no qualifier: "أرسلت الحكومة إلى
+    # سوريا وفدا" names the sender, not a Syrian government)
     return len(words) == 1 and words[0].startswith("ال") and len(gap) <= 14 and "," not in gap \
-        and words[0] not in HOSTILITY and not _names_a_matter(words[0])
+        and words[0] not in HOSTILITY and not _names_a_matter(words[0]) \
+        and words[0] not in cue_words("preposition") | cue_words("relative")
+
+
+ENVOY_QUALIFIERS = 2  # "المبعوث الدولي الخاص إلى سوريا"
+
+
+def _envoy_destination(text: str, left: ActorSpan, right: ActorSpan) -> bool:
+    """"المبعوث الخاص إلى سوريا"، "المبعوث الدولي إلى اليمن"، "المبعوث الأممي لليمن": the state an
+    envoy (cues.tsv kind envoy_title) is sent to, after إلى, لدى or ل (kind envoy_to), is his brief,
+    not his country."""
+    if right.kind not in ("state", "seat") \
+            or text[left.stem_start:left.end].split(" ", 1)[0] not in cue_words("envoy_title"):
+        return False
+    gap = text[left.end:right.start].split()
+    if "ل" not in text[right.start:right.stem_start]:
+        if not gap or gap[-1] not in cue_words("envoy_to"):
+            return False
+        gap = gap[:-1]
+    return len(gap) <= ENVOY_QUALIFIERS and all(w.startswith("ال") and w not in _function_words() for w in gap)
 
 
 def _apposed_name(text: str, left: ActorSpan, right: ActorSpan) -> bool:
@@ -1035,6 +1056,7 @@ def _join_chains(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         while len(joined) >= 2 and joined[-1].start >= joined[-2].end and not _conjoined(text, joined[-1]) \
                 and (_joinable(text, joined[-2].end, joined[-1].start) or _located(text, joined[-2], joined[-1])
                      or _affiliated(text, joined[-2], joined[-1]) or _portfolio(text, joined[-2], joined[-1])
+                     or _envoy_destination(text, joined[-2], joined[-1])
                      or _apposed_name(text, joined[-2], joined[-1])):
             merged = _merge(joined[-2], joined[-1], text)
             if merged is None:
@@ -1057,6 +1079,8 @@ def _conjoined(text: str, span: ActorSpan) -> bool:
 def _merge(left: ActorSpan, right: ActorSpan, text: str) -> ActorSpan | None:
     """The one actor two adjacent spans make, or None when they are two actors."""
     l_actor, r_actor = left.actor, right.actor
+    if _envoy_destination(text, left, right):
+        return replace(left, end=right.end)  # the envoy's own code, or none: the name after tells
     if _affiliated(text, left, right):
         # the group's own people, or the forces of a state or organ (with the left's sector);
         # members "من" an organ are the organ itself ("عناصر من الجيش": MIL)

@@ -208,7 +208,7 @@ WORD_LIST_KINDS = frozenset({"another", "divine", "withheld", "accident", "sport
                              "member_head", "addressee", "holder", "construct_end",
                              "future_pronoun_subject", "commentator", "subsidised", "subsidy_cut",
                              "act_to_do", "receiving", "press_review", "source_noun", "received_crowd",
-                             "subject_noun", "act_series", "placing_word", "place_head", "group_anaphor", "tag_line", "receive", "adjective_organ",
+                             "subject_noun", "act_series", "placing_word", "place_head", "group_anaphor", "tag_line", "receive", "adjective_organ", "envoy_to",
                              "passive_support", "service_aim"})
 
 

@@ -867,8 +867,9 @@ def test_a_country_after_la_is_an_envoys_own_and_anyone_elses_destination():
     # "زيارة وزير الدفاع للأردن": where the minister goes, not Jordan's minister
     assert [(text, s.actor.code) for text, s in actors("زيارة وزير الدفاع للأردن")] \
         == [(norm("وزير الدفاع"), None), (norm("للأردن"), "JOR")]
-    # an envoy to a country and the secretary general of a group stay one actor
-    assert [s.actor.code for _, s in actors("المبعوث الخاص لليمن")] == ["YEM"]
+    # an envoy to a country and the secretary general of a group stay one actor; the country
+    # an envoy is sent to is not his own (test_the_state_an_envoy_is_sent_to_is_not_his_country)
+    assert [s.actor.code for _, s in actors("المبعوث الخاص لليمن")] == [None]
     assert [s.actor.group for _, s in actors("الأمين العام لمجلس التعاون")] == ["GCC"]
 
 
@@ -1017,3 +1018,25 @@ def test_a_ministry_named_like_an_adjective_after_a_definite_noun_is_that_adject
 ])
 def test_a_ministry_named_by_its_adjective_elsewhere_is_the_ministry(sentence, surface):
     assert [text for text, span in actors(sentence) if span.kind.startswith("organ")] == [surface]
+
+
+@pytest.mark.parametrize("sentence, surface, code", [
+    # the state an envoy is sent to is his brief; the name after it tells whose envoy he is
+    ("والتقى المبعوث الدولي الخاص إلى سوريا ستيفان دي ميستورا وزير الخارجية الروسي",
+     "المبعوث الدولي الخاص الي سوريا ستيفان دي ميستورا", "UNO"),
+    ("وقال المبعوث الأممي إلى اليمن إن المحادثات ستستأنف", "المبعوث الاممي الي اليمن", "UNO"),
+    ("وقال السفير البريطاني لدى العراق إن بلاده تدعم الحكومة", "السفير البريطاني لدي العراق", "GBR"),
+    ("وقال المبعوث الخاص لليمن إن المحادثات ستستأنف", "المبعوث الخاص لليمن", None),
+])
+def test_the_state_an_envoy_is_sent_to_is_not_his_country(sentence, surface, code):
+    found = dict(actors(sentence, date(2015, 8, 1)))
+    assert surface in found and found[surface].actor.code == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأرسلت الحكومة إلى سوريا وفدا رسميا",
+    "وأرسل الجيش إلى اليمن قوات إضافية",
+])
+def test_a_preposition_between_a_body_and_a_state_joins_them_not(sentence):
+    # who sends is not of the country sent to: "إلى" is no adjective of the body
+    assert all(span.actor.code is None for text, span in actors(sentence) if span.kind.startswith("organ"))
