@@ -89,6 +89,8 @@ PASSIVE_WHEN_NO_DETAINER = frozenset({("COERCE", "arrest")})
 DETAINING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "REB", "PRM", "UAF", "CRM"})
 # What _prep says of "مواقع لحزب …": the owner of a direct object, itself part of the object.
 POSSESSED = "of"
+# a word with the article, behind a conjunction or a preposition or not ("القرارات"، "للشعب")
+_DEFINITE_NOUN = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)[\u0621-\u064a]{2,}")
 # Hostile acts whose telling by an interested party is also an accusation of the doer.
 ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Who reports what others did as fact, no party to it (coding guide: "بحسب المرصد…" is asserted):
@@ -2379,6 +2381,10 @@ def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
     heads = cue_words("target_head")
     words = _words_before(doc, actor.start, 4)
     clitic = "ل" if actor.lam_article else (clitics[:1] if clitics[:1] in ("ب", "ل", "ك") else None)
+    if clitic is None and actor.kind == "demonym":
+        governed = _governed_with_its_noun(doc, actor)
+        if governed is not None:
+            return governed
     if clitic is None and words and _listed(words[-1], "member_head"):
         # "ضد عشرة من قادة الجماعة"، "مع قادة الفصائل": the members stand for their body, and
         # what governs them governs it
@@ -2415,6 +2421,26 @@ def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
             continue
         break
     return POSSESSED if possessive else None
+
+
+def _governed_with_its_noun(doc: Document, actor: ActorSpan) -> str | None:
+    """"الدعم للشعب اليمني"، "أدانت القرارات الإسرائيلية": a demonym right after a definite noun
+    no actor names is that noun's adjective, governed as it is: by its ب/ل/ك, or, for a deed or
+    stance (cues.tsv kind stance), as whose deed it is (POSSESSED), never a bare subject. Other
+    nouns may stand for a body ("العدالة الأمريكية"), and an act noun's adjective is its doer
+    ("للدعم الأمريكي"), read elsewhere."""
+    index = doc.word_index(actor.start)
+    if index == 0:
+        return None
+    head_start = doc.word_starts[index - 1]
+    head = NORM_WORD.match(doc.norm, head_start)
+    if head is None or doc.norm[head.end():actor.start] != " " or not _DEFINITE_NOUN.fullmatch(head.group()) \
+            or doc.between("triggers", head_start, actor.start):
+        return None
+    word = head.group().lstrip("وف")
+    if word[:1] in ("ب", "ل", "ك") and not word.startswith("ال"):
+        return word[0]
+    return POSSESSED if word.startswith("ال") and word[2:] in cue_words("stance") else None
 
 
 def _words_before(doc: Document, position: int, count: int, floor: int = 0) -> list[str]:

@@ -3090,3 +3090,15 @@ def test_recognising_a_state_is_support():
 ])
 def test_the_one_a_received_act_comes_from_does_it(sentence, expected):
     assert [summary(r) for r in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the adjective of a noun no actor names is governed as that noun is: with ل, the recipient
+    ("وسلم الوفد مساعدات طبية للشعب الليبي أمس.", [("AID", None, "LBY")]),
+    # of a deed or stance, it is whose deed it is: the target of a condemnation, no subject
+    ("كما أدانت القرارات والإجراءات الإثيوبية الأخيرة على الحدود.", [("ACCUSE", None, "ETH")]),
+    # guard: a body of its own named with its adjective stays the subject
+    ("وأدانت الحكومة الإثيوبية الهجوم على الحدود.", [("ACCUSE", "ETH", None)]),
+])
+def test_the_adjective_of_a_noun_that_names_no_actor_is_governed_with_it(sentence, expected):
+    assert [summary(r) for r in events_of(sentence) if r["type"] == expected[0][0]] == expected
