@@ -3102,3 +3102,14 @@ def test_the_one_a_received_act_comes_from_does_it(sentence, expected):
 ])
 def test_the_adjective_of_a_noun_that_names_no_actor_is_governed_with_it(sentence, expected):
     assert [summary(r) for r in events_of(sentence) if r["type"] == expected[0][0]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a warning of what the speaker will do is a threat (coding guide: حذّر)
+    ("وحذرت كوريا الشمالية سيول من أنها سترد بقوة على أي استفزاز.", [("THREATEN", "PRK", "KOR")]),
+    ("وحذر وزير الدفاع التركي المسلحين من أنهم سيدفعون الثمن غاليا.", [("THREATEN", "TUR", None)]),
+    # guard: a warning of a danger threatens no one
+    ("وحذرت وزارة الصحة المغربية من خطر انتشار الحمى في الجنوب.", []),
+])
+def test_a_warning_of_what_the_speaker_will_do_is_a_threat(sentence, expected):
+    assert [summary(r) for r in events_of(sentence) if r["type"] == "THREATEN"] == expected
