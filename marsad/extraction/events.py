@@ -721,6 +721,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
             _drop(explain, Candidate(trigger, source, target, sentence), "a known act named, not told")
             continue  # "مسألة الاتفاق النووي الإيراني": the deal named, not reached here
         before_kinds = _cue_kinds_before(doc, trigger, BACKGROUND_KINDS) if trigger.trigger.pos == "noun" else ()
+        if "background" in before_kinds and _carried_with_its_word(doc, trigger, cues):
+            before_kinds = before_kinds - {"background"}
         fought_by = None
         if "anchor" in before_kinds and _clash(trigger) and source is None and target is not None:
             # "سيطرت القوات العراقية على المدينة بعد معارك مع داعش": the clause's subject fought
@@ -2669,6 +2671,16 @@ def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...
     forms |= {form[1:] for form in forms if form[:1] in "بل" and len(form) > 3}
     pair = " ".join(words[-2:])
     return {kind for kind in kinds if forms & cue_words(kind) or pair in cue_words(kind)}
+
+
+def _carried_with_its_word(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
+    """"شنت القوات الجوية التركية سلسلة غارات"، "ارتكبت الميليشيات جريمة قتل": a verb that
+    carries an act noun (cues.tsv kind support) carries the word of kind background right before
+    it too: the series or the crime is done here, told, not one already known."""
+    word_start = doc.word_starts[doc.word_index(trigger.start) - 1]
+    return any(c.cue.kind == "support" and c.end <= word_start
+               and _words_less_names(doc, c.end, word_start) <= SUPPORT_BEFORE_NOUN
+               and not doc.between("triggers", c.end, word_start) for c in cues)
 
 
 def _after_context_opener(doc: Document, trigger: TriggerSpan) -> bool:

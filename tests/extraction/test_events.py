@@ -3113,3 +3113,13 @@ def test_the_adjective_of_a_noun_that_names_no_actor_is_governed_with_it(sentenc
 ])
 def test_a_warning_of_what_the_speaker_will_do_is_a_threat(sentence, expected):
     assert [summary(r) for r in events_of(sentence) if r["type"] == "THREATEN"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb that carries the act carries the word of a series or crime before it: told here
+    ("وشنت الطائرات الأردنية سلسلة غارات على مواقع تنظيم داعش في الرقة.", [("ASSAULT", "JOR", "ISIL")]),
+    # guard: without such a verb the series is one already known
+    ("وتحدث الوزير عن سلسلة غارات على مواقع تنظيم داعش في الرقة.", []),
+])
+def test_a_series_carried_by_a_support_verb_is_told(sentence, expected):
+    assert [summary(r) for r in events_of(sentence) if r["type"] == "ASSAULT"] == expected
