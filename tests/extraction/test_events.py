@@ -3123,3 +3123,21 @@ def test_a_warning_of_what_the_speaker_will_do_is_a_threat(sentence, expected):
 ])
 def test_a_series_carried_by_a_support_verb_is_told(sentence, expected):
     assert [summary(r) for r in events_of(sentence) if r["type"] == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقبضت الشرطة العراقية على خمسة مطلوبين في البصرة أمس.", ("COERCE", "IRQ", None)),
+    ("وهدمت القوات الإسرائيلية منزل عائلة فلسطينية في الخليل أمس.", ("ASSAULT", "ISR", "PSE")),
+    ("وأضرم مسلحون مجهولون النار في مقر حزب المؤتمر الشعبي العام بصنعاء أمس.", ("ASSAULT", "YEM", "GPC")),
+    ("وسلمت روسيا إيران صواريخ دفاع جوي متطورة.", ("AID", "RUS", "IRN")),
+])
+def test_arrests_demolitions_arson_and_arms_delivered(sentence, expected):
+    assert expected in [summary(r) for r in events_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ويرى مراقبون أن الحكومة تحاول إحكام قبضتها على الأحزاب.",  # a grip, no arrest
+    "وسلمت الشرطة المتهم إلى النيابة العامة أمس.",  # a prisoner handed over, no aid
+])
+def test_a_grip_and_a_prisoner_handed_over_are_no_arrest_nor_aid(sentence):
+    assert not [r for r in events_of(sentence) if r["type"] in ("COERCE", "AID")]

@@ -1052,3 +1052,8 @@ def test_the_state_an_envoy_is_sent_to_is_not_his_country(sentence, surface, cod
 def test_a_preposition_between_a_body_and_a_state_joins_them_not(sentence):
     # who sends is not of the country sent to: "إلى" is no adjective of the body
     assert all(span.actor.code is None for text, span in actors(sentence) if span.kind.startswith("organ"))
+
+
+def test_a_right_hand_is_no_yemeni():
+    # "اليمنى" (right) is written as "اليمني" (Yemeni) once normalised
+    assert [text for text, span in actors("وأصيب الجندي في يده اليمنى برصاص قناص") if span.actor.code] == []
