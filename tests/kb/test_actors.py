@@ -1057,3 +1057,13 @@ def test_a_preposition_between_a_body_and_a_state_joins_them_not(sentence):
 def test_a_right_hand_is_no_yemeni():
     # "اليمنى" (right) is written as "اليمني" (Yemeni) once normalised
     assert [text for text, span in actors("وأصيب الجندي في يده اليمنى برصاص قناص") if span.actor.code] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وعاد إلى البلاد بعد سنوات قضاها في المنفى",  # exile, not Libya's al-Menfi
+    "وارتفع الإنتاج النفطي في الربع الأول",  # of oil, not Tunisia's Nafti
+    "وطالب بتطبيق الشرع في المحاكم",  # the law, not Syria's al-Sharaa
+    "وتمكن الفريق بعون الله من الفوز",  # help, not Lebanon's Aoun
+])
+def test_a_surname_that_is_a_common_word_is_no_person_alone(sentence):
+    assert [text for text, span in actors(sentence, date(2025, 8, 1)) if span.kind == "person"] == []
