@@ -3141,3 +3141,8 @@ def test_arrests_demolitions_arson_and_arms_delivered(sentence, expected):
 ])
 def test_a_grip_and_a_prisoner_handed_over_are_no_arrest_nor_aid(sentence):
     assert not [r for r in events_of(sentence) if r["type"] in ("COERCE", "AID")]
+
+
+def test_a_counted_student_is_no_demand():
+    # "طالبا" is a student counted, not the dual of طالب (demanded)
+    assert not find(events_of("وزار 88 طالبا وطالبة من جامعة الملك سعود العاصمة الأردنية عمان."), "REQUEST")
