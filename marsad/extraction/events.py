@@ -61,8 +61,8 @@ from typing import NamedTuple
 from marsad.arabic import norm
 from marsad.arabic.tokens import clitics
 from marsad.extraction.document import CueSpan, Document, TriggerSpan
-from marsad.kb.actors import (INTERGOVERNMENTAL, ActorSpan, accusative_forms, construct_obliques, is_office_word,
-                              oblique_plurals, office_words)
+from marsad.kb.actors import (DEFINITE_WORD, INTERGOVERNMENTAL, ActorSpan, accusative_forms, construct_obliques,
+                              is_office_word, oblique_plurals, office_words)
 from marsad.kb.triggers import (NORM_WORD, NOUN_PROCLITIC_LETTERS, POSSESSIVE_PRONOUNS, Trigger, cue_words,
                                 in_word_list, required_word_at, requirement_met)
 from marsad.model import Actor, Event, Evidence, Mention, Place, Sentence, When
@@ -89,8 +89,6 @@ PASSIVE_WHEN_NO_DETAINER = frozenset({("COERCE", "arrest")})
 DETAINING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "REB", "PRM", "UAF", "CRM"})
 # What _prep says of "مواقع لحزب …": the owner of a direct object, itself part of the object.
 POSSESSED = "of"
-# a word with the article, behind a conjunction or a preposition or not ("القرارات"، "للشعب")
-_DEFINITE_NOUN = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)[\u0621-\u064a]{2,}")
 # Hostile acts whose telling by an interested party is also an accusation of the doer.
 ACCUSED_WHEN_TOLD = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Who reports what others did as fact, no party to it (coding guide: "بحسب المرصد…" is asserted):
@@ -1626,7 +1624,7 @@ def _giver(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundar
         received = doc.norm[trigger.stem_start:trigger.end].split(" ", 1)[0] in receive
     else:
         floor = max([b for b in boundaries if b < trigger.start] or [sentence.start])
-        received = any(word in receive or word[1:] in receive and word[0] in "وف"
+        received = any(word in receive or (word[:1] in "وف" and word[1:] in receive)
                        for word in _words_before(doc, trigger.start, RECEIVED_WITHIN, floor))
     if not received:
         return None
@@ -2436,7 +2434,7 @@ def _governed_with_its_noun(doc: Document, actor: ActorSpan) -> str | None:
         return None
     head_start = doc.word_starts[index - 1]
     head = NORM_WORD.match(doc.norm, head_start)
-    if head is None or doc.norm[head.end():actor.start] != " " or not _DEFINITE_NOUN.fullmatch(head.group()) \
+    if head is None or doc.norm[head.end():actor.start] != " " or not DEFINITE_WORD.fullmatch(head.group()) \
             or doc.between("triggers", head_start, actor.start):
         return None
     word = head.group().lstrip("وف")

@@ -65,9 +65,9 @@ RUN_BREAKS = (",", "،", ".", ":", ";", "؛", "(", "«")
 _COMPOUND_FIRST = frozenset({"عبد", "ابو"})
 # The word after a name, past a comma ("سمير جعجع، رئيس").
 _NEXT_WORD = re.compile(r"[ ,]*([\u0621-\u064a]{2,})")
+# A word with the article, behind a conjunction or a preposition or not ("الشؤون"، "وللعلاقات").
+DEFINITE_WORD = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)[\u0621-\u064a]{2,}")
 # The word right before a name, one space before it.
-# a word with the article, behind a conjunction or preposition or not ("الشؤون"، "وللعلاقات")
-_DEFINITE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)[\u0621-\u064a]{2,}")
 _PREVIOUS_WORD = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}) $")
 # The proclitics a given name may carry ("ومحمد", "لأحمد").
 GIVEN_NAME_PROCLITICS = ("", "و", "ف", "ل", "ب")
@@ -319,7 +319,7 @@ def _adjective_of_noun_before(text: str, span: ActorSpan) -> bool:
             or text[span.stem_start:span.end].split(" ", 1)[0] not in cue_words("adjective_organ"):
         return False
     before = _previous_word(text, span.start)
-    return before is not None and _DEFINITE.match(before.group(1)) is not None
+    return before is not None and DEFINITE_WORD.fullmatch(before.group(1)) is not None
 
 
 def _previous_word(text: str, position: int) -> re.Match | None:
@@ -1002,12 +1002,14 @@ def construct_obliques() -> frozenset[str]:
     A construct has no article; and a form the knowledge base also lists with the singular's
     accusative or dual ending is a singular ("محامي": "محاميا"، "محاميان")."""
     words = _entry_words()
+    # (more than four letters: "عين" and "جين" are no plurals, whatever their ending)
     return frozenset(w[:-1] for w in oblique_plurals() if not w.startswith("ال") and len(w) > 4
                      and w[:-1] + "ا" not in words and w[:-1] + "ان" not in words)
 
 
 @lru_cache(maxsize=1)
 def _entry_words() -> frozenset[str]:
+    """Every word of every name of the knowledge base's actors, normalised."""
     return frozenset(word for entry in load_actor_entries() for word in norm(entry.phrase).split())
 
 
