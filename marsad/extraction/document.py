@@ -193,7 +193,7 @@ END_MARKS = (".", "!", "?", "؟")
 
 
 def _without_tag_line(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences less a site's closing line of keywords ("سمات اليمن الحوثي هدنة"; cues.tsv
+    """The sentences less a site's closing line of keywords ("سمات لبنان غارة إسرائيل"; cues.tsv
     kind tag_line): the last sentence, a tag word first, no end mark, a few words, on a line of its
     own or after the end mark of the sentence before (some pages run it into the last paragraph).
     It names the article's topics; read as a sentence, its words would make events."""

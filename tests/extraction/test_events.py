@@ -3096,7 +3096,7 @@ def test_the_one_a_received_act_comes_from_does_it(sentence, expected):
     # the adjective of a noun no actor names is governed as that noun is: with ل, the recipient
     ("وسلم الوفد مساعدات طبية للشعب الليبي أمس.", [("AID", None, "LBY")]),
     # of a deed or stance, it is whose deed it is: the target of a condemnation, no subject
-    ("كما أدانت القرارات والإجراءات الإثيوبية الأخيرة على الحدود.", [("ACCUSE", None, "ETH")]),
+    ("كما أدانت الممارسات والقرارات الإثيوبية على الحدود.", [("ACCUSE", None, "ETH")]),
     # guard: a body of its own named with its adjective stays the subject
     ("وأدانت الحكومة الإثيوبية الهجوم على الحدود.", [("ACCUSE", "ETH", None)]),
 ])
