@@ -260,7 +260,7 @@ def _affiliated(text: str, left: ActorSpan, right: ActorSpan) -> bool:
     one (written with the lam of belonging) is that one's; so are generic people "of" a named
     group, and members of a state's organ ("مسلحون من حركة طالبان", "عناصر من تنظيم داعش", "عناصر
     من الجيش العراقي"; cues.tsv kind member_head), not any people "from" it ("طالب متظاهرون من
-    الحكومة")."""
+    الحكومة"); so are members in a named group ("مسؤول في حزب الله")."""
     if left.kind not in COUNTRYLESS or left.actor.code is not None or left.actor.group is not None:
         return False
     gap = text[left.end:right.start].strip()
@@ -269,6 +269,10 @@ def _affiliated(text: str, left: ActorSpan, right: ActorSpan) -> bool:
         return left.kind == "agent" and right.start == right.stem_start \
             and (right.kind == "group" or right.kind.startswith("organ")
                  and text[left.stem_start:left.end].split()[-1] in cue_words("member_head"))
+    if gap == LOCATIVE:
+        # "مسؤول في حزب الله"، "عضو في حركة حماس": a member in a named group is the group's
+        return left.kind == "agent" and right.kind == "group" and right.start == right.stem_start \
+            and text[left.stem_start:left.end].split()[-1] in cue_words("member_head")
     return gap in AFFILIATION and text[right.start:right.stem_start].endswith("ل") \
         and (right.actor.code is not None or right.actor.group is not None or right.kind == "agent")
 

@@ -1067,3 +1067,12 @@ def test_a_right_hand_is_no_yemeni():
 ])
 def test_a_surname_that_is_a_common_word_is_no_person_alone(sentence):
     assert [text for text, span in actors(sentence, date(2025, 8, 1)) if span.kind == "person"] == []
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("وقال مسؤول في حزب الله إن الحزب لن يرد", "HEZBOLLAH"),
+    ("وقتل عناصر في تنظيم داعش بغارة", "ISIL"),
+])
+def test_a_member_in_a_named_group_is_the_group(sentence, group):
+    assert [span.actor.group for _, span in actors(sentence) if span.kind == "group"] == [group]
+    assert not [text for text, span in actors(sentence) if span.kind == "agent"]
