@@ -666,6 +666,8 @@ def test_members_of_a_group_are_the_group():
     ("وتقدمت وحدات الحماية الكردية نحو البلدة", "وحدات الحمايه الكرديه", "SYR", "YPG"),
     ("ووزع برنامج الغذاء العالمي الطحين على الأسر", "برنامج الغذاء العالمي", "UNO", "WFP"),
     ("ووصل المبعوث الدولي إلى العاصمة", "المبعوث الدولي", "UNO", "UN"),
+    ("ودعت الجبهة الديمقراطية الشعبية الأحوازية إلى التظاهر", "الجبهه الديمقراطيه الشعبيه الاحوازيه", "IRN",
+     "AHWAZ_DPF"),  # not the Palestinian front its first words name
 ])
 def test_groups_of_the_region_named_in_the_news(sentence, surface, code, group):
     span = dict(actors(sentence))[surface]
