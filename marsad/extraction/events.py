@@ -2426,7 +2426,8 @@ def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
 def _governed_with_its_noun(doc: Document, actor: ActorSpan) -> str | None:
     """"الدعم للشعب اليمني"، "أدانت القرارات الإسرائيلية": a demonym right after a definite noun
     no actor names is that noun's adjective, governed as it is: by its ب/ل/ك, or, for a deed or
-    stance (cues.tsv kind stance), as whose deed it is (POSSESSED), never a bare subject. Other
+    stance (cues.tsv kind stance; _adjective_of_a_stance keeps it from the subject's place too),
+    as whose deed it is (POSSESSED), never a bare subject. Other
     nouns may stand for a body ("العدالة الأمريكية"), and an act noun's adjective is its doer
     ("للدعم الأمريكي"), read elsewhere."""
     index = doc.word_index(actor.start)
@@ -2440,7 +2441,7 @@ def _governed_with_its_noun(doc: Document, actor: ActorSpan) -> str | None:
     word = head.group().lstrip("وف")
     if word[:1] in ("ب", "ل", "ك") and not word.startswith("ال"):
         return word[0]
-    return POSSESSED if word.startswith("ال") and word[2:] in cue_words("stance") else None
+    return POSSESSED if _definite_stance(word) else None
 
 
 def _words_before(doc: Document, position: int, count: int, floor: int = 0) -> list[str]:
