@@ -166,6 +166,8 @@ DEMANDED_WITHIN = 3
 CAUSE_WITHIN = 4
 ASIDE_WORDS = 4  # words in brackets skipped on the way to a cause ("الشاب محمد (25 عاما) برصاص")
 GRIEVANCE_WITHIN = 3
+# The types whose verb takes words said as its object ("انتقد تصريحات …").
+STANCE_ON_SPEECH = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 RECEIVED_WITHIN = 8  # "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا"
 GIVER_AFTER = 4  # "اتصالا هاتفيا مساء أمس من نظيره"
 SUFFERED_WITHIN = 8  # "تعرض وزير التعليم العالي العراقي سامي المظفر لمحاولة"
@@ -539,7 +541,8 @@ def _sentence_candidates(doc: Document, sentence: Sentence,
     # words of the last are also verb markers ("بعد أن"، "عندما"), so they are known by their phrase
     openers = cue_words("narrative") | cue_words("clause_start")
     boundaries = sorted([t.start for t in triggers if t.trigger.pos == "verb" and not t.trigger.participle]
-                        + [c.start for c in cues if c.cue.kind in ("speech", "complementizer") or c.phrase in openers]
+                        + [c.start for c in cues if (c.cue.kind in ("speech", "complementizer") or c.phrase in openers)
+                           and not _object_of_a_stance_verb(doc, c, triggers)]
                         + _joined_stance_verbs(doc, sentence))
     dated = bool(doc.within("times", sentence))
     verb_starts = frozenset(t.start for t in triggers if t.trigger.pos == "verb")
@@ -1613,6 +1616,16 @@ def _just_after_act(doc: Document, actor: ActorSpan, harm: bool = False) -> bool
     ("اعتقال ثلاثة ناشطين", "مقتل عشرة جنود")."""
     return any((not harm or _harm(t)) and t.end <= actor.start
                and doc.words_between(t.end, actor.start) <= ACT_OBJECT_WITHIN for t in doc.triggers)
+
+
+def _object_of_a_stance_verb(doc: Document, cue: CueSpan, triggers: list[TriggerSpan]) -> bool:
+    """A noun of speech right after a verb of stance and its subject ("استنكرت البحرين تصريحات
+    إيران"؛ "أدانت الوزارة في بيان اقتحام المستوطنين المسجد"): what is condemned, or where the
+    condemnation is said, no new statement, so the actor after it stays in the verb's reach."""
+    if cue.cue.kind != "speech" or cue.cue.pos != "word" or cue.start != cue.stem_start:
+        return False
+    return any(t.trigger.pos == "verb" and t.trigger.type in STANCE_ON_SPEECH and t.end <= cue.start
+               and _words_less_names(doc, t.end, cue.start) <= 1 for t in triggers)
 
 
 def _giver(doc: Document, trigger: TriggerSpan, actors: list[ActorSpan], boundaries: list[int],
