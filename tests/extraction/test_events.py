@@ -3157,3 +3157,13 @@ def test_a_counted_student_is_no_demand():
 ])
 def test_words_said_are_the_object_of_a_stance_verb(sentence, expected):
     assert [summary(r) for r in events_of(sentence) if r["type"] == expected[0][0]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # repressing protesters is crowd control
+    ("وقمعت الشرطة الكينية المحتجين في نيروبي أمس.", [("ASSAULT", "KEN", "KEN")]),
+    # guard: repressing freedoms is no act on anyone's body
+    ("وانتقدت المنظمة قمع الحريات في البلاد.", []),
+])
+def test_repressing_protesters_is_crowd_control(sentence, expected):
+    assert [summary(r) for r in events_of(sentence) if r["type"] == "ASSAULT"] == expected
