@@ -1620,7 +1620,7 @@ def _just_after_act(doc: Document, actor: ActorSpan, harm: bool = False) -> bool
 
 def _object_of_a_stance_verb(doc: Document, cue: CueSpan, triggers: list[TriggerSpan]) -> bool:
     """A noun of speech right after a verb of stance and its subject ("استنكرت البحرين تصريحات
-    إيران"؛ "أدانت الوزارة في بيان اقتحام المستوطنين المسجد"): what is condemned, or where the
+    إيران"؛ "أدانت الخارجية في بيان قصف المدينة"): what is condemned, or where the
     condemnation is said, no new statement, so the actor after it stays in the verb's reach."""
     if cue.cue.kind != "speech" or cue.cue.pos != "word" or cue.start != cue.stem_start:
         return False
@@ -2437,7 +2437,7 @@ def _read_prep(doc: Document, actor: ActorSpan) -> str | None:
 
 
 def _governed_with_its_noun(doc: Document, actor: ActorSpan) -> str | None:
-    """"الدعم للشعب اليمني"، "أدانت القرارات الإسرائيلية": a demonym right after a definite noun
+    """"الدعم للشعب اليمني"، "أدانت الممارسات الإثيوبية": a demonym right after a definite noun
     no actor names is that noun's adjective, governed as it is: by its ب/ل/ك, or, for a deed or
     stance (cues.tsv kind stance; _adjective_of_a_stance keeps it from the subject's place too),
     as whose deed it is (POSSESSED), never a bare subject. Other
@@ -2686,7 +2686,7 @@ def _cue_kinds_before(doc: Document, trigger: TriggerSpan, kinds: tuple[str, ...
 
 
 def _carried_with_its_word(doc: Document, trigger: TriggerSpan, cues: list[CueSpan]) -> bool:
-    """"شنت القوات الجوية التركية سلسلة غارات"، "ارتكبت الميليشيات جريمة قتل": a verb that
+    """"شنت الطائرات الأردنية سلسلة غارات"، "ارتكبت الميليشيات جريمة قتل": a verb that
     carries an act noun (cues.tsv kind support) carries the word of kind background right before
     it too: the series or the crime is done here, told, not one already known."""
     word_start = doc.word_starts[doc.word_index(trigger.start) - 1]

@@ -3145,7 +3145,7 @@ def test_a_grip_and_a_prisoner_handed_over_are_no_arrest_nor_aid(sentence):
 
 def test_a_counted_student_is_no_demand():
     # "طالبا" is a student counted, not the dual of طالب (demanded)
-    assert not find(events_of("وزار 88 طالبا وطالبة من جامعة الملك سعود العاصمة الأردنية عمان."), "REQUEST")
+    assert not find(events_of("وزار 35 طالبا وطالبة من جامعة الملك سعود العاصمة الأردنية عمان."), "REQUEST")
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -3153,7 +3153,7 @@ def test_a_counted_student_is_no_demand():
     ("وانتقدت قطر تصريحات الرئيس المصري عبد الفتاح السيسي.", [("ACCUSE", "QAT", "EGY")]),
     ("ورفضت الجزائر تصريحات المغرب الأخيرة.", [("REJECT", "DZA", "MAR")]),
     # and where the condemnation is said ("في بيان") opens no new clause before its object
-    ("وأدانت الخارجية الأردنية في بيان اقتحام المستوطنين المسجد الأقصى.", [("ACCUSE", "JOR", "ISR")]),
+    ("وأدانت الخارجية الأردنية في بيان قصف الطائرات الإسرائيلية مدينة غزة.", [("ACCUSE", "JOR", "ISR")]),
 ])
 def test_words_said_are_the_object_of_a_stance_verb(sentence, expected):
     assert [summary(r) for r in events_of(sentence) if r["type"] == expected[0][0]] == expected
