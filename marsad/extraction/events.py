@@ -2689,10 +2689,17 @@ def _carried_with_its_word(doc: Document, trigger: TriggerSpan, cues: list[CueSp
     """"شنت الطائرات الأردنية سلسلة غارات"، "ارتكبت الميليشيات جريمة قتل": a verb that
     carries an act noun (cues.tsv kind support) carries the word of kind background right before
     it too: the series or the crime is done here, told, not one already known."""
-    word_start = doc.word_starts[doc.word_index(trigger.start) - 1]
-    return any(c.cue.kind == "support" and c.end <= word_start
-               and _words_less_names(doc, c.end, word_start) <= SUPPORT_BEFORE_NOUN
-               and not doc.between("triggers", c.end, word_start) for c in cues)
+    return _carrying_support(doc, doc.word_starts[doc.word_index(trigger.start) - 1], cues) is not None
+
+
+def _carrying_support(doc: Document, position: int, cues: list[CueSpan]) -> CueSpan | None:
+    """The verb that carries the noun at `position` (cues.tsv kind support): the nearest before
+    it, within SUPPORT_BEFORE_NOUN words (a name counting one), with no act between."""
+    support = next((c for c in reversed(cues) if c.cue.kind == "support" and c.end <= position), None)
+    if support is None or _words_less_names(doc, support.end, position) > SUPPORT_BEFORE_NOUN \
+            or doc.between("triggers", support.end, position):
+        return None
+    return support
 
 
 def _after_context_opener(doc: Document, trigger: TriggerSpan) -> bool:
@@ -3087,10 +3094,8 @@ def _future_support(doc: Document, trigger: TriggerSpan, before: list[CueSpan]) 
     "سيقوم الرئيس بزيارة"): the س is on the verb, the act is still to come."""
     if trigger.trigger.pos != "noun":
         return False
-    support = next((c for c in reversed(before) if c.cue.kind == "support"), None)
-    return support is not None and "س" in doc.norm[support.start:support.stem_start] \
-        and _words_less_names(doc, support.end, trigger.start) <= SUPPORT_BEFORE_NOUN \
-        and not doc.between("triggers", support.end, trigger.start)
+    support = _carrying_support(doc, trigger.start, before)
+    return support is not None and "س" in doc.norm[support.start:support.stem_start]
 
 
 def _awaited(doc: Document, trigger: TriggerSpan) -> bool:
